@@ -1,0 +1,156 @@
+package org.rebound.data;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.rebound.domain.NotableModel;
+import org.rebound.problem.InputException;
+import org.rebound.problem.Problem;
+
+/**
+ * Reads Epoch AI's "Notable AI Models" CSV export by header name. Both the 2025 and the 2026 column sets
+ * are known; other columns are reported once each and ignored. Missing required columns stop the read;
+ * a bad value excludes only its row.
+ */
+public final class EpochReader {
+
+    /** Every column of the 2026 export (47). */
+    static final List<String> COLUMNS_2026 = List.of("Model", "Organization", "Publication date", "Domain", "Task",
+            "Parameters", "Parameters notes", "Training compute (FLOP)", "Training compute notes", "Training dataset",
+            "Training dataset size (total)", "Dataset size notes", "Confidence", "Link", "Reference", "Citations",
+            "Authors", "Abstract", "Organization categorization", "Country (of organization)", "Notability criteria",
+            "Notability criteria notes", "Epochs", "Training time (hours)", "Training time notes", "Training hardware",
+            "Hardware quantity", "Hardware utilization (MFU)", "Training compute cost (2023 USD)", "Compute cost notes",
+            "Training power draw (W)", "Base model", "Finetune compute (FLOP)", "Finetune compute notes", "Batch size",
+            "Batch size notes", "Model accessibility", "Training code accessibility", "Inference code accessibility",
+            "Accessibility notes", "Numerical format", "Frontier model", "Hardware acquisition cost",
+            "Hardware utilization (HFU)", "Training compute cost (cloud)", "Training compute cost (upfront)",
+            "Open model weights?");
+
+    /** Every column of the February 2025 export (42). */
+    static final List<String> COLUMNS_2025 = List.of("Model", "Domain", "Organization", "Organization categorization",
+            "Country (from Organization)", "Authors", "Publication date", "Reference", "Link", "Citations",
+            "Notability criteria", "Notability criteria notes", "Parameters", "Parameters notes",
+            "Training compute (FLOP)", "Training compute notes", "Training dataset", "Training dataset notes",
+            "Training dataset size (datapoints)", "Dataset size notes", "Epochs", "Training time (hours)",
+            "Training time notes", "Training hardware", "Hardware quantity", "Hardware utilization",
+            "Training compute cost (2023 USD)", "Compute cost notes", "Confidence", "Abstract", "Base model",
+            "Finetune compute (FLOP)", "Finetune compute notes", "Batch size", "Batch size notes", "Model accessibility",
+            "Training code accessibility", "Inference code accessibility", "Accessibility notes", "Frontier model",
+            "Training power draw (W)", "Training compute estimation method");
+
+    private EpochReader() {
+    }
+
+    /** Reads the export from its bytes; {@code file} names it in problems. */
+    public static EpochExport read(String file, byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        CsvTable table;
+        try {
+            table = CsvTable.read(file, new StringReader(text));
+        } catch (IOException e) {
+            throw new InputException(Problem.ofFile(file, "cannot read the file: " + e.getMessage()));
+        }
+        requireColumns(table);
+        List<Problem> warnings = unknownColumns(table);
+        String schema = table.hasColumn(EpochColumn.COUNTRY.header()) ? "2026" : "2025";
+        List<NotableModel> models = new ArrayList<>();
+        for (CsvTable.Row row : table.rows()) {
+            models.add(model(table, row));
+        }
+        return new EpochExport(file, schema, sha256(bytes), models, warnings);
+    }
+
+    private static void requireColumns(CsvTable table) {
+        List<Problem> missing = new ArrayList<>();
+        for (EpochColumn column : EpochColumn.REQUIRED) {
+            if (column.in(table).isEmpty()) {
+                String expected = column.header().equals(column.olderHeader()) ? "'" + column.header() + "'"
+                        : "'" + column.header() + "' (or '" + column.olderHeader() + "' in 2025 exports)";
+                missing.add(new Problem(table.file(), 1, 0, "missing column " + expected
+                        + ", expected Epoch AI's Notable AI Models export; found " + table.header().size() + " columns: "
+                        + String.join(", ", table.header())));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new InputException(missing);
+        }
+    }
+
+    private static List<Problem> unknownColumns(CsvTable table) {
+        Set<String> known = new LinkedHashSet<>(COLUMNS_2026);
+        known.addAll(COLUMNS_2025);
+        List<Problem> warnings = new ArrayList<>();
+        List<String> header = table.header();
+        for (int i = 0; i < header.size(); i++) {
+            if (!known.contains(header.get(i))) {
+                warnings.add(new Problem(table.file(), 1, i + 1, "unknown column '" + Cells.abbreviate(header.get(i))
+                        + "' ignored, expected a column of Epoch AI's 2025 or 2026 export"));
+            }
+        }
+        return warnings;
+    }
+
+    private static NotableModel model(CsvTable table, CsvTable.Row row) {
+        List<Problem> problems = new ArrayList<>();
+        String name = Cells.required(row, EpochColumn.MODEL.in(table), problems);
+        Optional<java.time.LocalDate> date = Cells.date(row, EpochColumn.PUBLICATION_DATE.in(table), problems);
+        OptionalDouble parameters = optionalNumber(table, row, EpochColumn.PARAMETERS, problems);
+        OptionalDouble compute = Cells.positive(row, EpochColumn.TRAINING_COMPUTE.in(table), problems);
+        OptionalDouble hours = Cells.positive(row, EpochColumn.TRAINING_TIME.in(table), problems);
+        OptionalDouble quantity = Cells.positive(row, EpochColumn.HARDWARE_QUANTITY.in(table), problems);
+        return new NotableModel(
+                name,
+                text(table, row, EpochColumn.ORGANIZATION),
+                date,
+                text(table, row, EpochColumn.DOMAIN),
+                text(table, row, EpochColumn.TASK),
+                parameters,
+                compute,
+                hours,
+                list(row.get(EpochColumn.TRAINING_HARDWARE.in(table))),
+                quantity,
+                list(row.get(EpochColumn.COUNTRY.in(table))),
+                text(table, row, EpochColumn.NUMERICAL_FORMAT),
+                text(table, row, EpochColumn.LINK),
+                text(table, row, EpochColumn.CONFIDENCE),
+                row.source(),
+                problems);
+    }
+
+    private static OptionalDouble optionalNumber(CsvTable table, CsvTable.Row row, EpochColumn column,
+            List<Problem> problems) {
+        String header = column.in(table);
+        return header.isEmpty() ? OptionalDouble.empty() : Cells.number(row, header, problems);
+    }
+
+    private static String text(CsvTable table, CsvTable.Row row, EpochColumn column) {
+        String header = column.in(table);
+        return header.isEmpty() ? "" : row.get(header);
+    }
+
+    /** Splits Epoch's comma-separated lists, trimming each item and dropping empty ones. */
+    static List<String> list(String cell) {
+        return Arrays.stream(cell.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .collect(Collectors.toList());
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+}

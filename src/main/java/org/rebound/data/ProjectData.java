@@ -1,0 +1,48 @@
+package org.rebound.data;
+
+import java.util.List;
+import org.rebound.domain.Accelerator;
+import org.rebound.domain.ComponentFactor;
+import org.rebound.domain.CountryName;
+import org.rebound.domain.Edition;
+import org.rebound.domain.GridFactor;
+import org.rebound.domain.HardwareAlias;
+import org.rebound.domain.MemoryDensity;
+import org.rebound.domain.NodeFactor;
+import org.rebound.domain.Parameters;
+import org.rebound.problem.Problem;
+
+/**
+ * Everything the project maintains in {@code data/}, read and typed.
+ *
+ * @param problems rows that could not be read (each row is left out); the project's tests require none
+ */
+public record ProjectData(
+        Edition edition,
+        Parameters parameters,
+        List<Accelerator> accelerators,
+        List<HardwareAlias> aliases,
+        List<CountryName> countries,
+        List<GridFactor> gridFactors,
+        List<ComponentFactor> components,
+        List<NodeFactor> nodes,
+        List<MemoryDensity> memoryDensities,
+        List<Problem> problems) {
+
+    public ProjectData {
+        accelerators = List.copyOf(accelerators);
+        aliases = List.copyOf(aliases);
+        countries = List.copyOf(countries);
+        gridFactors = List.copyOf(gridFactors);
+        components = List.copyOf(components);
+        nodes = List.copyOf(nodes);
+        memoryDensities = List.copyOf(memoryDensities);
+        problems = List.copyOf(problems);
+    }
+
+    /** The same data with other parameters (scenarios, reference set-ups). */
+    public ProjectData withParameters(Parameters other) {
+        return new ProjectData(edition, other, accelerators, aliases, countries, gridFactors, components, nodes,
+                memoryDensities, problems);
+    }
+}

@@ -1,0 +1,429 @@
+package org.rebound.data;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.rebound.domain.Accelerator;
+import org.rebound.domain.ComponentFactor;
+import org.rebound.domain.CountryName;
+import org.rebound.domain.Edition;
+import org.rebound.domain.GridFactor;
+import org.rebound.domain.HardwareAlias;
+import org.rebound.domain.Impacts;
+import org.rebound.domain.MemoryDensity;
+import org.rebound.domain.NodeFactor;
+import org.rebound.domain.Parameter;
+import org.rebound.domain.ParameterKey;
+import org.rebound.domain.Parameters;
+import org.rebound.problem.InputException;
+import org.rebound.problem.Problem;
+
+/**
+ * Reads the project's {@code data/} folder. Configuration (parameters, edition) is strict: an unknown,
+ * missing or malformed key stops the read with every such problem listed. A bad row of a table is left
+ * out and reported.
+ */
+public final class ProjectDataReader {
+
+    static final List<String> ACCELERATOR_COLUMNS = List.of("id", "vendor", "name", "family", "release_date",
+            "architecture", "process_nm", "die_area_mm2", "memory_gb", "memory_type", "tdp_w", "fp32_tflops",
+            "tf32_tflops", "fp16_tensor_tflops", "fp8_tflops", "form_factor", "ref_epoch_hardware", "ref_chip_dataset",
+            "source_url", "notes");
+
+    private ProjectDataReader() {
+    }
+
+    /** Reads every file of the data folder. */
+    public static ProjectData read(Path dataDir) {
+        List<Problem> problems = new ArrayList<>();
+        Edition edition = edition(dataDir.resolve("edition.yaml"));
+        Parameters parameters = parameters(dataDir.resolve("parameters.yaml"));
+        List<Accelerator> accelerators = accelerators(dataDir.resolve("accelerators"), problems);
+        List<HardwareAlias> aliases = aliases(dataDir.resolve("hardware-aliases"), problems);
+        List<CountryName> countries = countries(dataDir.resolve("countries.csv"), problems);
+        List<GridFactor> grid = gridFactors(dataDir.resolve("electricity-factors.csv"), problems);
+        List<ComponentFactor> components = components(dataDir.resolve("manufacturing-factors.csv"), problems);
+        List<NodeFactor> nodes = nodes(dataDir.resolve("die-gwp-by-node.csv"), problems);
+        List<MemoryDensity> memory = memoryDensities(dataDir.resolve("memory-density.csv"), problems);
+        return new ProjectData(edition, parameters, accelerators, aliases, countries, grid, components, nodes, memory,
+                problems);
+    }
+
+    // ---- configuration ----
+
+    static Parameters parameters(Path path) {
+        String file = path.toString();
+        List<Problem> problems = new ArrayList<>();
+        Map<ParameterKey, Parameter> found = new EnumMap<>(ParameterKey.class);
+        for (YamlConfig.Entry entry : YamlConfig.read(path)) {
+            Optional<ParameterKey> key = ParameterKey.byKey(entry.key());
+            if (key.isEmpty()) {
+                problems.add(new Problem(file, entry.line(), 1, "unknown parameter '" + entry.key()
+                        + "', expected one of: " + knownKeys() + suggestion(entry.key())));
+                continue;
+            }
+            parameter(file, key.get(), entry, problems).ifPresent(p -> {
+                if (found.putIfAbsent(p.key(), p) != null) {
+                    problems.add(new Problem(file, entry.line(), 1, "parameter '" + entry.key() + "' given twice"));
+                }
+            });
+        }
+        for (ParameterKey key : ParameterKey.values()) {
+            if (!found.containsKey(key)) {
+                problems.add(Problem.ofFile(file, "missing parameter '" + key.key() + "', expected an entry with "
+                        + "value, unit, section, reason and source"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return new Parameters(List.copyOf(found.values()));
+    }
+
+    private static Optional<Parameter> parameter(String file, ParameterKey key, YamlConfig.Entry entry,
+            List<Problem> problems) {
+        JsonNode node = entry.value();
+        int before = problems.size();
+        if (!node.isObject()) {
+            problems.add(new Problem(file, entry.line(), 1, "parameter '" + key.key()
+                    + "' must be a mapping with value, unit, section, reason and source"));
+            return Optional.empty();
+        }
+        Set<String> fields = Set.of("value", "unit", "section", "reason", "source");
+        node.fieldNames().forEachRemaining(name -> {
+            if (!fields.contains(name)) {
+                problems.add(new Problem(file, entry.line(), 1, "unknown field '" + name + "' in parameter '"
+                        + key.key() + "', expected: value, unit, section, reason, source"));
+            }
+        });
+        for (String field : fields) {
+            if (!node.hasNonNull(field) || node.get(field).asText().isBlank()) {
+                problems.add(new Problem(file, entry.line(), 1, "parameter '" + key.key() + "' has no " + field));
+            }
+        }
+        String value = node.path("value").asText();
+        switch (key.kind()) {
+            case NUMBER -> {
+                if (!node.path("value").isNumber()) {
+                    problems.add(new Problem(file, entry.line(), 1, "parameter '" + key.key() + "' is '" + value
+                            + "', expected a number"));
+                }
+            }
+            case DATE -> {
+                try {
+                    LocalDate.parse(value);
+                } catch (DateTimeParseException e) {
+                    problems.add(new Problem(file, entry.line(), 1, "parameter '" + key.key() + "' is '" + value
+                            + "', expected a date as YYYY-MM-DD"));
+                }
+            }
+            case CHOICE -> {
+                if (!key.choices().contains(value)) {
+                    problems.add(new Problem(file, entry.line(), 1, "parameter '" + key.key() + "' is '" + value
+                            + "', expected one of: " + String.join(", ", key.choices())));
+                }
+            }
+            case TEXT -> {
+            }
+        }
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new Parameter(key, value, node.path("unit").asText(), node.path("section").asText(),
+                node.path("reason").asText(), node.path("source").asText()));
+    }
+
+    private static String knownKeys() {
+        List<String> keys = new ArrayList<>();
+        for (ParameterKey k : ParameterKey.values()) {
+            keys.add(k.key());
+        }
+        return String.join(", ", keys);
+    }
+
+    /** " (did you mean x?)" for a key one or two edits away from a known one. */
+    private static String suggestion(String key) {
+        String best = null;
+        int bestDistance = 3;
+        for (ParameterKey k : ParameterKey.values()) {
+            int d = distance(key, k.key());
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = k.key();
+            }
+        }
+        return best == null ? "" : " (did you mean '" + best + "'?)";
+    }
+
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    static Edition edition(Path path) {
+        String file = path.toString();
+        List<Problem> problems = new ArrayList<>();
+        Map<String, YamlConfig.Entry> entries = new LinkedHashMap<>();
+        List<String> known = List.of("year", "title", "end-date", "base-url", "models", "models-accessed",
+                "epoch-latest-url");
+        for (YamlConfig.Entry entry : YamlConfig.read(path)) {
+            if (!known.contains(entry.key())) {
+                problems.add(new Problem(file, entry.line(), 1, "unknown key '" + entry.key() + "', expected one of: "
+                        + String.join(", ", known)));
+            } else {
+                entries.put(entry.key(), entry);
+            }
+        }
+        for (String key : known) {
+            if (!entries.containsKey(key)) {
+                problems.add(Problem.ofFile(file, "missing key '" + key + "'"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        int year = entries.get("year").value().asInt(0);
+        if (year < 2013 || !entries.get("year").value().isInt()) {
+            problems.add(new Problem(file, entries.get("year").line(), 1, "year is '"
+                    + entries.get("year").value().asText() + "', expected a year such as 2026"));
+        }
+        LocalDate end = configDate(file, entries.get("end-date"), problems);
+        LocalDate accessed = configDate(file, entries.get("models-accessed"), problems);
+        String baseUrl = entries.get("base-url").value().asText();
+        if (!baseUrl.matches("https?://.+/")) {
+            problems.add(new Problem(file, entries.get("base-url").line(), 1, "base-url is '" + baseUrl
+                    + "', expected an absolute http(s) URL ending with '/'"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return new Edition(year, entries.get("title").value().asText(), end, baseUrl,
+                entries.get("models").value().asText(), accessed, entries.get("epoch-latest-url").value().asText());
+    }
+
+    private static LocalDate configDate(String file, YamlConfig.Entry entry, List<Problem> problems) {
+        try {
+            return LocalDate.parse(entry.value().asText());
+        } catch (DateTimeParseException e) {
+            problems.add(new Problem(file, entry.line(), 1, entry.key() + " is '" + entry.value().asText()
+                    + "', expected a date as YYYY-MM-DD"));
+            return LocalDate.MIN;
+        }
+    }
+
+    // ---- tables ----
+
+    /** Every CSV file of a folder, sorted by name so that the order never depends on the file system. */
+    static List<CsvTable> tablesIn(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new InputException(Problem.ofFile(dir.toString(), "cannot read the folder: it does not exist"));
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted().map(CsvTable::read).toList();
+        } catch (IOException e) {
+            throw new InputException(Problem.ofFile(dir.toString(), "cannot list the folder: " + e.getMessage()));
+        }
+    }
+
+    static List<Accelerator> accelerators(Path dir, List<Problem> problems) {
+        List<Accelerator> result = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (CsvTable table : tablesIn(dir)) {
+            table.requireColumns(ACCELERATOR_COLUMNS);
+            for (CsvTable.Row row : table.rows()) {
+                List<Problem> rowProblems = new ArrayList<>();
+                String id = Cells.required(row, "id", rowProblems);
+                if (!id.isEmpty() && !id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                    rowProblems.add(row.problem("id", "found '" + id + "', expected a lower-case slug such as "
+                            + "nvidia-a100-sxm4-80gb"));
+                }
+                if (!id.isEmpty() && !ids.add(id)) {
+                    rowProblems.add(row.problem("id", "duplicate id '" + id + "', expected each card once"));
+                }
+                Accelerator a = new Accelerator(id, Cells.required(row, "vendor", rowProblems),
+                        Cells.required(row, "name", rowProblems), row.get("family"),
+                        Cells.date(row, "release_date", rowProblems), row.get("architecture"),
+                        Cells.positive(row, "process_nm", rowProblems), Cells.positive(row, "die_area_mm2", rowProblems),
+                        Cells.positive(row, "memory_gb", rowProblems), row.get("memory_type"),
+                        Cells.positive(row, "tdp_w", rowProblems), Cells.positive(row, "fp32_tflops", rowProblems),
+                        Cells.positive(row, "tf32_tflops", rowProblems),
+                        Cells.positive(row, "fp16_tensor_tflops", rowProblems),
+                        Cells.positive(row, "fp8_tflops", rowProblems), row.get("form_factor"),
+                        row.get("ref_epoch_hardware"), row.get("ref_chip_dataset"),
+                        Cells.required(row, "source_url", rowProblems), row.get("notes"), row.source());
+                if (rowProblems.isEmpty()) {
+                    result.add(a);
+                }
+                problems.addAll(rowProblems);
+            }
+        }
+        result.sort(java.util.Comparator.comparing(Accelerator::id));
+        return result;
+    }
+
+    static List<HardwareAlias> aliases(Path dir, List<Problem> problems) {
+        List<HardwareAlias> result = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (CsvTable table : tablesIn(dir)) {
+            table.requireColumns(List.of("epoch_name", "accelerator_id", "note"));
+            for (CsvTable.Row row : table.rows()) {
+                List<Problem> rowProblems = new ArrayList<>();
+                String name = Cells.required(row, "epoch_name", rowProblems);
+                if (!name.isEmpty() && !names.add(name)) {
+                    rowProblems.add(row.problem("epoch_name", "duplicate alias '" + name + "', expected each name once"));
+                }
+                String id = row.get("accelerator_id");
+                if (id.isEmpty() && row.get("note").isEmpty()) {
+                    rowProblems.add(row.problem("note", "an alias without a card needs a note saying why"));
+                }
+                if (rowProblems.isEmpty()) {
+                    result.add(new HardwareAlias(name, id.isEmpty() ? Optional.empty() : Optional.of(id),
+                            row.get("note"), row.source()));
+                }
+                problems.addAll(rowProblems);
+            }
+        }
+        return result;
+    }
+
+    static List<CountryName> countries(Path path, List<Problem> problems) {
+        CsvTable table = CsvTable.read(path);
+        table.requireColumns(List.of("epoch_name", "iso3", "note"));
+        List<CountryName> result = new ArrayList<>();
+        for (CsvTable.Row row : table.rows()) {
+            List<Problem> rowProblems = new ArrayList<>();
+            String name = Cells.required(row, "epoch_name", rowProblems);
+            String iso3 = row.get("iso3");
+            if (!iso3.isEmpty() && !iso3.matches("[A-Z]{3}")) {
+                rowProblems.add(row.problem("iso3", "found '" + iso3 + "', expected an ISO 3166 alpha-3 code or empty"));
+            }
+            if (rowProblems.isEmpty()) {
+                result.add(new CountryName(name, iso3.isEmpty() ? Optional.empty() : Optional.of(iso3), row.get("note")));
+            }
+            problems.addAll(rowProblems);
+        }
+        return result;
+    }
+
+    static List<GridFactor> gridFactors(Path path, List<Problem> problems) {
+        CsvTable table = CsvTable.read(path);
+        table.requireColumns(List.of("iso3", "country", "gwp_kgco2e_per_kwh", "gwp_source", "gwp_year",
+                "adpe_kgsbeq_per_kwh", "adpe_source", "adpe_year", "pe_mj_per_kwh", "pe_source", "pe_year", "note"));
+        List<GridFactor> result = new ArrayList<>();
+        for (CsvTable.Row row : table.rows()) {
+            List<Problem> rowProblems = new ArrayList<>();
+            String iso3 = Cells.required(row, "iso3", rowProblems);
+            OptionalDouble gwp = requiredNumber(row, "gwp_kgco2e_per_kwh", rowProblems);
+            OptionalDouble adpe = requiredNumber(row, "adpe_kgsbeq_per_kwh", rowProblems);
+            OptionalDouble pe = requiredNumber(row, "pe_mj_per_kwh", rowProblems);
+            Cells.required(row, "gwp_source", rowProblems);
+            if (rowProblems.isEmpty()) {
+                result.add(new GridFactor(iso3, row.get("country"),
+                        new Impacts(gwp.getAsDouble(), adpe.getAsDouble(), pe.getAsDouble()), row.get("gwp_source"),
+                        row.get("gwp_year"), row.get("adpe_source"), row.get("adpe_year"), row.get("pe_source"),
+                        row.get("pe_year"), row.get("note")));
+            }
+            problems.addAll(rowProblems);
+        }
+        return result;
+    }
+
+    static List<ComponentFactor> components(Path path, List<Problem> problems) {
+        CsvTable table = CsvTable.read(path);
+        List<String> columns = List.of("component", "basis", "gwp_kgco2e_per_basis", "adpe_kgsbeq_per_basis",
+                "pe_mj_per_basis", "gwp_kgco2e_fixed", "adpe_kgsbeq_fixed", "pe_mj_fixed", "source");
+        table.requireColumns(columns);
+        List<ComponentFactor> result = new ArrayList<>();
+        for (CsvTable.Row row : table.rows()) {
+            List<Problem> rowProblems = new ArrayList<>();
+            String component = Cells.required(row, "component", rowProblems);
+            double[] v = new double[6];
+            for (int i = 0; i < 6; i++) {
+                v[i] = requiredNumber(row, columns.get(2 + i), rowProblems).orElse(0);
+            }
+            Cells.required(row, "source", rowProblems);
+            if (rowProblems.isEmpty()) {
+                result.add(new ComponentFactor(component, row.get("basis"), new Impacts(v[0], v[1], v[2]),
+                        new Impacts(v[3], v[4], v[5]), row.get("source")));
+            }
+            problems.addAll(rowProblems);
+        }
+        return result;
+    }
+
+    static List<NodeFactor> nodes(Path path, List<Problem> problems) {
+        CsvTable table = CsvTable.read(path);
+        table.requireColumns(List.of("node_nm", "fab_energy_kwh_per_cm2", "gases_kgco2e_per_cm2",
+                "materials_kgco2e_per_cm2", "source"));
+        List<NodeFactor> result = new ArrayList<>();
+        for (CsvTable.Row row : table.rows()) {
+            List<Problem> rowProblems = new ArrayList<>();
+            OptionalDouble node = requiredNumber(row, "node_nm", rowProblems);
+            OptionalDouble energy = requiredNumber(row, "fab_energy_kwh_per_cm2", rowProblems);
+            OptionalDouble gases = requiredNumber(row, "gases_kgco2e_per_cm2", rowProblems);
+            OptionalDouble materials = requiredNumber(row, "materials_kgco2e_per_cm2", rowProblems);
+            if (rowProblems.isEmpty()) {
+                result.add(new NodeFactor(node.getAsDouble(), energy.getAsDouble(), gases.getAsDouble(),
+                        materials.getAsDouble(), row.get("source")));
+            }
+            problems.addAll(rowProblems);
+        }
+        result.sort(java.util.Comparator.comparingDouble(NodeFactor::nodeNm));
+        return result;
+    }
+
+    static List<MemoryDensity> memoryDensities(Path path, List<Problem> problems) {
+        CsvTable table = CsvTable.read(path);
+        table.requireColumns(List.of("memory_type", "density_gb_per_cm2", "example_die", "source_url", "note"));
+        List<MemoryDensity> result = new ArrayList<>();
+        for (CsvTable.Row row : table.rows()) {
+            List<Problem> rowProblems = new ArrayList<>();
+            String type = Cells.required(row, "memory_type", rowProblems);
+            OptionalDouble density = Cells.positive(row, "density_gb_per_cm2", rowProblems);
+            if (density.isPresent()) {
+                Cells.required(row, "source_url", rowProblems);
+            }
+            if (rowProblems.isEmpty()) {
+                result.add(new MemoryDensity(type, density, row.get("example_die"), row.get("source_url"),
+                        row.get("note")));
+            }
+            problems.addAll(rowProblems);
+        }
+        return result;
+    }
+
+    private static OptionalDouble requiredNumber(CsvTable.Row row, String column, List<Problem> problems) {
+        if (row.get(column).isEmpty()) {
+            problems.add(row.problem(column, "found an empty cell in column '" + column + "', expected a number"));
+            return OptionalDouble.empty();
+        }
+        return Cells.number(row, column, problems);
+    }
+}

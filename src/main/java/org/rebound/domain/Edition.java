@@ -1,0 +1,16 @@
+package org.rebound.domain;
+
+import java.time.LocalDate;
+
+/**
+ * The edition a build publishes, from {@code data/edition.yaml}. No date comes from the clock.
+ *
+ * @param endDate        last publication date a model may have to be estimated
+ * @param baseUrl        absolute URL of the published site, ending with '/'; only canonical URLs use it
+ * @param models         default Epoch export, relative to the data folder
+ * @param modelsAccessed when the default export was accessed
+ * @param epochLatestUrl where {@code --models latest} downloads from
+ */
+public record Edition(int year, String title, LocalDate endDate, String baseUrl, String models,
+        LocalDate modelsAccessed, String epochLatestUrl) {
+}

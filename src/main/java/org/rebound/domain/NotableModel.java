@@ -1,0 +1,37 @@
+package org.rebound.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.rebound.problem.Problem;
+
+/**
+ * One row of Epoch AI's "Notable AI Models" export, typed. Values Rebound does not use are not kept.
+ *
+ * @param problems values of this row that could not be read; a model with problems is excluded, with them as reason
+ */
+public record NotableModel(
+        String name,
+        String organization,
+        Optional<LocalDate> publicationDate,
+        String domain,
+        String task,
+        OptionalDouble parameters,
+        OptionalDouble trainingComputeFlop,
+        OptionalDouble trainingTimeHours,
+        List<String> hardware,
+        OptionalDouble hardwareQuantity,
+        List<String> countries,
+        String numericalFormat,
+        String link,
+        String confidence,
+        SourceRef source,
+        List<Problem> problems) {
+
+    public NotableModel {
+        hardware = List.copyOf(hardware);
+        countries = List.copyOf(countries);
+        problems = List.copyOf(problems);
+    }
+}

@@ -1,0 +1,44 @@
+package org.rebound.estimate;
+
+import java.util.List;
+import org.rebound.domain.Accelerator;
+import org.rebound.domain.Impacts;
+
+/**
+ * Production impacts of one card (method §4.1), split into logic die, memory and base (the rest of the card).
+ *
+ * @param dieAreaCm2        die area used, cm² (the catalogue's, or the fallback)
+ * @param nodeNm            process node used, nm (the catalogue's, or the fallback)
+ * @param tableNodeNm       the row of the node table the die factor came from (0 with die-model mlca)
+ * @param dieGwpKgPerCm2    GWP factor of the logic die used, kg CO2 eq/cm²
+ * @param memoryGb          memory used, GB
+ * @param densityGbPerCm2   memory density used, GB/cm²
+ * @param fallbacks         what was not known about the card and what was used instead, one sentence each
+ */
+public record CardFootprint(
+        Accelerator card,
+        double dieAreaCm2,
+        double nodeNm,
+        double tableNodeNm,
+        double dieGwpKgPerCm2,
+        double memoryGb,
+        double densityGbPerCm2,
+        String densitySource,
+        Impacts die,
+        Impacts memory,
+        Impacts base,
+        List<String> fallbacks) {
+
+    public CardFootprint {
+        fallbacks = List.copyOf(fallbacks);
+    }
+
+    public Impacts total() {
+        return die.plus(memory).plus(base);
+    }
+
+    /** Area of memory dies, cm². */
+    public double memoryDieCm2() {
+        return memoryGb / densityGbPerCm2;
+    }
+}

@@ -1,0 +1,80 @@
+package org.rebound.estimate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.rebound.domain.Accelerator;
+import org.rebound.domain.ComponentFactor;
+import org.rebound.domain.Impacts;
+import org.rebound.domain.MemoryDensity;
+import org.rebound.domain.NodeFactor;
+import org.rebound.domain.Num;
+import org.rebound.domain.Units;
+
+/**
+ * Production impacts of one card: {@code die_cm2 × DIE(node) + BASE + memory_GB / density × MEMDIE + MEMBASE}.
+ */
+public final class CardModel {
+    private final Assumptions assumptions;
+    private final Factors factors;
+
+    public CardModel(Assumptions assumptions, Factors factors) {
+        this.assumptions = assumptions;
+        this.factors = factors;
+    }
+
+    public CardFootprint footprint(Accelerator card) {
+        List<String> fallbacks = new ArrayList<>();
+        ComponentFactor dieFactor = factors.component("card-die");
+        ComponentFactor memoryFactor = factors.component("card-memory");
+
+        double dieCm2;
+        if (card.dieAreaMm2().isPresent()) {
+            dieCm2 = Units.mm2ToCm2(card.dieAreaMm2().getAsDouble());
+        } else {
+            dieCm2 = assumptions.fallbackDieAreaCm2();
+            fallbacks.add("Die area not public: " + Num.sig(dieCm2, 3) + " cm² used (parameter card.fallback-die-area-cm2).");
+        }
+
+        double nodeNm = card.processNm().orElse(assumptions.fallbackNodeNm());
+        double tableNode = 0;
+        double dieGwp;
+        if (assumptions.dieModel() == Assumptions.DieModel.MLCA) {
+            dieGwp = dieFactor.perBasis().gwpKgCo2e();
+        } else {
+            if (card.processNm().isEmpty()) {
+                fallbacks.add("Process node not public: " + Num.sig(nodeNm, 3) + " nm used (parameter card.fallback-node-nm).");
+            }
+            NodeFactor node = factors.node(nodeNm);
+            tableNode = node.nodeNm();
+            dieGwp = node.gwpKgCo2ePerCm2(assumptions.fabGridKgCo2ePerKwh(), assumptions.fabYield());
+        }
+        Impacts diePerCm2 = new Impacts(dieGwp, dieFactor.perBasis().adpeKgSbEq(), dieFactor.perBasis().peMj());
+
+        double memoryGb;
+        if (card.memoryGb().isPresent()) {
+            memoryGb = card.memoryGb().getAsDouble();
+        } else {
+            memoryGb = assumptions.fallbackMemoryGb();
+            fallbacks.add("Memory size not public: " + Num.sig(memoryGb, 3) + " GB used (parameter card.fallback-memory-gb).");
+        }
+        double density = assumptions.mlcaMemoryDensityGbPerCm2();
+        String densitySource = "MLCA's density (parameter card.mlca-memory-density-gb-per-cm2)";
+        if (assumptions.dieModel() == Assumptions.DieModel.NODE) {
+            Optional<MemoryDensity> byType = factors.density(card.memoryType());
+            if (byType.isPresent()) {
+                density = byType.get().densityGbPerCm2().getAsDouble();
+                densitySource = card.memoryType() + " density of data/memory-density.csv";
+            } else {
+                String type = card.memoryType().isEmpty() ? "unknown memory type" : card.memoryType();
+                fallbacks.add("No public die density for " + type + ": MLCA's " + Num.sig(density, 3)
+                        + " GB/cm² used (parameter card.mlca-memory-density-gb-per-cm2).");
+            }
+        }
+        Impacts memory = memoryGb > 0
+                ? memoryFactor.perBasis().times(memoryGb / density).plus(memoryFactor.fixed())
+                : Impacts.ZERO;
+        return new CardFootprint(card, dieCm2, nodeNm, tableNode, dieGwp, memoryGb, density, densitySource,
+                diePerCm2.times(dieCm2), memory, dieFactor.fixed(), fallbacks);
+    }
+}

@@ -1,0 +1,265 @@
+package org.rebound.estimate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.rebound.data.ProjectData;
+import org.rebound.domain.Accelerator;
+import org.rebound.domain.CountryName;
+import org.rebound.domain.DerivationStep;
+import org.rebound.domain.Exclusion;
+import org.rebound.domain.Exclusion.Reason;
+import org.rebound.domain.GpuHoursMethod;
+import org.rebound.domain.GridFactor;
+import org.rebound.domain.HardwareAlias;
+import org.rebound.domain.Impacts;
+import org.rebound.domain.NotableModel;
+import org.rebound.domain.Num;
+import org.rebound.domain.Units;
+import org.rebound.problem.InputException;
+import org.rebound.problem.Problem;
+
+/**
+ * Decides which models can be estimated (method §2), computes their GPU-hours (§3) and their footprint
+ * ({@link Lca}), and lists every other model with its reason.
+ */
+public final class Estimator {
+    private final Assumptions assumptions;
+    private final Lca lca;
+    private final Map<String, Accelerator> cards = new HashMap<>();
+    private final Map<String, HardwareAlias> aliases = new HashMap<>();
+    private final Map<String, CountryName> countries = new HashMap<>();
+    private final Map<String, GridFactor> grid = new HashMap<>();
+
+    public Estimator(ProjectData data, Assumptions assumptions) {
+        this.assumptions = assumptions;
+        this.lca = new Lca(assumptions, new Factors(data.components(), data.nodes(), data.memoryDensities()));
+        data.accelerators().forEach(a -> cards.put(a.id(), a));
+        data.aliases().forEach(a -> aliases.put(a.epochName(), a));
+        data.countries().forEach(c -> countries.put(c.epochName(), c));
+        data.gridFactors().forEach(g -> grid.put(g.iso3(), g));
+        if (!grid.containsKey(assumptions.unknownCountry())) {
+            throw new InputException(Problem.ofFile("electricity-factors.csv", "no row for '"
+                    + assumptions.unknownCountry() + "', the unknown-country row of parameters.yaml"));
+        }
+    }
+
+    public Lca lca() {
+        return lca;
+    }
+
+    /** Estimates every model it can; the others become exclusions. */
+    public Estimation estimate(List<NotableModel> models) {
+        List<Estimate> estimates = new ArrayList<>();
+        List<Exclusion> exclusions = new ArrayList<>();
+        for (NotableModel model : models) {
+            Outcome outcome = estimateOne(model);
+            if (outcome.estimate != null) {
+                estimates.add(outcome.estimate);
+            } else {
+                exclusions.add(outcome.exclusion);
+            }
+        }
+        return new Estimation(withSlugs(estimates), exclusions);
+    }
+
+    private record Outcome(Estimate estimate, Exclusion exclusion) {
+        static Outcome excluded(NotableModel m, Reason reason, String detail) {
+            return new Outcome(null, new Exclusion(m, reason, detail));
+        }
+    }
+
+    private Outcome estimateOne(NotableModel m) {
+        if (!m.problems().isEmpty()) {
+            return Outcome.excluded(m, Reason.UNPARSABLE_VALUE,
+                    m.problems().stream().map(Problem::toString).collect(Collectors.joining("; ")));
+        }
+        if (m.publicationDate().isEmpty()) {
+            return Outcome.excluded(m, Reason.NO_PUBLICATION_DATE, "");
+        }
+        LocalDate date = m.publicationDate().get();
+        if (date.isBefore(assumptions.startDate()) || date.isAfter(assumptions.endDate())) {
+            return Outcome.excluded(m, Reason.OUT_OF_DATE_RANGE, date + " is outside " + assumptions.startDate()
+                    + " – " + assumptions.endDate());
+        }
+        if (m.hardware().isEmpty()) {
+            return Outcome.excluded(m, Reason.NO_HARDWARE, "");
+        }
+        String first = m.hardware().get(0);
+        HardwareAlias alias = aliases.get(first);
+        if (alias == null) {
+            return Outcome.excluded(m, Reason.HARDWARE_NOT_IN_CATALOGUE, first);
+        }
+        if (alias.acceleratorId().isEmpty()) {
+            return Outcome.excluded(m, Reason.HARDWARE_NOT_ESTIMABLE, first + " (" + alias.note() + ")");
+        }
+        Accelerator card = cards.get(alias.acceleratorId().get());
+        if (card == null) {
+            return Outcome.excluded(m, Reason.HARDWARE_NOT_IN_CATALOGUE, first + " (alias to missing card '"
+                    + alias.acceleratorId().get() + "')");
+        }
+        String hardwareNote = hardwareNote(m, alias, card);
+
+        List<String> notes = new ArrayList<>();
+        List<DerivationStep> steps = new ArrayList<>();
+        OptionalDouble h1 = m.trainingTimeHours().isPresent() && m.hardwareQuantity().isPresent()
+                ? OptionalDouble.of(m.trainingTimeHours().getAsDouble() * m.hardwareQuantity().getAsDouble())
+                : OptionalDouble.empty();
+        Peak peak = peak(card, m.numericalFormat());
+        OptionalDouble h2 = m.trainingComputeFlop().isPresent() && peak.flops > 0
+                ? OptionalDouble.of(m.trainingComputeFlop().getAsDouble() / (peak.flops * assumptions.performanceRatio())
+                        / Units.SECONDS_PER_HOUR)
+                : OptionalDouble.empty();
+        GpuHoursMethod method;
+        double gpuHours;
+        if (h1.isPresent()) {
+            method = GpuHoursMethod.GPU_H1;
+            gpuHours = h1.getAsDouble();
+            steps.add(new DerivationStep("gpu-hours", "GPU-hours (GPU-h1)", "training time × hardware quantity",
+                    Lca.n(m.trainingTimeHours().getAsDouble()) + " h × " + Lca.n(m.hardwareQuantity().getAsDouble()),
+                    gpuHours, "GPU-h"));
+        } else if (h2.isPresent()) {
+            method = GpuHoursMethod.GPU_H2;
+            gpuHours = h2.getAsDouble();
+            steps.add(new DerivationStep("gpu-hours", "GPU-hours (GPU-h2)",
+                    "training compute ÷ (peak FLOP/s × performance ratio) ÷ 3,600 s/h",
+                    Lca.n(m.trainingComputeFlop().getAsDouble()) + " FLOP ÷ (" + Lca.n(peak.flops) + " FLOP/s ("
+                            + peak.precision + ") × " + Lca.n(assumptions.performanceRatio()) + ") ÷ 3,600",
+                    gpuHours, "GPU-h"));
+        } else if (m.trainingComputeFlop().isPresent()) {
+            return Outcome.excluded(m, Reason.NO_PEAK, card.displayName());
+        } else {
+            return Outcome.excluded(m, Reason.NO_COMPUTE_NOR_TIME, "");
+        }
+        if (!peak.note.isEmpty()) {
+            notes.add(peak.note);
+        }
+        double tdp = card.tdpWatts().orElse(assumptions.fallbackTdpWatts());
+        if (card.tdpWatts().isEmpty()) {
+            notes.add("TDP of " + card.displayName() + " not public: " + Num.sig(tdp, 4)
+                    + " W used (parameter card.fallback-tdp-w).");
+        }
+        GridChoice gridChoice = grid(m.countries());
+        Lca.Result r = lca.run(new Lca.Run(gpuHours, card, tdp, gridChoice, date.getYear()));
+        steps.addAll(r.steps());
+        notes.addAll(r.card().fallbacks());
+        Estimate e = new Estimate("", m, hardwareNote, method, gpuHours, h1, h2, peak.flops > 0 ? peak.precision : "",
+                peak.flops, r.card(), lca.server(), gridChoice, tdp, r.pue(), r.allocationShare(), r.energyKwh(),
+                r.embodiedCards(), r.embodiedServer(), r.use(), steps, notes);
+        return new Outcome(e, null);
+    }
+
+    private static String hardwareNote(NotableModel m, HardwareAlias alias, Accelerator card) {
+        StringBuilder note = new StringBuilder("Epoch's '" + alias.epochName() + "' is " + card.displayName());
+        note.append(alias.note().isEmpty() ? "." : " (" + alias.note() + ").");
+        Set<String> distinct = new LinkedHashSet<>(m.hardware());
+        if (distinct.size() > 1) {
+            note.append(" The row lists several hardware types (").append(String.join(", ", distinct))
+                    .append("); as the method says, the first is used for the card's specifications and for all"
+                            + " GPU-hours.");
+        }
+        return note.toString();
+    }
+
+    /** The peak used for GPU-h2 and which precision it is. */
+    record Peak(double flops, String precision, String note) {
+    }
+
+    /**
+     * The card's dense peak at the run's numerical format when the catalogue has it; else its FP16/BF16
+     * tensor peak; else FP32.
+     */
+    static Peak peak(Accelerator card, String numericalFormat) {
+        String format = numericalFormat.strip().toUpperCase(Locale.ROOT);
+        OptionalDouble wanted = switch (format) {
+            case "FP32" -> card.fp32Tflops();
+            case "TF32" -> card.tf32Tflops();
+            case "FP16", "BF16" -> card.fp16TensorTflops();
+            case "FP8" -> card.fp8Tflops();
+            default -> OptionalDouble.empty();
+        };
+        if (wanted.isPresent()) {
+            String label = format.equals("FP16") || format.equals("BF16") ? "FP16/BF16 tensor" : format;
+            return new Peak(Units.tflopsToFlops(wanted.getAsDouble()), label, "");
+        }
+        String note = format.isEmpty() ? "" : "Numerical format '" + numericalFormat.strip()
+                + "' has no peak in the catalogue for " + card.displayName() + "; ";
+        if (card.fp16TensorTflops().isPresent()) {
+            return new Peak(Units.tflopsToFlops(card.fp16TensorTflops().getAsDouble()), "FP16/BF16 tensor",
+                    note.isEmpty() ? "" : note + "its FP16/BF16 tensor peak is used.");
+        }
+        if (card.fp32Tflops().isPresent()) {
+            return new Peak(Units.tflopsToFlops(card.fp32Tflops().getAsDouble()), "FP32",
+                    note.isEmpty() ? "" : note + "its FP32 peak is used.");
+        }
+        return new Peak(0, "", "");
+    }
+
+    /** Grid factors for the organisation's countries: their mean; none or unknown: the world average. */
+    GridChoice grid(List<String> names) {
+        Set<String> iso3 = new LinkedHashSet<>();
+        List<String> unknown = new ArrayList<>();
+        for (String name : names) {
+            CountryName c = countries.get(name);
+            Optional<String> code = c == null ? Optional.empty() : c.iso3();
+            if (code.isPresent() && grid.containsKey(code.get())) {
+                iso3.add(code.get());
+            } else {
+                unknown.add(name);
+            }
+        }
+        if (iso3.isEmpty()) {
+            GridFactor world = grid.get(assumptions.unknownCountry());
+            String why = names.isEmpty() ? "No country given" : "Country '" + String.join(", ", new LinkedHashSet<>(unknown))
+                    + "' has no grid factor";
+            return new GridChoice(List.of(world.iso3()), world.perKwh(), why + ": " + world.country()
+                    + " average (" + world.iso3() + ") used", true);
+        }
+        List<String> codes = iso3.stream().sorted().toList();
+        Impacts mean = Impacts.ZERO;
+        for (String code : codes) {
+            mean = mean.plus(grid.get(code).perKwh());
+        }
+        mean = mean.times(1.0 / codes.size());
+        String explanation = codes.size() == 1 ? "Grid factors of " + grid.get(codes.get(0)).country() + " ("
+                + codes.get(0) + ")" : "Mean of the grid factors of " + codes.stream()
+                        .map(c -> grid.get(c).country() + " (" + c + ")").collect(Collectors.joining(", "))
+                        + ", the organisation's countries";
+        if (!unknown.isEmpty()) {
+            explanation += "; '" + String.join(", ", new LinkedHashSet<>(unknown)) + "' left out (no grid factor)";
+        }
+        return new GridChoice(codes, mean, explanation, false);
+    }
+
+    /** Gives each estimate a unique slug: ties are broken by date then name, so file order never matters. */
+    private static List<Estimate> withSlugs(List<Estimate> estimates) {
+        List<Estimate> sorted = new ArrayList<>(estimates);
+        sorted.sort(Comparator.comparing((Estimate e) -> Slugs.of(e.model().name()))
+                .thenComparing(e -> e.model().publicationDate().orElseThrow())
+                .thenComparing(e -> e.model().name())
+                .thenComparing(e -> e.model().organization()));
+        Set<String> used = new HashSet<>();
+        List<Estimate> result = new ArrayList<>();
+        for (Estimate e : sorted) {
+            String base = Slugs.of(e.model().name());
+            String slug = base;
+            for (int i = 2; !used.add(slug); i++) {
+                slug = base + "-" + i;
+            }
+            result.add(e.withSlug(slug));
+        }
+        result.sort(Comparator.comparing((Estimate e) -> e.model().publicationDate().orElseThrow())
+                .thenComparing(Estimate::slug));
+        return result;
+    }
+}

@@ -1,0 +1,29 @@
+package org.rebound.problem;
+
+/**
+ * One problem in one input file, printed as {@code file:line:column: message}.
+ *
+ * @param file    the file as the user named it
+ * @param line    1-based line of the record, 0 when the problem concerns the whole file
+ * @param column  1-based column (field index), 0 when the problem concerns a whole line or file
+ * @param message what was found and what was expected
+ */
+public record Problem(String file, long line, int column, String message) {
+
+    /** A problem with the whole file. */
+    public static Problem ofFile(String file, String message) {
+        return new Problem(file, 0, 0, message);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder(file);
+        if (line > 0) {
+            s.append(':').append(line);
+            if (column > 0) {
+                s.append(':').append(column);
+            }
+        }
+        return s.append(": ").append(message).toString();
+    }
+}
