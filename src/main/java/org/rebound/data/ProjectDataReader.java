@@ -68,6 +68,7 @@ public final class ProjectDataReader {
         String file = path.toString();
         List<Problem> problems = new ArrayList<>();
         Map<ParameterKey, Parameter> found = new EnumMap<>(ParameterKey.class);
+        Set<ParameterKey> seen = java.util.EnumSet.noneOf(ParameterKey.class);
         for (YamlConfig.Entry entry : YamlConfig.read(path)) {
             Optional<ParameterKey> key = ParameterKey.byKey(entry.key());
             if (key.isEmpty()) {
@@ -75,6 +76,7 @@ public final class ProjectDataReader {
                         + "', expected one of: " + knownKeys() + suggestion(entry.key())));
                 continue;
             }
+            seen.add(key.get());
             parameter(file, key.get(), entry, problems).ifPresent(p -> {
                 if (found.putIfAbsent(p.key(), p) != null) {
                     problems.add(new Problem(file, entry.line(), 1, "parameter '" + entry.key() + "' given twice"));
@@ -82,7 +84,7 @@ public final class ProjectDataReader {
             });
         }
         for (ParameterKey key : ParameterKey.values()) {
-            if (!found.containsKey(key)) {
+            if (!seen.contains(key)) {
                 problems.add(Problem.ofFile(file, "missing parameter '" + key.key() + "', expected an entry with "
                         + "value, unit, section, reason and source"));
             }

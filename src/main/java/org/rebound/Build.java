@@ -1,0 +1,135 @@
+package org.rebound;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.rebound.data.EpochExport;
+import org.rebound.data.EpochReader;
+import org.rebound.data.ProjectData;
+import org.rebound.data.ProjectDataReader;
+import org.rebound.domain.Num;
+import org.rebound.estimate.Assumptions;
+import org.rebound.estimate.Estimation;
+import org.rebound.estimate.Estimator;
+import org.rebound.problem.InputException;
+import org.rebound.problem.Problem;
+import org.rebound.report.ModelsSource;
+import org.rebound.report.ReasonCount;
+import org.rebound.report.Report;
+import org.rebound.report.ReportBuilder;
+import org.rebound.site.SiteOutput;
+import org.rebound.site.SiteWriter;
+
+/**
+ * One build, in named stages: read (data, Epoch export) → estimate → report (fits, headlines) → render
+ * (pages, charts, downloads into a staging folder) → commit (swap the output folder).
+ */
+public final class Build {
+    private static final Duration DOWNLOAD_TIMEOUT = Duration.ofSeconds(120);
+
+    /**
+     * What to build.
+     *
+     * @param models   Epoch export: a path, an http(s) URL, or {@code latest}; empty for the edition's sample
+     * @param accessed when the export was accessed; empty for the edition's date (sample) or unknown
+     */
+    public record Options(Path data, Path content, Path templates, Path out, Optional<String> models,
+            Optional<LocalDate> accessed) {
+    }
+
+    /** What a build produced. */
+    public record Summary(Report report, SiteWriter.Written written) {
+    }
+
+    private Build() {
+    }
+
+    public static Summary run(Options options, PrintStream log) {
+        ProjectData data = ProjectDataReader.read(options.data());
+        for (Problem p : data.problems()) {
+            log.println("warning: " + p);
+        }
+        String location = options.models().map(m -> m.equals("latest") ? data.edition().epochLatestUrl() : m)
+                .orElse(options.data().resolve(data.edition().models()).toString());
+        EpochExport export = EpochReader.read(location, readModels(location));
+        for (Problem p : export.warnings()) {
+            log.println("warning: " + p);
+        }
+        Optional<LocalDate> accessed = options.accessed().or(() -> options.models().isEmpty()
+                ? Optional.of(data.edition().modelsAccessed()) : Optional.empty());
+        ModelsSource source = new ModelsSource(location, export.sha256(), accessed, export.schema(),
+                export.models().size());
+        log.println(data.edition().title() + ": read " + export.models().size() + " models from " + location
+                + " (" + export.schema() + " columns, sha256 " + export.sha256().substring(0, 12) + ")");
+
+        Assumptions assumptions = Assumptions.from(data.parameters(), data.edition());
+        Estimator estimator = new Estimator(data, assumptions);
+        Estimation estimation = estimator.estimate(export.models());
+        Report report = ReportBuilder.build(data, source, estimation, estimator.lca());
+
+        SiteOutput out = SiteOutput.open(options.out());
+        SiteWriter.Written written;
+        try {
+            written = new SiteWriter(options.templates(), options.content()).write(report, out);
+            out.commit();
+        } catch (RuntimeException e) {
+            out.abandon();
+            throw e;
+        }
+        printSummary(report, written, options.out(), log);
+        return new Summary(report, written);
+    }
+
+    private static void printSummary(Report report, SiteWriter.Written written, Path out, PrintStream log) {
+        Estimation e = report.estimation();
+        int total = e.estimates().size() + e.exclusions().size();
+        log.println("Estimated " + e.estimates().size() + " of " + total + " models (kept share "
+                + Num.percent(e.keptShare(), 1) + ").");
+        log.println("Excluded " + e.exclusions().size() + ":");
+        List<ReasonCount> counts = report.exclusionCounts();
+        for (ReasonCount c : counts) {
+            log.println(String.format(java.util.Locale.ROOT, "  %5d  %s", c.count(), c.reason()));
+        }
+        log.println("Site: " + written.pages() + " pages, " + written.files() + " files in " + out);
+    }
+
+    /** The bytes of the export, from a file or downloaded. */
+    static byte[] readModels(String location) {
+        if (location.startsWith("http://") || location.startsWith("https://")) {
+            try {
+                HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
+                        .connectTimeout(DOWNLOAD_TIMEOUT).build();
+                HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(location))
+                        .timeout(DOWNLOAD_TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                if (response.statusCode() != 200) {
+                    throw new InputException(Problem.ofFile(location, "download failed with HTTP status "
+                            + response.statusCode() + ", expected 200"));
+                }
+                return response.body();
+            } catch (IOException | IllegalArgumentException e) {
+                throw new InputException(Problem.ofFile(location, "cannot download: " + e.getMessage()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InputException(Problem.ofFile(location, "download interrupted"));
+            }
+        }
+        Path path = Path.of(location);
+        if (!Files.isRegularFile(path)) {
+            throw new InputException(Problem.ofFile(location, "cannot read the file: it does not exist or is not a file"));
+        }
+        try {
+            return Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new InputException(Problem.ofFile(location, "cannot read the file: " + e.getMessage()));
+        }
+    }
+}

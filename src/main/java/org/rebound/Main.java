@@ -1,0 +1,100 @@
+package org.rebound;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.rebound.check.SiteChecker;
+import org.rebound.problem.InputException;
+import org.rebound.problem.Problem;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The command line: {@code build} the site, {@code check} a built site. */
+@Command(name = "rebound", mixinStandardHelpOptions = true, version = "Rebound 0.1",
+        description = "Builds the Rebound report: the environmental footprint of training notable AI models.",
+        subcommands = {Main.BuildCommand.class, Main.CheckCommand.class})
+public final class Main implements Runnable {
+    /** Exit code when the input cannot give a site. */
+    static final int INPUT_ERROR = 1;
+
+    static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    static final PrintStream ERR = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String... args) {
+        return new CommandLine(new Main()).setOut(new java.io.PrintWriter(OUT, true))
+                .setErr(new java.io.PrintWriter(ERR, true)).execute(args);
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(OUT);
+    }
+
+    @Command(name = "build", mixinStandardHelpOptions = true,
+            description = "Builds the site from data/, content/ and templates/ into --out.")
+    static final class BuildCommand implements Callable<Integer> {
+        @Option(names = "--models", paramLabel = "FILE|URL|latest",
+                description = "Epoch AI's Notable AI Models CSV: a path, a URL, or 'latest' to download the newest. "
+                        + "Default: the sample in data/.")
+        String models;
+
+        @Option(names = "--accessed", paramLabel = "YYYY-MM-DD",
+                description = "When the --models export was accessed, printed on every model page.")
+        LocalDate accessed;
+
+        @Option(names = "--out", paramLabel = "DIR", defaultValue = "site", description = "Output folder (default: ${DEFAULT-VALUE}).")
+        Path out;
+
+        @Option(names = "--data", paramLabel = "DIR", defaultValue = "data", description = "Data folder (default: ${DEFAULT-VALUE}).")
+        Path data;
+
+        @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "Markdown folder (default: ${DEFAULT-VALUE}).")
+        Path content;
+
+        @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates", description = "Templates folder (default: ${DEFAULT-VALUE}).")
+        Path templates;
+
+        @Override
+        public Integer call() {
+            try {
+                Build.run(new Build.Options(data, content, templates, out, Optional.ofNullable(models),
+                        Optional.ofNullable(accessed)), OUT);
+                return 0;
+            } catch (InputException e) {
+                for (Problem p : e.problems()) {
+                    ERR.println("error: " + p);
+                }
+                ERR.println("Nothing was built; the previous site, if any, is unchanged.");
+                return INPUT_ERROR;
+            }
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Checks a built site: links and fragments, one h1, lang, canonical URL, description.")
+    static final class CheckCommand implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", defaultValue = "site", description = "The built site (default: ${DEFAULT-VALUE}).")
+        Path site;
+
+        @Override
+        public Integer call() throws IOException {
+            SiteChecker.Result result = SiteChecker.check(site);
+            for (Problem p : result.problems()) {
+                ERR.println("error: " + p);
+            }
+            OUT.println("Checked " + result.pages() + " pages and " + result.links() + " links: "
+                    + result.problems().size() + " problems.");
+            return result.problems().isEmpty() ? 0 : INPUT_ERROR;
+        }
+    }
+}

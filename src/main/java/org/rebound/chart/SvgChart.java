@@ -1,0 +1,221 @@
+package org.rebound.chart;
+
+import java.util.Locale;
+import org.rebound.domain.Num;
+import org.rebound.report.ChartSpec;
+import org.rebound.stats.TrendFit;
+
+/**
+ * Writes a chart as SVG text. Labels are {@code <text>}, the chart has a {@code <title>} and a
+ * {@code <desc>} summarising the data, and every point is a link to its page with a tooltip.
+ */
+public final class SvgChart {
+    private static final int WIDTH = 720;
+    private static final int HEIGHT = 400;
+    private static final int LEFT = 64;
+    private static final int RIGHT = 16;
+    private static final int TOP = 16;
+    private static final int BOTTOM = 48;
+    private static final int BAND_SAMPLES = 24;
+
+    /** Rules shared by inline charts (the site stylesheet has the same) and standalone files. */
+    static final String STYLE = ".ax{stroke:#555;stroke-width:1}.gr{stroke:#ddd;stroke-width:1}"
+            + "text{font:12px system-ui,sans-serif;fill:#222}.pt{fill:#1f6fb2;fill-opacity:.75}"
+            + ".hl{fill:#d1422f;stroke:#fff;stroke-width:1.5}.fit{stroke:#d1422f;stroke-width:2;fill:none}"
+            + ".band{fill:#d1422f;fill-opacity:.15}"
+            + "@media (prefers-color-scheme:dark){text{fill:#ddd}.ax{stroke:#aaa}.gr{stroke:#444}.pt{fill:#6fb0ea}}";
+
+    private SvgChart() {
+    }
+
+    /**
+     * @param root       prefix from the page that shows the chart to the site root ({@code ../../})
+     * @param standalone a file of its own (adds the XML namespace and a style element)
+     */
+    public static String render(ChartSpec spec, String root, boolean standalone) {
+        Frame f = Frame.of(spec);
+        StringBuilder s = new StringBuilder(4096 + spec.points().size() * 140);
+        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
+                .append("\" role=\"img\" aria-labelledby=\"").append(spec.id()).append("-t ").append(spec.id())
+                .append("-d\" class=\"chart\">");
+        s.append("<title id=\"").append(spec.id()).append("-t\">").append(xml(spec.title())).append("</title>");
+        s.append("<desc id=\"").append(spec.id()).append("-d\">").append(xml(spec.description())).append("</desc>");
+        if (standalone) {
+            s.append("<style>").append(STYLE).append("</style>");
+        }
+        axes(s, spec, f);
+        spec.fit().ifPresent(fit -> fit(s, fit, f));
+        s.append("<g class=\"pts\">");
+        for (ChartSpec.Point p : spec.points()) {
+            if (!p.highlight()) {
+                point(s, p, f, root);
+            }
+        }
+        for (ChartSpec.Point p : spec.points()) {
+            if (p.highlight()) {
+                point(s, p, f, root);
+            }
+        }
+        s.append("</g></svg>");
+        return s.toString();
+    }
+
+    /** Scales from data to pixels. */
+    private record Frame(double x0, double x1, double y0, double y1, boolean log) {
+        static Frame of(ChartSpec spec) {
+            double minX = Double.POSITIVE_INFINITY;
+            double maxX = Double.NEGATIVE_INFINITY;
+            double minY = Double.POSITIVE_INFINITY;
+            double maxY = Double.NEGATIVE_INFINITY;
+            for (ChartSpec.Point p : spec.points()) {
+                if (spec.logY() && !(p.y() > 0)) {
+                    continue;
+                }
+                minX = Math.min(minX, p.x());
+                maxX = Math.max(maxX, p.x());
+                double y = spec.logY() ? Math.log10(p.y()) : p.y();
+                minY = Math.min(minY, y);
+                maxY = Math.max(maxY, y);
+            }
+            if (minX > maxX) {
+                minX = 2013;
+                maxX = 2026;
+                minY = 0;
+                maxY = 1;
+            }
+            double x0 = Math.floor(minX);
+            double x1 = Math.max(Math.ceil(maxX), x0 + 1);
+            double y0 = spec.logY() ? Math.floor(minY) : Math.min(0, minY);
+            double y1 = spec.logY() ? Math.max(Math.ceil(maxY), y0 + 1) : (maxY > y0 ? maxY * 1.05 : y0 + 1);
+            return new Frame(x0, x1, y0, y1, spec.logY());
+        }
+
+        double px(double x) {
+            return LEFT + (x - x0) / (x1 - x0) * (WIDTH - LEFT - RIGHT);
+        }
+
+        /** Pixel of a value already in axis units (log10 when log). */
+        double pyAxis(double v) {
+            return HEIGHT - BOTTOM - (v - y0) / (y1 - y0) * (HEIGHT - TOP - BOTTOM);
+        }
+
+        double py(double y) {
+            return pyAxis(log ? Math.log10(y) : y);
+        }
+
+        double clampY(double pixel) {
+            return Math.max(TOP, Math.min(HEIGHT - BOTTOM, pixel));
+        }
+    }
+
+    private static void axes(StringBuilder s, ChartSpec spec, Frame f) {
+        s.append("<g class=\"axes\">");
+        int span = (int) (f.x1 - f.x0);
+        int step = span <= 8 ? 1 : span <= 20 ? 2 : 5;
+        for (int year = (int) f.x0; year <= f.x1; year += step) {
+            double x = f.px(year);
+            s.append("<line class=\"gr\" x1=\"").append(c(x)).append("\" x2=\"").append(c(x)).append("\" y1=\"")
+                    .append(TOP).append("\" y2=\"").append(HEIGHT - BOTTOM).append("\"/>");
+            s.append("<text x=\"").append(c(x)).append("\" y=\"").append(HEIGHT - BOTTOM + 16)
+                    .append("\" text-anchor=\"middle\">").append(year).append("</text>");
+        }
+        if (f.log) {
+            int decades = (int) (f.y1 - f.y0);
+            int yStep = decades <= 8 ? 1 : 2;
+            for (int k = (int) f.y0; k <= f.y1; k += yStep) {
+                double y = f.pyAxis(k);
+                s.append("<line class=\"gr\" x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT)
+                        .append("\" y1=\"").append(c(y)).append("\" y2=\"").append(c(y)).append("\"/>");
+                s.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(c(y + 4))
+                        .append("\" text-anchor=\"end\">").append(powerOfTen(k)).append("</text>");
+            }
+        } else {
+            for (int i = 0; i <= 4; i++) {
+                double v = f.y0 + (f.y1 - f.y0) * i / 4;
+                double y = f.pyAxis(v);
+                s.append("<line class=\"gr\" x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT)
+                        .append("\" y1=\"").append(c(y)).append("\" y2=\"").append(c(y)).append("\"/>");
+                s.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(c(y + 4))
+                        .append("\" text-anchor=\"end\">").append(Num.sig(v, 2)).append("</text>");
+            }
+        }
+        s.append("<line class=\"ax\" x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"")
+                .append(HEIGHT - BOTTOM).append("\" y2=\"").append(HEIGHT - BOTTOM).append("\"/>");
+        s.append("<line class=\"ax\" x1=\"").append(LEFT).append("\" x2=\"").append(LEFT).append("\" y1=\"").append(TOP)
+                .append("\" y2=\"").append(HEIGHT - BOTTOM).append("\"/>");
+        s.append("<text x=\"").append((LEFT + WIDTH - RIGHT) / 2).append("\" y=\"").append(HEIGHT - 8)
+                .append("\" text-anchor=\"middle\">").append(xml(spec.xLabel())).append("</text>");
+        s.append("<text transform=\"rotate(-90)\" x=\"").append(-(TOP + HEIGHT - BOTTOM) / 2).append("\" y=\"14\"")
+                .append(" text-anchor=\"middle\">").append(xml(spec.yLabel())).append("</text>");
+        s.append("</g>");
+    }
+
+    private static void fit(StringBuilder s, TrendFit fit, Frame f) {
+        double a = Math.max(fit.periodStart(), f.x0);
+        double b = Math.min(fit.periodEnd(), f.x1);
+        StringBuilder upper = new StringBuilder();
+        StringBuilder lower = new StringBuilder();
+        for (int i = 0; i <= BAND_SAMPLES; i++) {
+            double x = a + (b - a) * i / BAND_SAMPLES;
+            double mid = fit.intercept() + fit.slopeLog10PerYear() * x;
+            double h = fit.bandHalfWidthLog10(x);
+            upper.append(i == 0 ? "M" : "L").append(c(f.px(x))).append(',').append(c(f.clampY(f.pyAxis(mid + h))));
+            lower.insert(0, "L" + c(f.px(x)) + "," + c(f.clampY(f.pyAxis(mid - h))));
+        }
+        s.append("<path class=\"band\" d=\"").append(upper).append(lower).append("Z\"/>");
+        double ya = fit.intercept() + fit.slopeLog10PerYear() * a;
+        double yb = fit.intercept() + fit.slopeLog10PerYear() * b;
+        s.append("<path class=\"fit\" d=\"M").append(c(f.px(a))).append(',').append(c(f.clampY(f.pyAxis(ya))))
+                .append('L').append(c(f.px(b))).append(',').append(c(f.clampY(f.pyAxis(yb)))).append("\"/>");
+    }
+
+    private static void point(StringBuilder s, ChartSpec.Point p, Frame f, String root) {
+        if (f.log && !(p.y() > 0)) {
+            return;
+        }
+        boolean link = !p.href().isEmpty();
+        if (link) {
+            s.append("<a href=\"").append(xml(root + p.href())).append("\">");
+        }
+        s.append("<circle class=\"").append(p.highlight() ? "hl" : "pt").append("\" cx=\"").append(c(f.px(p.x())))
+                .append("\" cy=\"").append(c(f.py(p.y()))).append("\" r=\"").append(p.highlight() ? "6" : "3.5")
+                .append("\"><title>").append(xml(p.label())).append("</title></circle>");
+        if (link) {
+            s.append("</a>");
+        }
+    }
+
+    /** 10^k as a readable label: plain numbers from 0.001 to 10,000, else 10 with a superscript exponent. */
+    static String powerOfTen(int k) {
+        if (k >= -3 && k <= 4) {
+            return Num.sig(Math.pow(10, k), 1);
+        }
+        return "10<tspan dy=\"-6\" font-size=\"9\">" + (k < 0 ? "−" + (-k) : Integer.toString(k)) + "</tspan>";
+    }
+
+    /** A coordinate with one decimal, locale-independent. */
+    private static String c(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    /** Escapes text for XML content and attributes. */
+    static String xml(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            switch (ch) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> {
+                    if (ch >= 0x20 || ch == '\t' || ch == '\n') {
+                        out.append(ch);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+}

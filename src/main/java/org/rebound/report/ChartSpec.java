@@ -1,0 +1,41 @@
+package org.rebound.report;
+
+import java.util.List;
+import java.util.Optional;
+import org.rebound.stats.TrendFit;
+
+/**
+ * One chart, independent of how it is drawn: the SVG of the web pages and the PNG of social previews are
+ * both rendered from it.
+ *
+ * @param id          file name without extension, e.g. {@code gwp-trend}
+ * @param title       short title
+ * @param description a sentence that summarises the data, for {@code <desc>} and alt text
+ * @param xLabel      label of the x axis (decimal years)
+ * @param yLabel      label of the y axis, with unit
+ * @param logY        log10 y axis
+ * @param points      the data points
+ * @param fit         the fitted exponential trend, drawn with its 95 % band
+ */
+public record ChartSpec(String id, String title, String description, String xLabel, String yLabel, boolean logY,
+        List<Point> points, Optional<TrendFit> fit) {
+
+    /**
+     * One point.
+     *
+     * @param href      target relative to the site root (e.g. {@code models/bloom-176b/}), empty for none
+     * @param highlight drawn prominently (the model of the page)
+     */
+    public record Point(double x, double y, String label, String href, boolean highlight) {
+    }
+
+    public ChartSpec {
+        points = List.copyOf(points);
+    }
+
+    /** The same chart with one point (by href) highlighted. */
+    public ChartSpec highlighting(String href) {
+        return new ChartSpec(id, title, description, xLabel, yLabel, logY, points.stream()
+                .map(p -> new Point(p.x(), p.y(), p.label(), p.href(), p.href().equals(href))).toList(), fit);
+    }
+}

@@ -1,0 +1,5 @@
+package org.rebound.report;
+
+/** How many models were excluded for one reason. */
+public record ReasonCount(String reason, int count) {
+}

@@ -1,0 +1,117 @@
+package org.rebound.estimate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.rebound.data.EpochReader;
+import org.rebound.data.ProjectData;
+import org.rebound.data.ProjectDataReader;
+import org.rebound.domain.DerivationStep;
+import org.rebound.domain.Exclusion;
+import org.rebound.domain.GpuHoursMethod;
+import org.rebound.domain.Indicator;
+import org.rebound.support.Shared;
+
+/** The estimation on the repository's sample, with hand-checked values. */
+class EstimatorTest {
+    private static Estimation estimation;
+    private static Assumptions assumptions;
+
+    @BeforeAll
+    static void estimateTheSample() throws IOException {
+        ProjectData data = ProjectDataReader.read(Shared.projectData());
+        assumptions = Assumptions.from(data.parameters(), data.edition());
+        Path sample = Shared.projectData().resolve(data.edition().models());
+        estimation = new Estimator(data, assumptions).estimate(
+                EpochReader.read(sample.toString(), Files.readAllBytes(sample)).models());
+    }
+
+    private static Estimate estimate(String name) {
+        return estimation.estimates().stream().filter(e -> e.model().name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static Exclusion exclusion(String name) {
+        return estimation.exclusions().stream().filter(e -> e.model().name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static void assertClose(double expected, double actual) {
+        assertEquals(expected, actual, Math.abs(expected) * 1e-6);
+    }
+
+    @Test
+    void bloomUsesGpuH1AndTheMeanOfItsTwoCountries() {
+        Estimate bloom = estimate("BLOOM-176B");
+        assertEquals(GpuHoursMethod.GPU_H1, bloom.method());
+        assertClose(2808 * 384, bloom.gpuHours());
+        assertEquals(1.2, bloom.pue());
+        // 1,078,272 GPU-h × 0.4 kW × PUE 1.2
+        assertClose(517_570.56, bloom.energyKwh());
+        assertEquals(List.of("FRA", "USA"), bloom.grid().iso3());
+        // France 0.098 and the USA 0.37 kg CO2 eq/kWh (Boavizta/Ember), mean 0.234
+        assertClose(517_570.56 * (0.098 + 0.37) / 2, bloom.use().gwpKgCo2e());
+        assertEquals("bloom-176b", bloom.slug());
+    }
+
+    @Test
+    void aComputeOnlyModelUsesGpuH2AtTheCardsTensorPeak() {
+        Estimate llama = estimate("Llama 3.3 70B");
+        assertEquals(GpuHoursMethod.GPU_H2, llama.method());
+        assertEquals("FP16/BF16 tensor", llama.precision());
+        // 6.8649768e24 FLOP ÷ (989.4e12 FLOP/s dense BF16 of an H100 SXM5 × 0.27) ÷ 3,600 s/h
+        assertClose(6.8649768e24 / (989.4e12 * 0.27) / 3600, llama.gpuHours());
+    }
+
+    @Test
+    void pueFallsLinearlyFrom2010To2018() {
+        assertEquals(1.75, assumptions.pue(2009));
+        assertEquals(1.75 - 0.55 * 3 / 8, assumptions.pue(2013), 1e-12);
+        assertEquals(1.2, assumptions.pue(2018));
+        assertEquals(1.2, assumptions.pue(2024));
+    }
+
+    @Test
+    void modelsThatCannotBeEstimatedAreListedWithTheirReason() {
+        assertEquals(Exclusion.Reason.OUT_OF_DATE_RANGE, exclusion("AlexNet").reason());
+        assertEquals(Exclusion.Reason.NO_HARDWARE, exclusion("Claude 2").reason());
+        assertEquals(Exclusion.Reason.NO_PEAK, exclusion("AlphaGo Zero").reason());
+        assertEquals(38, estimation.estimates().size() + estimation.exclusions().size());
+    }
+
+    @Test
+    void aRowWithSeveralHardwareTypesSaysWhichWasUsed() {
+        Estimate ernie = estimate("ERNIE 3.0 Titan");
+        assertTrue(ernie.hardwareNote().contains("several hardware types"), ernie.hardwareNote());
+        assertEquals("nvidia-tesla-v100-dgxs-32gb", ernie.card().card().id());
+    }
+
+    /** The derivation's steps add up to the published numbers, for every model. */
+    @Test
+    void theDerivationStepsAddUpToTheResults() {
+        for (Estimate e : estimation.estimates()) {
+            Map<String, Double> step = new HashMap<>();
+            for (DerivationStep s : e.derivation()) {
+                step.put(s.key(), s.value());
+            }
+            int cards = assumptions.server().cards();
+            assertClose(e.gpuHours(), step.get("gpu-hours"));
+            assertClose(e.energyKwh(), step.get("energy"));
+            for (Indicator i : Indicator.values()) {
+                String k = i.key();
+                double embodied = step.get("share") * (step.get("server-" + k) + cards * step.get("card-" + k));
+                assertClose(embodied, step.get("embodied-" + k));
+                assertClose(e.embodied().get(i), step.get("embodied-" + k));
+                assertClose(e.use().get(i), step.get("use-" + k));
+                assertClose(e.total().get(i), step.get("embodied-" + k) + step.get("use-" + k));
+                assertClose(e.total().get(i), step.get("total-" + k));
+            }
+        }
+    }
+}

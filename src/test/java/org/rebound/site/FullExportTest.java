@@ -1,0 +1,60 @@
+package org.rebound.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rebound.Build;
+import org.rebound.check.SiteChecker;
+import org.rebound.estimate.Estimate;
+import org.rebound.report.ReasonCount;
+import org.rebound.support.Shared;
+
+/** Epoch's full exports (the shared snapshots) build into a site that passes its checks. */
+class FullExportTest {
+    @TempDir
+    Path tmp;
+
+    private Build.Summary build(String snapshot) {
+        return SiteBuildTest.build(tmp.resolve("site"),
+                Optional.of(Shared.path("data/epoch_ai/" + snapshot).toString()));
+    }
+
+    private static Estimate estimate(Build.Summary s, String name) {
+        return s.report().estimates().stream().filter(e -> e.model().name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void the2026SnapshotBuildsAndEveryModelIsAccountedFor() throws IOException {
+        Build.Summary s = build("notable_ai_models.csv");
+        int estimated = s.report().estimates().size();
+        int excluded = s.report().estimation().exclusions().size();
+        assertEquals(1036, estimated + excluded);
+        assertEquals(excluded, s.report().exclusionCounts().stream().mapToInt(ReasonCount::count).sum());
+        assertTrue(estimated > 250, "estimated " + estimated);
+        Estimate gpt3 = estimate(s, "GPT-3 175B (davinci)");
+        assertEquals(355.2 * 10000, gpt3.gpuHours(), 1e-6);
+        assertEquals(355.2 * 10000 * 0.25 * 1.2, gpt3.energyKwh(), 1e-3);
+        for (String page : List.of("models/bloom-176b/index.html", "models/opt-175b/index.html",
+                "models/llama-2-70b/index.html", "models/gpt-3-175b-davinci/index.html")) {
+            assertTrue(Files.exists(tmp.resolve("site").resolve(page)), page);
+        }
+        SiteChecker.Result check = SiteChecker.check(tmp.resolve("site"));
+        assertEquals(List.of(), check.problems().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void the2025SnapshotBuildsToo() throws IOException {
+        Build.Summary s = build("notable_ai_models_2025-02-24.csv");
+        assertEquals(895, s.report().estimates().size() + s.report().estimation().exclusions().size());
+        assertEquals("2025", s.report().source().schema());
+        assertTrue(s.report().estimates().size() > 200);
+        assertEquals(List.of(), SiteChecker.check(tmp.resolve("site")).problems().stream().map(Object::toString).toList());
+    }
+}
