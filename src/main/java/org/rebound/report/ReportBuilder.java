@@ -49,7 +49,7 @@ public final class ReportBuilder {
             points.add(new ChartSpec.Point(Units.decimalYear(e.model().publicationDate().orElseThrow()), measure.of(e),
                     e.model().name() + " (" + e.model().publicationDate().orElseThrow() + "): "
                             + Num.sig(measure.of(e), Measure.DISPLAY_DIGITS) + " " + measure.unit(),
-                    "models/" + e.slug() + "/", false));
+                    "models/" + e.slug() + "/index.html", false));
         }
         String description = fit.map(f -> measure.title() + " of training " + f.n() + " notable AI models, "
                 + (int) Math.floor(f.periodStart()) + "–" + (int) Math.floor(f.periodEnd()) + ", on a log scale: it grows ×"

@@ -90,7 +90,7 @@ public final class SiteWriter {
                             + e.model().organization() + ", " + e.model().publicationDate().orElseThrow()
                             + "), with every step of the estimate.");
             pages.add(p);
-            String chart = SvgChart.render(gwp.highlighting(p.path()), p.root(), false);
+            String chart = SvgChart.render(gwp.highlighting(p.file()), p.root(), false);
             file.accept(p.file(), render(report, "model", p, Map.of("e", e, "gwpSvg", chart,
                     "cardSummary", report.card(e.card().card().id()).orElseThrow())));
             file.accept(p.path() + "index.json", modelJson(modelTable, e));
