@@ -38,6 +38,7 @@ import org.rebound.problem.Problem;
  */
 public final class ProjectDataReader {
 
+    /** Required columns of a catalogue file; {@code int8_tops} is optional (int8-only accelerators). */
     static final List<String> ACCELERATOR_COLUMNS = List.of("id", "vendor", "name", "family", "release_date",
             "architecture", "process_nm", "die_area_mm2", "memory_gb", "memory_type", "tdp_w", "fp32_tflops",
             "tf32_tflops", "fp16_tensor_tflops", "fp8_tflops", "form_factor", "ref_epoch_hardware", "ref_chip_dataset",
@@ -277,7 +278,8 @@ public final class ProjectDataReader {
                         Cells.positive(row, "tdp_w", rowProblems), Cells.positive(row, "fp32_tflops", rowProblems),
                         Cells.positive(row, "tf32_tflops", rowProblems),
                         Cells.positive(row, "fp16_tensor_tflops", rowProblems),
-                        Cells.positive(row, "fp8_tflops", rowProblems), row.get("form_factor"),
+                        Cells.positive(row, "fp8_tflops", rowProblems), Cells.positive(row, "int8_tops", rowProblems),
+                        row.get("form_factor"),
                         row.get("ref_epoch_hardware"), row.get("ref_chip_dataset"),
                         Cells.required(row, "source_url", rowProblems), row.get("notes"), row.source());
                 if (rowProblems.isEmpty()) {

@@ -17,6 +17,7 @@ import java.util.OptionalDouble;
  * @param tf32Tflops       dense TF32 tensor peak, 10^12 FLOP/s
  * @param fp16TensorTflops dense FP16/BF16 tensor peak, 10^12 FLOP/s
  * @param fp8Tflops        dense FP8 peak, 10^12 FLOP/s
+ * @param int8Tops         dense INT8 peak, 10^12 OP/s (only for accelerators without a floating-point peak)
  */
 public record Accelerator(
         String id,
@@ -34,12 +35,18 @@ public record Accelerator(
         OptionalDouble tf32Tflops,
         OptionalDouble fp16TensorTflops,
         OptionalDouble fp8Tflops,
+        OptionalDouble int8Tops,
         String formFactor,
         String refEpochHardware,
         String refChipDataset,
         String sourceUrl,
         String notes,
         SourceRef source) {
+
+    /** Memory on the logic die itself (wafer-scale SRAM): no separate memory dies to produce. */
+    public boolean memoryOnDie() {
+        return "SRAM".equals(memoryType);
+    }
 
     /** Vendor and name, e.g. {@code NVIDIA A100 SXM4 80 GB}. */
     public String displayName() {

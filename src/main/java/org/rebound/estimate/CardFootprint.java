@@ -37,8 +37,8 @@ public record CardFootprint(
         return die.plus(memory).plus(base);
     }
 
-    /** Area of memory dies, cm². */
+    /** Area of memory dies, cm² (0 when the memory is on the logic die). */
     public double memoryDieCm2() {
-        return memoryGb / densityGbPerCm2;
+        return densityGbPerCm2 == 0 ? 0 : memoryGb / densityGbPerCm2;
     }
 }

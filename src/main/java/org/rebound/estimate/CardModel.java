@@ -60,6 +60,11 @@ public final class CardModel {
         }
         double density = assumptions.mlcaMemoryDensityGbPerCm2();
         String densitySource = "MLCA's density (parameter card.mlca-memory-density-gb-per-cm2)";
+        if (card.memoryOnDie()) {
+            return new CardFootprint(card, dieCm2, nodeNm, tableNode, dieGwp, memoryGb, 0,
+                    "on the logic die (SRAM): no separate memory dies", diePerCm2.times(dieCm2), Impacts.ZERO,
+                    dieFactor.fixed(), fallbacks);
+        }
         if (assumptions.dieModel() == Assumptions.DieModel.NODE) {
             Optional<MemoryDensity> byType = factors.density(card.memoryType());
             if (byType.isPresent()) {

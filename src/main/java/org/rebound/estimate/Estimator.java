@@ -177,7 +177,7 @@ public final class Estimator {
 
     /**
      * The card's dense peak at the run's numerical format when the catalogue has it; else its FP16/BF16
-     * tensor peak; else FP32.
+     * tensor peak; else FP32; else, for int8-only accelerators, INT8.
      */
     static Peak peak(Accelerator card, String numericalFormat) {
         String format = numericalFormat.strip().toUpperCase(Locale.ROOT);
@@ -201,6 +201,10 @@ public final class Estimator {
         if (card.fp32Tflops().isPresent()) {
             return new Peak(Units.tflopsToFlops(card.fp32Tflops().getAsDouble()), "FP32",
                     note.isEmpty() ? "" : note + "its FP32 peak is used.");
+        }
+        if (card.int8Tops().isPresent()) {
+            return new Peak(Units.tflopsToFlops(card.int8Tops().getAsDouble()), "INT8",
+                    card.displayName() + " has no floating-point peak: its INT8 peak is used for GPU-h2.");
         }
         return new Peak(0, "", "");
     }

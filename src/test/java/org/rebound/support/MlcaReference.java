@@ -46,7 +46,8 @@ public final class MlcaReference {
     public static Accelerator card(String name, double dieCm2, double memoryGb, double tdpWatts) {
         return new Accelerator("test-card", "", name, "", Optional.empty(), "", OptionalDouble.of(7),
                 OptionalDouble.of(dieCm2 * 100), OptionalDouble.of(memoryGb), "", OptionalDouble.of(tdpWatts),
-                OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), "", "", "",
+                OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
+                OptionalDouble.empty(), "", "", "",
                 "https://github.com/blubrom/MLCA", "", new SourceRef("mlca_gpu_infos.csv", 0));
     }
 }
