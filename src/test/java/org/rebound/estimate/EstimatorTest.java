@@ -70,6 +70,15 @@ class EstimatorTest {
     }
 
     @Test
+    void anInt8OnlyChipUsesItsInt8Peak() {
+        Estimate alphaGo = estimate("AlphaGo Zero");
+        assertEquals(GpuHoursMethod.GPU_H2, alphaGo.method());
+        assertEquals("INT8", alphaGo.precision());
+        // 6.49e20 OP ÷ (92e12 OP/s of a TPU v1 × 0.27) ÷ 3,600 s/h
+        assertClose(6.49439910290227e20 / (92e12 * 0.27) / 3600, alphaGo.gpuHours());
+    }
+
+    @Test
     void pueFallsLinearlyFrom2010To2018() {
         assertEquals(1.75, assumptions.pue(2009));
         assertEquals(1.75 - 0.55 * 3 / 8, assumptions.pue(2013), 1e-12);
@@ -81,7 +90,7 @@ class EstimatorTest {
     void modelsThatCannotBeEstimatedAreListedWithTheirReason() {
         assertEquals(Exclusion.Reason.OUT_OF_DATE_RANGE, exclusion("AlexNet").reason());
         assertEquals(Exclusion.Reason.NO_HARDWARE, exclusion("Claude 2").reason());
-        assertEquals(Exclusion.Reason.NO_PEAK, exclusion("AlphaGo Zero").reason());
+        assertEquals(3, estimation.exclusions().size());
         assertEquals(38, estimation.estimates().size() + estimation.exclusions().size());
     }
 
