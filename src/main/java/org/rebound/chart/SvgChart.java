@@ -123,11 +123,13 @@ public final class SvgChart {
             int decades = (int) (f.y1 - f.y0);
             int yStep = decades <= 8 ? 1 : 2;
             for (int k = (int) f.y0; k <= f.y1; k += yStep) {
-                double y = f.pyAxis(k);
-                s.append("<line class=\"gr\" x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT)
-                        .append("\" y1=\"").append(c(y)).append("\" y2=\"").append(c(y)).append("\"/>");
-                s.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(c(y + 4))
-                        .append("\" text-anchor=\"end\">").append(powerOfTen(k)).append("</text>");
+                tick(s, f.pyAxis(k), powerOfTen(k));
+                if (decades <= 2 && k < f.y1) {
+                    // Few decades: also 2 and 5 times the power of ten, so the axis can be read.
+                    for (int m : new int[] {2, 5}) {
+                        tick(s, f.pyAxis(k + Math.log10(m)), Num.sig(m * Math.pow(10, k), 1));
+                    }
+                }
             }
         } else {
             for (int i = 0; i <= 4; i++) {
@@ -148,6 +150,13 @@ public final class SvgChart {
         s.append("<text transform=\"rotate(-90)\" x=\"").append(-(TOP + HEIGHT - BOTTOM) / 2).append("\" y=\"14\"")
                 .append(" text-anchor=\"middle\">").append(xml(spec.yLabel())).append("</text>");
         s.append("</g>");
+    }
+
+    private static void tick(StringBuilder s, double y, String label) {
+        s.append("<line class=\"gr\" x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT)
+                .append("\" y1=\"").append(c(y)).append("\" y2=\"").append(c(y)).append("\"/>");
+        s.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(c(y + 4))
+                .append("\" text-anchor=\"end\">").append(label).append("</text>");
     }
 
     private static void fit(StringBuilder s, TrendFit fit, Frame f) {

@@ -29,13 +29,15 @@ public record Report(
         Optional<TrendFit> gwpFit,
         ChartSpec gwpChart,
         List<CardSummary> cards,
-        List<ReasonCount> exclusionCounts) {
+        List<ReasonCount> exclusionCounts,
+        List<CardTrend> cardTrends) {
 
     public Report {
         headlines = List.copyOf(headlines);
         narrative = Map.copyOf(narrative);
         cards = List.copyOf(cards);
         exclusionCounts = List.copyOf(exclusionCounts);
+        cardTrends = List.copyOf(cardTrends);
     }
 
     public List<Estimate> estimates() {

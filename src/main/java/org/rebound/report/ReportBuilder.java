@@ -10,7 +10,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.rebound.data.ProjectData;
 import org.rebound.domain.Accelerator;
+import java.time.LocalDate;
 import org.rebound.domain.Exclusion;
+import org.rebound.domain.Indicator;
+import org.rebound.domain.ParameterKey;
 import org.rebound.domain.Num;
 import org.rebound.domain.Parameter;
 import org.rebound.domain.Units;
@@ -30,8 +33,44 @@ public final class ReportBuilder {
         Optional<TrendFit> gwpFit = Trends.fit(points(estimates, Measure.GWP));
         ChartSpec gwpChart = trendChart("gwp-trend", Measure.GWP, estimates, gwpFit);
         Map<String, String> narrative = narrative(data, estimation, gwpFit);
+        List<CardSummary> cards = cards(data, estimates, lca);
+        List<CardTrend> cardTrends = new ArrayList<>();
+        for (Indicator i : Indicator.values()) {
+            cardTrends.add(cardTrend(i, cards, data.parameters().get(ParameterKey.SELECTION_START_DATE).date(),
+                    data.edition().endDate()));
+        }
         return new Report(data.edition(), source, data, estimation, lca.server(), headlines(estimation, gwpFit, narrative),
-                narrative, gwpFit, gwpChart, cards(data, estimates, lca), exclusionCounts(estimation));
+                narrative, gwpFit, gwpChart, cards, exclusionCounts(estimation), cardTrends);
+    }
+
+    /**
+     * Production impacts of the catalogue's cards released in the study period against their release date,
+     * with the exponential fit; each point links to its card page.
+     */
+    static CardTrend cardTrend(Indicator indicator, List<CardSummary> cards, LocalDate start, LocalDate end) {
+        List<ChartSpec.Point> points = new ArrayList<>();
+        List<Trends.Point> fitPoints = new ArrayList<>();
+        for (CardSummary c : cards) {
+            Optional<LocalDate> released = c.card().releaseDate();
+            if (released.isEmpty() || released.get().isBefore(start) || released.get().isAfter(end)) {
+                continue;
+            }
+            double year = Units.decimalYear(released.get());
+            double value = c.footprint().total().get(indicator);
+            fitPoints.add(new Trends.Point(year, value));
+            points.add(new ChartSpec.Point(year, value, c.card().displayName() + " (" + released.get() + "): "
+                    + Num.sig(value, Measure.DISPLAY_DIGITS) + " " + indicator.unit(), "gpus/" + c.slug() + "/index.html",
+                    false));
+        }
+        Optional<TrendFit> fit = Trends.fit(fitPoints);
+        String what = indicator.label() + " of producing one card";
+        String description = fit.map(f -> what + ", for " + f.n() + " cards released " + (int) Math.floor(f.periodStart())
+                + "–" + (int) Math.floor(f.periodEnd()) + ", on a log scale: ×" + Num.sig(f.growthFactorPerYear(), 3)
+                + " a year (95 % CI ×" + Num.sig(f.growthFactorCiLow(), 3) + " to ×" + Num.sig(f.growthFactorCiHigh(), 3)
+                + "); R² " + Num.fixed(f.r2(), 2) + ".").orElse(what + ": too few cards for a trend.");
+        ChartSpec chart = new ChartSpec("card-" + indicator.key() + "-trend", what + " by release date", description,
+                "Release date", indicator.label() + " (" + indicator.unit() + "), log scale", true, points, fit);
+        return new CardTrend(indicator, fit, chart);
     }
 
     static List<Trends.Point> points(List<Estimate> estimates, Measure measure) {

@@ -68,6 +68,11 @@ public final class SiteWriter {
         file.accept("charts/" + gwp.id() + ".svg", SvgChart.render(gwp, "../", true) + "\n");
         file.accept("charts/" + gwp.id() + ".csv", chartCsv(gwp));
 
+        for (org.rebound.report.CardTrend t : report.cardTrends()) {
+            file.accept("charts/" + t.chart().id() + ".svg", SvgChart.render(t.chart(), "../", true) + "\n");
+            file.accept("charts/" + t.chart().id() + ".csv", chartCsv(t.chart()));
+        }
+
         // Index.
         Narrative.Rendered index = Narrative.render(content.resolve("index.md"), report.narrative());
         Page home = new Page("", report.edition().title() + ": the environmental footprint of training AI models",
@@ -101,13 +106,17 @@ public final class SiteWriter {
         Page gpus = new Page("gpus/", "Accelerator catalogue", report.cards().size()
                 + " graphics cards and accelerators with their specifications, sources and production impacts.");
         pages.add(gpus);
-        file.accept(gpus.file(), render(report, "gpus", gpus, Map.of()));
+        List<String> cardSvgs = report.cardTrends().stream().map(t -> SvgChart.render(t.chart(), "../", false)).toList();
+        file.accept(gpus.file(), render(report, "gpus", gpus, Map.of("cardSvgs", cardSvgs)));
+        ChartSpec cardGwp = report.cardTrends().get(0).chart();
         for (CardSummary c : report.cards()) {
             Page p = new Page("gpus/" + c.slug() + "/", c.card().displayName() + ": specifications and production impacts",
                     "Specifications of " + c.card().displayName() + " with sources, the impacts of producing one card"
                             + " split into die, memory and base, and the models trained on it.");
             pages.add(p);
-            file.accept(p.file(), render(report, "gpu", p, Map.of("c", c)));
+            boolean inTrend = cardGwp.points().stream().anyMatch(pt -> pt.href().equals(p.file()));
+            file.accept(p.file(), render(report, "gpu", p, Map.of("c", c, "inTrend", inTrend,
+                    "trendSvg", inTrend ? SvgChart.render(cardGwp.highlighting(p.file()), p.root(), false) : "")));
         }
 
         // Methodology.
