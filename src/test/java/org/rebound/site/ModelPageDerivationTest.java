@@ -1,0 +1,72 @@
+package org.rebound.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * On the published pages, for a handful of models, the derivation's steps add up to the results the
+ * page shows, as a reader redoing them by hand would find.
+ */
+class ModelPageDerivationTest {
+    @TempDir
+    static Path tmp;
+
+    @BeforeAll
+    static void buildTheSample() {
+        SiteBuildTest.build(tmp.resolve("site"), Optional.empty());
+    }
+
+    /** A number as the page writes it: "1,078,270", "2.68e-5", "517,571 kWh". */
+    static double number(String text) {
+        String first = text.strip().split(" ")[0].replace(",", "");
+        return Double.parseDouble(first);
+    }
+
+    private static double step(Document doc, String key) {
+        Element row = doc.getElementById("step-" + key);
+        return number(row.select("td.num").text());
+    }
+
+    private static double result(Document doc, int row, int column) {
+        Element tr = doc.select("#results ~ div table tbody tr").get(row);
+        return number(tr.select("td").get(column).text());
+    }
+
+    @Test
+    void stepsAddUpToThePublishedResults() throws IOException {
+        for (String slug : List.of("bloom-176b", "gpt-3-175b-davinci", "llama-3-3-70b", "alphago-zero", "gopher-280b",
+                "jais")) {
+            Path page = tmp.resolve("site/models/" + slug + "/index.html");
+            if (!Files.exists(page)) {
+                continue; // Jais is not in the sample
+            }
+            Document doc = Jsoup.parse(Files.readString(page));
+            String[] indicators = {"gwp", "adpe", "pe"};
+            for (int i = 0; i < 3; i++) {
+                String k = indicators[i];
+                double embodied = step(doc, "share") * (step(doc, "server-" + k) + 4 * step(doc, "card-" + k));
+                assertEquals(step(doc, "embodied-" + k), embodied, 1e-5 * embodied, slug + " embodied " + k);
+                double total = step(doc, "embodied-" + k) + step(doc, "use-" + k);
+                assertEquals(step(doc, "total-" + k), total, 1e-5 * total, slug + " total " + k);
+                // The results table shows 3 significant digits of the same numbers.
+                assertEquals(result(doc, i + 1, 0), step(doc, "total-" + k), 5e-3 * total, slug + " published " + k);
+                assertEquals(result(doc, i + 1, 1), step(doc, "embodied-" + k), 5e-3 * embodied, slug + " production " + k);
+            }
+            double energy = step(doc, "gpu-hours") * number(doc.getElementById("step-energy").select("td").get(1).text()
+                    .replaceAll(".*× ([0-9.]+) kW.*", "$1")) * step(doc, "pue");
+            assertEquals(step(doc, "energy"), energy, 1e-5 * energy, slug + " energy");
+            assertEquals(result(doc, 0, 0), step(doc, "energy"), 5e-3 * energy, slug + " published energy");
+        }
+    }
+}
