@@ -26,6 +26,10 @@ import org.rebound.report.ModelsSource;
 import org.rebound.report.ReasonCount;
 import org.rebound.report.Report;
 import org.rebound.report.ReportBuilder;
+import org.rebound.scenario.ScenarioResult;
+import org.rebound.scenario.Scenarios;
+import org.rebound.stats.GpuHoursValidation;
+import org.rebound.stats.Uncertainty;
 import org.rebound.site.SiteOutput;
 import org.rebound.site.SiteWriter;
 
@@ -74,7 +78,12 @@ public final class Build {
         Assumptions assumptions = Assumptions.from(data.parameters(), data.edition());
         Estimator estimator = new Estimator(data, assumptions);
         Estimation estimation = estimator.estimate(export.models());
-        Report report = ReportBuilder.build(data, source, estimation, estimator.lca());
+        List<ScenarioResult> scenarios = Scenarios.run(data, export.models());
+        GpuHoursValidation.Result validation = GpuHoursValidation.run(estimation.estimates(),
+                assumptions.performanceRatio());
+        Uncertainty.Result uncertainty = Uncertainty.run(estimation.estimates(), data.parameters(), assumptions);
+        Report report = ReportBuilder.build(data, source, estimation, estimator.lca(), scenarios, validation,
+                uncertainty);
 
         SiteOutput out = SiteOutput.open(options.out());
         SiteWriter.Written written;

@@ -1,5 +1,6 @@
 package org.rebound.chart;
 
+import java.util.List;
 import java.util.Locale;
 import org.rebound.domain.Num;
 import org.rebound.report.ChartSpec;
@@ -22,7 +23,9 @@ public final class SvgChart {
     static final String STYLE = ".ax{stroke:#555;stroke-width:1}.gr{stroke:#ddd;stroke-width:1}"
             + "text{font:12px system-ui,sans-serif;fill:#222}.pt{fill:#1f6fb2;fill-opacity:.75}"
             + ".hl{fill:#d1422f;stroke:#fff;stroke-width:1.5}.fit{stroke:#d1422f;stroke-width:2;fill:none}"
-            + ".band{fill:#d1422f;fill-opacity:.15}"
+            + ".band{fill:#d1422f;fill-opacity:.15}.ln{fill:none;stroke-width:2}.l0{stroke:#d1422f}.l1{stroke:#1f6fb2}"
+            + ".l2{stroke:#2a9d4b}.l3{stroke:#8e44ad;stroke-dasharray:6 3}.l4{stroke:#e08a00;stroke-dasharray:2 3}"
+            + ".l5{stroke:#555;stroke-dasharray:8 4}"
             + "@media (prefers-color-scheme:dark){text{fill:#ddd}.ax{stroke:#aaa}.gr{stroke:#444}.pt{fill:#6fb0ea}}";
 
     private SvgChart() {
@@ -45,6 +48,7 @@ public final class SvgChart {
         }
         axes(s, spec, f);
         spec.fit().ifPresent(fit -> fit(s, fit, f));
+        lines(s, spec, f);
         s.append("<g class=\"pts\">");
         for (ChartSpec.Point p : spec.points()) {
             if (!p.highlight()) {
@@ -61,19 +65,27 @@ public final class SvgChart {
     }
 
     /** Scales from data to pixels. */
-    private record Frame(double x0, double x1, double y0, double y1, boolean log) {
+    private record Frame(double x0, double x1, double y0, double y1, boolean log, boolean logX) {
         static Frame of(ChartSpec spec) {
             double minX = Double.POSITIVE_INFINITY;
             double maxX = Double.NEGATIVE_INFINITY;
             double minY = Double.POSITIVE_INFINITY;
             double maxY = Double.NEGATIVE_INFINITY;
+            List<double[]> all = new java.util.ArrayList<>();
             for (ChartSpec.Point p : spec.points()) {
-                if (spec.logY() && !(p.y() > 0)) {
+                all.add(new double[] {p.x(), p.y()});
+            }
+            for (ChartSpec.Line l : spec.lines()) {
+                all.addAll(l.xy());
+            }
+            for (double[] p : all) {
+                if (spec.logY() && !(p[1] > 0) || spec.logX() && !(p[0] > 0)) {
                     continue;
                 }
-                minX = Math.min(minX, p.x());
-                maxX = Math.max(maxX, p.x());
-                double y = spec.logY() ? Math.log10(p.y()) : p.y();
+                double x = spec.logX() ? Math.log10(p[0]) : p[0];
+                minX = Math.min(minX, x);
+                maxX = Math.max(maxX, x);
+                double y = spec.logY() ? Math.log10(p[1]) : p[1];
                 minY = Math.min(minY, y);
                 maxY = Math.max(maxY, y);
             }
@@ -87,11 +99,17 @@ public final class SvgChart {
             double x1 = Math.max(Math.ceil(maxX), x0 + 1);
             double y0 = spec.logY() ? Math.floor(minY) : Math.min(0, minY);
             double y1 = spec.logY() ? Math.max(Math.ceil(maxY), y0 + 1) : (maxY > y0 ? maxY * 1.05 : y0 + 1);
-            return new Frame(x0, x1, y0, y1, spec.logY());
+            return new Frame(x0, x1, y0, y1, spec.logY(), spec.logX());
         }
 
+        /** Pixel of an x in data units. */
         double px(double x) {
-            return LEFT + (x - x0) / (x1 - x0) * (WIDTH - LEFT - RIGHT);
+            return pxAxis(logX ? Math.log10(x) : x);
+        }
+
+        /** Pixel of an x already in axis units. */
+        double pxAxis(double v) {
+            return LEFT + (v - x0) / (x1 - x0) * (WIDTH - LEFT - RIGHT);
         }
 
         /** Pixel of a value already in axis units (log10 when log). */
@@ -112,12 +130,13 @@ public final class SvgChart {
         s.append("<g class=\"axes\">");
         int span = (int) (f.x1 - f.x0);
         int step = span <= 8 ? 1 : span <= 20 ? 2 : 5;
-        for (int year = (int) f.x0; year <= f.x1; year += step) {
-            double x = f.px(year);
+        for (int tick = (int) f.x0; tick <= f.x1; tick += step) {
+            double x = f.pxAxis(tick);
             s.append("<line class=\"gr\" x1=\"").append(c(x)).append("\" x2=\"").append(c(x)).append("\" y1=\"")
                     .append(TOP).append("\" y2=\"").append(HEIGHT - BOTTOM).append("\"/>");
             s.append("<text x=\"").append(c(x)).append("\" y=\"").append(HEIGHT - BOTTOM + 16)
-                    .append("\" text-anchor=\"middle\">").append(year).append("</text>");
+                    .append("\" text-anchor=\"middle\">").append(f.logX ? powerOfTen(tick) : Integer.toString(tick))
+                    .append("</text>");
         }
         if (f.log) {
             int decades = (int) (f.y1 - f.y0);
@@ -150,6 +169,25 @@ public final class SvgChart {
         s.append("<text transform=\"rotate(-90)\" x=\"").append(-(TOP + HEIGHT - BOTTOM) / 2).append("\" y=\"14\"")
                 .append(" text-anchor=\"middle\">").append(xml(spec.yLabel())).append("</text>");
         s.append("</g>");
+    }
+
+    private static void lines(StringBuilder s, ChartSpec spec, Frame f) {
+        int row = 0;
+        for (ChartSpec.Line line : spec.lines()) {
+            StringBuilder d = new StringBuilder();
+            for (double[] p : line.xy()) {
+                if (f.log && !(p[1] > 0) || f.logX && !(p[0] > 0)) {
+                    continue;
+                }
+                d.append(d.length() == 0 ? "M" : "L").append(c(f.px(p[0]))).append(',').append(c(f.clampY(f.py(p[1]))));
+            }
+            s.append("<path class=\"ln l").append(line.style()).append("\" d=\"").append(d).append("\"/>");
+            double y = TOP + 12 + row * 16;
+            s.append("<path class=\"ln l").append(line.style()).append("\" d=\"M").append(LEFT + 10).append(',')
+                    .append(c(y - 4)).append("h22\"/><text x=\"").append(LEFT + 38).append("\" y=\"").append(c(y))
+                    .append("\">").append(xml(line.label())).append("</text>");
+            row++;
+        }
     }
 
     private static void tick(StringBuilder s, double y, String label) {

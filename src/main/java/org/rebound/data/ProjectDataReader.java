@@ -107,11 +107,20 @@ public final class ProjectDataReader {
         }
         Set<String> fields = Set.of("value", "unit", "section", "reason", "source");
         node.fieldNames().forEachRemaining(name -> {
-            if (!fields.contains(name)) {
+            if (!fields.contains(name) && !name.equals("distribution")) {
                 problems.add(new Problem(file, entry.line(), 1, "unknown field '" + name + "' in parameter '"
-                        + key.key() + "', expected: value, unit, section, reason, source"));
+                        + key.key() + "', expected: value, unit, section, reason, source, distribution"));
             }
         });
+        Optional<org.rebound.domain.Distribution> distribution = Optional.empty();
+        if (node.has("distribution")) {
+            StringBuilder why = new StringBuilder();
+            distribution = org.rebound.domain.Distribution.parse(node.get("distribution").asText(), why);
+            if (distribution.isEmpty()) {
+                problems.add(new Problem(file, entry.line(), 1, "parameter '" + key.key() + "' has distribution '"
+                        + node.get("distribution").asText() + "', " + why));
+            }
+        }
         for (String field : fields) {
             if (!node.hasNonNull(field) || node.get(field).asText().isBlank()) {
                 problems.add(new Problem(file, entry.line(), 1, "parameter '" + key.key() + "' has no " + field));
@@ -146,7 +155,7 @@ public final class ProjectDataReader {
             return Optional.empty();
         }
         return Optional.of(new Parameter(key, value, node.path("unit").asText(), node.path("section").asText(),
-                node.path("reason").asText(), node.path("source").asText()));
+                node.path("reason").asText(), node.path("source").asText(), distribution));
     }
 
     private static String knownKeys() {

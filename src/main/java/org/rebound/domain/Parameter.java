@@ -5,13 +5,20 @@ import java.time.LocalDate;
 /**
  * One assumption of {@code data/parameters.yaml}, with its justification.
  *
- * @param value   the value as written (a number, a date, a choice)
- * @param section the section of the method it belongs to
+ * @param value        the value as written (a number, a date, a choice)
+ * @param section      the section of the method it belongs to
+ * @param distribution how the value is drawn in the uncertainty analysis; empty when it is not uncertain
  */
-public record Parameter(ParameterKey key, String value, String unit, String section, String reason, String source) {
+public record Parameter(ParameterKey key, String value, String unit, String section, String reason, String source,
+        java.util.Optional<Distribution> distribution) {
 
     public double number() {
         return Double.parseDouble(value);
+    }
+
+    /** A comma-separated list of numbers ("1, 2, 3"). */
+    public java.util.List<Double> numbers() {
+        return java.util.Arrays.stream(value.split(",")).map(String::strip).map(Double::parseDouble).toList();
     }
 
     public LocalDate date() {
@@ -20,6 +27,6 @@ public record Parameter(ParameterKey key, String value, String unit, String sect
 
     /** The same entry with another value (scenarios). */
     public Parameter withValue(String newValue) {
-        return new Parameter(key, newValue, unit, section, reason, source);
+        return new Parameter(key, newValue, unit, section, reason, source, distribution);
     }
 }

@@ -39,7 +39,18 @@ public enum ParameterKey {
     UNKNOWN_COUNTRY("use.unknown-country", Kind.TEXT),
     MLCA_OVERHEAD("use.mlca-overhead-ratio", Kind.NUMBER),
     MLCA_RAM_POWER("use.mlca-ram-power-w-per-gb", Kind.NUMBER),
-    MLCA_CPU_USAGE("use.mlca-cpu-usage", Kind.NUMBER);
+    MLCA_CPU_USAGE("use.mlca-cpu-usage", Kind.NUMBER),
+    TDP_DRAW_SHARE("use.tdp-draw-share", Kind.NUMBER),
+    PUE_MULTIPLIER("uncertainty.pue-multiplier", Kind.NUMBER),
+    MEMORY_DENSITY_MULTIPLIER("uncertainty.memory-density-multiplier", Kind.NUMBER),
+    GRID_MULTIPLIER("uncertainty.grid-multiplier", Kind.NUMBER),
+    UNCERTAINTY_DRAWS("uncertainty.draws", Kind.NUMBER),
+    UNCERTAINTY_SEED("uncertainty.seed", Kind.NUMBER),
+    SCENARIO_LOCATION("scenario.location", Kind.TEXT),
+    SCENARIO_DECARBONIZATION_START("scenario.decarbonization-start-year", Kind.NUMBER),
+    SCENARIO_DECARBONIZATION_RATES("scenario.decarbonization-rates", Kind.TEXT),
+    SCENARIO_LIFESPANS("scenario.lifespans-years", Kind.TEXT),
+    SCENARIO_UTILIZATIONS("scenario.utilizations", Kind.TEXT);
 
     /** What a value must look like. */
     public enum Kind { NUMBER, DATE, CHOICE, TEXT }

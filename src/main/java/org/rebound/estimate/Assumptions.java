@@ -13,6 +13,7 @@ import org.rebound.domain.Parameters;
  * @param dieModel               {@code node} or {@code mlca}
  * @param useModel               {@code study} or {@code mlca}
  * @param gridScale              multiplies grid factors by publication year (1 in the baseline; scenarios change it)
+ * @param location               every run in this country's grid (location shifting); empty in the baseline
  */
 public record Assumptions(
         LocalDate startDate,
@@ -39,7 +40,9 @@ public record Assumptions(
         double mlcaOverheadRatio,
         double mlcaRamPowerWattsPerGb,
         double mlcaCpuUsage,
-        GridScale gridScale) {
+        double tdpDrawShare,
+        GridScale gridScale,
+        java.util.Optional<String> location) {
 
     /** How the production impacts of a card's dies are computed. */
     public enum DieModel { NODE, MLCA }
@@ -93,7 +96,18 @@ public record Assumptions(
                 p.number(ParameterKey.MLCA_OVERHEAD),
                 p.number(ParameterKey.MLCA_RAM_POWER),
                 p.number(ParameterKey.MLCA_CPU_USAGE),
-                GridScale.NONE);
+                p.number(ParameterKey.TDP_DRAW_SHARE),
+                GridScale.NONE,
+                java.util.Optional.empty());
+    }
+
+    /** Every run in the grid of one country (location shifting). */
+    public Assumptions withLocation(String iso3) {
+        return new Assumptions(startDate, endDate, performanceRatio, dieModel, fabGridKgCo2ePerKwh, fabYield,
+                mlcaMemoryDensityGbPerCm2, fallbackDieAreaCm2, fallbackNodeNm, fallbackMemoryGb, fallbackTdpWatts, server,
+                lifespanYears, hoursPerYear, utilization, useModel, pueStartYear, pueStart, pueEndYear, pueEnd,
+                unknownCountry, mlcaOverheadRatio, mlcaRamPowerWattsPerGb, mlcaCpuUsage, tdpDrawShare, gridScale,
+                java.util.Optional.of(iso3));
     }
 
     /** PUE of a run published in {@code year}: linear between the two anchors, constant outside. */
@@ -116,13 +130,13 @@ public record Assumptions(
         return new Assumptions(startDate, endDate, performanceRatio, dieModel, fabGridKgCo2ePerKwh, fabYield,
                 mlcaMemoryDensityGbPerCm2, fallbackDieAreaCm2, fallbackNodeNm, fallbackMemoryGb, fallbackTdpWatts, other,
                 lifespanYears, hoursPerYear, utilization, useModel, pueStartYear, pueStart, pueEndYear, pueEnd,
-                unknownCountry, mlcaOverheadRatio, mlcaRamPowerWattsPerGb, mlcaCpuUsage, gridScale);
+                unknownCountry, mlcaOverheadRatio, mlcaRamPowerWattsPerGb, mlcaCpuUsage, tdpDrawShare, gridScale, location);
     }
 
     public Assumptions withGridScale(GridScale scale) {
         return new Assumptions(startDate, endDate, performanceRatio, dieModel, fabGridKgCo2ePerKwh, fabYield,
                 mlcaMemoryDensityGbPerCm2, fallbackDieAreaCm2, fallbackNodeNm, fallbackMemoryGb, fallbackTdpWatts, server,
                 lifespanYears, hoursPerYear, utilization, useModel, pueStartYear, pueStart, pueEndYear, pueEnd,
-                unknownCountry, mlcaOverheadRatio, mlcaRamPowerWattsPerGb, mlcaCpuUsage, scale);
+                unknownCountry, mlcaOverheadRatio, mlcaRamPowerWattsPerGb, mlcaCpuUsage, tdpDrawShare, scale, location);
     }
 }

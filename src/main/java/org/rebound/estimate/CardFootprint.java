@@ -13,6 +13,8 @@ import org.rebound.domain.Impacts;
  * @param dieGwpKgPerCm2    GWP factor of the logic die used, kg CO2 eq/cm²
  * @param memoryGb          memory used, GB
  * @param densityGbPerCm2   memory density used, GB/cm²
+ * @param memoryDies        production of the memory dies (area × factor)
+ * @param memoryBase        fixed part of the memory (packaging), counted when there is memory
  * @param fallbacks         what was not known about the card and what was used instead, one sentence each
  */
 public record CardFootprint(
@@ -25,7 +27,8 @@ public record CardFootprint(
         double densityGbPerCm2,
         String densitySource,
         Impacts die,
-        Impacts memory,
+        Impacts memoryDies,
+        Impacts memoryBase,
         Impacts base,
         List<String> fallbacks) {
 
@@ -33,8 +36,13 @@ public record CardFootprint(
         fallbacks = List.copyOf(fallbacks);
     }
 
+    /** Memory dies and their fixed part. */
+    public Impacts memory() {
+        return memoryDies.plus(memoryBase);
+    }
+
     public Impacts total() {
-        return die.plus(memory).plus(base);
+        return die.plus(memory()).plus(base);
     }
 
     /** Area of memory dies, cm² (0 when the memory is on the logic die). */

@@ -63,7 +63,7 @@ public final class CardModel {
         if (card.memoryOnDie()) {
             return new CardFootprint(card, dieCm2, nodeNm, tableNode, dieGwp, memoryGb, 0,
                     "on the logic die (SRAM): no separate memory dies", diePerCm2.times(dieCm2), Impacts.ZERO,
-                    dieFactor.fixed(), fallbacks);
+                    Impacts.ZERO, dieFactor.fixed(), fallbacks);
         }
         if (assumptions.dieModel() == Assumptions.DieModel.NODE) {
             Optional<MemoryDensity> byType = factors.density(card.memoryType());
@@ -76,10 +76,9 @@ public final class CardModel {
                         + " GB/cm² used (parameter card.mlca-memory-density-gb-per-cm2).");
             }
         }
-        Impacts memory = memoryGb > 0
-                ? memoryFactor.perBasis().times(memoryGb / density).plus(memoryFactor.fixed())
-                : Impacts.ZERO;
+        Impacts memoryDies = memoryGb > 0 ? memoryFactor.perBasis().times(memoryGb / density) : Impacts.ZERO;
+        Impacts memoryBase = memoryGb > 0 ? memoryFactor.fixed() : Impacts.ZERO;
         return new CardFootprint(card, dieCm2, nodeNm, tableNode, dieGwp, memoryGb, density, densitySource,
-                diePerCm2.times(dieCm2), memory, dieFactor.fixed(), fallbacks);
+                diePerCm2.times(dieCm2), memoryDies, memoryBase, dieFactor.fixed(), fallbacks);
     }
 }

@@ -211,6 +211,15 @@ public final class Estimator {
 
     /** Grid factors for the organisation's countries: their mean; none or unknown: the world average. */
     GridChoice grid(List<String> names) {
+        if (assumptions.location().isPresent()) {
+            GridFactor shifted = grid.get(assumptions.location().get());
+            if (shifted == null) {
+                throw new InputException(Problem.ofFile("parameters.yaml", "scenario.location is '"
+                        + assumptions.location().get() + "', expected an ISO code of electricity-factors.csv or 'lowest'"));
+            }
+            return new GridChoice(List.of(shifted.iso3()), shifted.perKwh(), "Location shifting: every run in the grid of "
+                    + shifted.country() + " (" + shifted.iso3() + ")", false);
+        }
         Set<String> iso3 = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
         for (String name : names) {

@@ -64,9 +64,11 @@ public final class Lca {
                     + "): linear from " + n(assumptions.pueStart()) + " in " + assumptions.pueStartYear() + " to "
                     + n(assumptions.pueEnd()) + " in " + assumptions.pueEndYear() + ", constant after",
                     "PUE(" + run.year() + ")", pue, ""));
-            energyKwh = run.gpuHours() * tdpKw * pue;
-            steps.add(new DerivationStep("energy", "Electricity of the run", "GPU-hours × TDP × PUE",
-                    n(run.gpuHours()) + " GPU-h × " + n(tdpKw) + " kW × " + n(pue), energyKwh, "kWh"));
+            double share = assumptions.tdpDrawShare();
+            energyKwh = run.gpuHours() * tdpKw * share * pue;
+            steps.add(new DerivationStep("energy", "Electricity of the run", "GPU-hours × TDP × TDP draw share × PUE",
+                    n(run.gpuHours()) + " GPU-h × " + n(tdpKw) + " kW × " + n(share) + " × " + n(pue), energyKwh,
+                    "kWh"));
         } else {
             pue = 1;
             double serverWatts = cards * run.tdpWatts() + config.cpus() * config.cpuTdpWatts() * assumptions.mlcaCpuUsage()

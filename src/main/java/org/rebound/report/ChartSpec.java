@@ -16,9 +16,24 @@ import org.rebound.stats.TrendFit;
  * @param logY        log10 y axis
  * @param points      the data points
  * @param fit         the fitted exponential trend, drawn with its 95 % band
+ * @param logX        log10 x axis (otherwise x is a decimal year)
+ * @param lines       further lines (other fits, reference lines), each with a legend entry
  */
 public record ChartSpec(String id, String title, String description, String xLabel, String yLabel, boolean logY,
-        List<Point> points, Optional<TrendFit> fit) {
+        List<Point> points, Optional<TrendFit> fit, boolean logX, List<Line> lines) {
+
+    /** A line through points in data units, with its legend label; {@code style} 0–5 picks its colour. */
+    public record Line(String label, List<double[]> xy, int style) {
+        public Line {
+            xy = List.copyOf(xy);
+        }
+    }
+
+    /** A time chart: x in decimal years, no extra lines. */
+    public ChartSpec(String id, String title, String description, String xLabel, String yLabel, boolean logY,
+            List<Point> points, Optional<TrendFit> fit) {
+        this(id, title, description, xLabel, yLabel, logY, points, fit, false, List.of());
+    }
 
     /**
      * One point.
@@ -31,11 +46,12 @@ public record ChartSpec(String id, String title, String description, String xLab
 
     public ChartSpec {
         points = List.copyOf(points);
+        lines = List.copyOf(lines);
     }
 
     /** The same chart with one point (by href) highlighted. */
     public ChartSpec highlighting(String href) {
         return new ChartSpec(id, title, description, xLabel, yLabel, logY, points.stream()
-                .map(p -> new Point(p.x(), p.y(), p.label(), p.href(), p.href().equals(href))).toList(), fit);
+                .map(p -> new Point(p.x(), p.y(), p.label(), p.href(), p.href().equals(href))).toList(), fit, logX, lines);
     }
 }

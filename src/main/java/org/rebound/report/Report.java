@@ -10,7 +10,11 @@ import org.rebound.domain.ParameterKey;
 import org.rebound.estimate.Estimate;
 import org.rebound.estimate.Estimation;
 import org.rebound.estimate.ServerFootprint;
+import org.rebound.scenario.ScenarioResult;
+import org.rebound.stats.GpuHoursValidation;
 import org.rebound.stats.TrendFit;
+import org.rebound.stats.TrendRow;
+import org.rebound.stats.Uncertainty;
 
 /**
  * Everything the site shows, computed from the results.
@@ -30,7 +34,14 @@ public record Report(
         ChartSpec gwpChart,
         List<CardSummary> cards,
         List<ReasonCount> exclusionCounts,
-        List<CardTrend> cardTrends) {
+        List<CardTrend> cardTrends,
+        List<TrendRow> trends,
+        List<ChartSpec> trendCharts,
+        GpuHoursValidation.Result validation,
+        ChartSpec validationChart,
+        List<ScenarioResult> scenarios,
+        List<ChartSpec> scenarioCharts,
+        Uncertainty.Result uncertainty) {
 
     public Report {
         headlines = List.copyOf(headlines);
@@ -38,6 +49,31 @@ public record Report(
         cards = List.copyOf(cards);
         exclusionCounts = List.copyOf(exclusionCounts);
         cardTrends = List.copyOf(cardTrends);
+        trends = List.copyOf(trends);
+        trendCharts = List.copyOf(trendCharts);
+        scenarios = List.copyOf(scenarios);
+        scenarioCharts = List.copyOf(scenarioCharts);
+    }
+
+    /** Baseline trends of one subgroup, in the order of the measures. */
+    public List<TrendRow> baselineTrends(String subgroup) {
+        return trends.stream().filter(t -> t.scenario().equals("baseline") && t.subgroup().equals(subgroup)).toList();
+    }
+
+    /** The baseline fit of a measure on all models. */
+    public Optional<TrendFit> baselineFit(String measure) {
+        return baselineTrends("all").stream().filter(t -> t.measure().equals(measure)).map(TrendRow::fit).findFirst();
+    }
+
+    /** Subgroups that have baseline fits, in order. */
+    public List<org.rebound.stats.Subgroup> fittedSubgroups() {
+        return java.util.Arrays.stream(org.rebound.stats.Subgroup.values())
+                .filter(g -> !baselineTrends(g.key()).isEmpty()).toList();
+    }
+
+    /** The 5–95 % interval of a baseline growth factor per year, when the Monte Carlo gave one. */
+    public Optional<Uncertainty.Interval> growthInterval(String measure) {
+        return Optional.ofNullable(uncertainty.growthPerYear().get(measure));
     }
 
     public List<Estimate> estimates() {
@@ -48,6 +84,20 @@ public record Report(
     public double dieGwpKgPerCm2(NodeFactor node) {
         return node.gwpKgCo2ePerCm2(data.parameters().number(ParameterKey.FAB_GRID_GWP),
                 data.parameters().number(ParameterKey.FAB_YIELD));
+    }
+
+    /** A model's values under each scenario: label, GWP and energy. */
+    public record ScenarioValue(String label, String description, double gwpKgCo2e, double energyKwh) {
+    }
+
+    public List<ScenarioValue> scenarioValues(String slug) {
+        List<ScenarioValue> values = new java.util.ArrayList<>();
+        for (ScenarioResult r : scenarios) {
+            r.estimation().estimates().stream().filter(e -> e.slug().equals(slug)).findFirst().ifPresent(e ->
+                    values.add(new ScenarioValue(r.scenario().label(), r.scenario().description(),
+                            e.total().gwpKgCo2e(), e.energyKwh())));
+        }
+        return values;
     }
 
     /** The card summary of an accelerator id. */

@@ -1,5 +1,7 @@
 package org.rebound.report;
 
+import org.rebound.stats.Measure;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -11,6 +13,12 @@ import java.util.TreeMap;
 import org.rebound.data.ProjectData;
 import org.rebound.domain.Accelerator;
 import java.time.LocalDate;
+import org.rebound.scenario.Scenario;
+import org.rebound.scenario.ScenarioResult;
+import org.rebound.stats.GpuHoursValidation;
+import org.rebound.stats.TrendRow;
+import org.rebound.stats.TrendTable;
+import org.rebound.stats.Uncertainty;
 import org.rebound.domain.Exclusion;
 import org.rebound.domain.Indicator;
 import org.rebound.domain.ParameterKey;
@@ -28,19 +36,128 @@ public final class ReportBuilder {
     private ReportBuilder() {
     }
 
-    public static Report build(ProjectData data, ModelsSource source, Estimation estimation, Lca lca) {
+    public static Report build(ProjectData data, ModelsSource source, Estimation estimation, Lca lca,
+            List<ScenarioResult> scenarios, GpuHoursValidation.Result validation, Uncertainty.Result uncertainty) {
         List<Estimate> estimates = estimation.estimates();
         Optional<TrendFit> gwpFit = Trends.fit(points(estimates, Measure.GWP));
         ChartSpec gwpChart = trendChart("gwp-trend", Measure.GWP, estimates, gwpFit);
+        List<TrendRow> trends = new ArrayList<>(TrendTable.fit(Scenario.BASELINE, estimates));
+        List<ChartSpec> trendCharts = new ArrayList<>();
+        for (Measure m : TrendTable.MEASURES) {
+            Optional<TrendFit> fit = trends.stream().filter(t -> t.subgroup().equals("all") && t.measure().equals(m.column()))
+                    .map(TrendRow::fit).findFirst();
+            trendCharts.add(trendChart(m.column().replace('_', '-') + "-trend", m, estimates, fit));
+        }
+        for (ScenarioResult r : scenarios) {
+            trends.addAll(r.trends());
+        }
         Map<String, String> narrative = narrative(data, estimation, gwpFit);
+        narrative.putAll(statisticsNarrative(validation, scenarios, uncertainty, gwpFit));
         List<CardSummary> cards = cards(data, estimates, lca);
         List<CardTrend> cardTrends = new ArrayList<>();
         for (Indicator i : Indicator.values()) {
             cardTrends.add(cardTrend(i, cards, data.parameters().get(ParameterKey.SELECTION_START_DATE).date(),
                     data.edition().endDate()));
         }
+        for (CardTrend t : cardTrends) {
+            t.fit().ifPresent(f -> trends.add(new TrendRow("card_production_" + t.indicator().key() + "_"
+                    + t.indicator().unitKey(), t.indicator().label() + " of producing one card", Scenario.BASELINE,
+                    "catalogue", f)));
+        }
         return new Report(data.edition(), source, data, estimation, lca.server(), headlines(estimation, gwpFit, narrative),
-                narrative, gwpFit, gwpChart, cards, exclusionCounts(estimation), cardTrends);
+                narrative, gwpFit, gwpChart, cards, exclusionCounts(estimation), cardTrends, trends, trendCharts,
+                validation, validationChart(validation), scenarios, scenarioCharts(gwpFit, scenarios, estimates),
+                uncertainty);
+    }
+
+    /** GPU-h1 against the GPU-hours at full peak, both log scales, with the assumed and fitted ratios. */
+    static ChartSpec validationChart(GpuHoursValidation.Result v) {
+        List<ChartSpec.Point> points = new ArrayList<>();
+        double min = Double.POSITIVE_INFINITY;
+        double max = 0;
+        for (GpuHoursValidation.Pair p : v.pairs()) {
+            points.add(new ChartSpec.Point(p.fullPeakHours(), p.gpuHoursH1(), p.estimate().model().name() + ": "
+                    + Num.sig(p.gpuHoursH1(), 3) + " GPU-h reported, share of peak " + Num.percent(p.ratio(), 0),
+                    "models/" + p.estimate().slug() + "/index.html", false));
+            min = Math.min(min, p.fullPeakHours());
+            max = Math.max(max, p.fullPeakHours());
+        }
+        List<ChartSpec.Line> lines = new ArrayList<>();
+        if (!v.pairs().isEmpty()) {
+            double a = min;
+            double b = max;
+            lines.add(new ChartSpec.Line("assumed ratio " + Num.sig(v.assumedRatio(), 2),
+                    List.of(new double[] {a, a / v.assumedRatio()}, new double[] {b, b / v.assumedRatio()}), 0));
+            v.logLog().ifPresent(f -> lines.add(new ChartSpec.Line("fitted ratio " + Num.sig(f.ratio(), 2) + " (log-log)",
+                    List.of(new double[] {a, a / f.ratio()}, new double[] {b, b / f.ratio()}), 1)));
+        }
+        String description = v.logLog().map(f -> "Reported GPU-hours against GPU-hours at full peak for " + f.n()
+                + " models: the implied share of peak is " + Num.percent(f.ratio(), 0) + " (95 % CI "
+                + Num.percent(f.ratioCiLow(), 0) + " to " + Num.percent(f.ratioCiHigh(), 0) + "), against "
+                + Num.percent(v.assumedRatio(), 0) + " assumed.").orElse("Too few models with both estimates.");
+        return new ChartSpec("gpu-hours-validation", "Reported GPU-hours against GPU-hours at full peak", description,
+                "GPU-hours at full peak (FLOP ÷ peak ÷ 3,600), log scale", "Reported GPU-hours, log scale", true, points,
+                Optional.empty(), true, lines);
+    }
+
+    /** One chart per scenario family: the fitted GWP line of the baseline and of each scenario. */
+    static List<ChartSpec> scenarioCharts(Optional<TrendFit> baseline, List<ScenarioResult> scenarios,
+            List<Estimate> estimates) {
+        Map<String, List<ScenarioResult>> groups = new LinkedHashMap<>();
+        for (ScenarioResult r : scenarios) {
+            groups.computeIfAbsent(r.scenario().group(), k -> new ArrayList<>()).add(r);
+        }
+        List<ChartSpec> charts = new ArrayList<>();
+        for (Map.Entry<String, List<ScenarioResult>> g : groups.entrySet()) {
+            List<ChartSpec.Line> lines = new ArrayList<>();
+            baseline.ifPresent(f -> lines.add(fitLine("baseline ×" + Num.sig(f.growthFactorPerYear(), 3) + "/yr", f, 0)));
+            int style = 1;
+            StringBuilder description = new StringBuilder("Fitted GWP trend of the baseline");
+            for (ScenarioResult r : g.getValue()) {
+                Optional<TrendFit> fit = r.fit(Measure.GWP.column());
+                int st = style++;
+                fit.ifPresent(f -> lines.add(fitLine(r.scenario().label() + " ×" + Num.sig(f.growthFactorPerYear(), 3)
+                        + "/yr", f, Math.min(st, 5))));
+                fit.ifPresent(f -> description.append("; ").append(r.scenario().label()).append(": ×")
+                        .append(Num.sig(f.growthFactorPerYear(), 3)).append(" a year"));
+            }
+            description.append(baseline.map(f -> " (baseline ×" + Num.sig(f.growthFactorPerYear(), 3) + ")").orElse(""))
+                    .append('.');
+            charts.add(new ChartSpec("scenario-" + g.getKey(), "GWP trend under " + g.getKey() + " scenarios",
+                    description.toString(), "Publication date", "GWP of training (kg CO2 eq), log scale", true, List.of(),
+                    Optional.empty(), false, lines));
+        }
+        return charts;
+    }
+
+    private static ChartSpec.Line fitLine(String label, TrendFit f, int style) {
+        return new ChartSpec.Line(label, List.of(new double[] {f.periodStart(), f.predict(f.periodStart())},
+                new double[] {f.periodEnd(), f.predict(f.periodEnd())}), style);
+    }
+
+    /** Values the narrative may quote: validation, scenarios, uncertainty. */
+    static Map<String, String> statisticsNarrative(GpuHoursValidation.Result v, List<ScenarioResult> scenarios,
+            Uncertainty.Result u, Optional<TrendFit> gwpFit) {
+        Map<String, String> values = new TreeMap<>();
+        values.put("validation_n", Integer.toString(v.pairs().size()));
+        values.put("validation_ratio", v.logLog().map(f -> Num.percent(f.ratio(), 0)).orElse("n/a"));
+        values.put("validation_ratio_ci", v.logLog().map(f -> Num.percent(f.ratioCiLow(), 0) + " to "
+                + Num.percent(f.ratioCiHigh(), 0)).orElse("n/a"));
+        values.put("validation_origin_ratio", v.origin().map(f -> Num.percent(f.ratio(), 0)).orElse("n/a"));
+        values.put("validation_agrees", v.logLog().map(f -> v.agrees(f) ? "agree" : "do not agree").orElse("cannot say"));
+        values.put("uncertainty_draws", Integer.toString(u.draws()));
+        Uncertainty.Interval g = u.growthPerYear().get(Measure.GWP.column());
+        values.put("gwp_growth_p05_p95", g == null ? "n/a" : "×" + Num.sig(g.p05(), 3) + " to ×" + Num.sig(g.p95(), 3));
+        long persists = scenarios.stream().filter(r -> r.fit(Measure.GWP.column()).map(TrendFit::growthPersists)
+                .orElse(false)).count();
+        values.put("scenarios_total", Integer.toString(scenarios.size()));
+        values.put("scenarios_growth_persists", Long.toString(persists));
+        Optional<TrendFit> fastest = scenarios.stream().filter(r -> r.scenario().group().equals("decarbonization"))
+                .map(r -> r.fit(Measure.GWP.column())).flatMap(Optional::stream)
+                .min(java.util.Comparator.comparingDouble(TrendFit::slopeLog10PerYear));
+        values.put("decarbonization_fastest_growth", fastest.map(f -> "×" + Num.sig(f.growthFactorPerYear(), 3))
+                .orElse("n/a"));
+        return values;
     }
 
     /**

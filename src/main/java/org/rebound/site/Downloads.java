@@ -4,16 +4,20 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.rebound.domain.Exclusion;
+import org.rebound.domain.Indicator;
+import org.rebound.stats.GpuHoursValidation;
+import org.rebound.stats.TrendRow;
+import org.rebound.stats.Uncertainty;
 import org.rebound.estimate.Estimate;
 import org.rebound.report.CardSummary;
-import org.rebound.report.Measure;
+import org.rebound.stats.Measure;
 
 /** The machine-readable results: column names carry their units, one row per model or card, sorted. */
 final class Downloads {
     private Downloads() {
     }
 
-    static Table<Estimate> models() {
+    static Table<Estimate> models(Uncertainty.Result uncertainty) {
         Table<Estimate> t = new Table<Estimate>()
                 .column("slug", Estimate::slug)
                 .column("model", e -> e.model().name())
@@ -37,7 +41,57 @@ final class Downloads {
                 Measure.ADPE_EMBODIED, Measure.ADPE_USE, Measure.PE, Measure.PE_EMBODIED, Measure.PE_USE)) {
             t.column(m.column(), m::of);
         }
+        t.column("energy_kwh_p05", e -> range(uncertainty, e).map(r -> (Object) r.energyKwh().p05()).orElse(null));
+        t.column("energy_kwh_p95", e -> range(uncertainty, e).map(r -> (Object) r.energyKwh().p95()).orElse(null));
+        for (Indicator i : Indicator.values()) {
+            String c = i.key() + "_" + i.unitKey();
+            t.column(c + "_p05", e -> range(uncertainty, e).map(r -> (Object) r.of(i).p05()).orElse(null));
+            t.column(c + "_p95", e -> range(uncertainty, e).map(r -> (Object) r.of(i).p95()).orElse(null));
+        }
         return t;
+    }
+
+    private static java.util.Optional<Uncertainty.ModelRange> range(Uncertainty.Result u, Estimate e) {
+        return u.model(e.slug());
+    }
+
+    static Table<TrendRow> trends(Uncertainty.Result uncertainty) {
+        return new Table<TrendRow>()
+                .column("measure", TrendRow::measure)
+                .column("scenario", TrendRow::scenario)
+                .column("subgroup", TrendRow::subgroup)
+                .column("n", t -> t.fit().n())
+                .column("period_start", t -> t.fit().periodStart())
+                .column("period_end", t -> t.fit().periodEnd())
+                .column("slope_log10_per_year", t -> t.fit().slopeLog10PerYear())
+                .column("growth_factor_per_year", t -> t.fit().growthFactorPerYear())
+                .column("doubling_time_years", t -> t.fit().doublingTimeYears())
+                .column("r2", t -> t.fit().r2())
+                .column("slope_ci_low", t -> t.fit().slopeCiLow())
+                .column("slope_ci_high", t -> t.fit().slopeCiHigh())
+                .column("p_value", t -> t.fit().pValue())
+                .column("growth_factor_p05", t -> growth(uncertainty, t, true))
+                .column("growth_factor_p95", t -> growth(uncertainty, t, false));
+    }
+
+    /** Monte Carlo interval of a baseline growth rate on all models; empty for the others. */
+    private static Object growth(Uncertainty.Result u, TrendRow t, boolean low) {
+        if (!t.scenario().equals("baseline") || !t.subgroup().equals("all")) {
+            return null;
+        }
+        Uncertainty.Interval i = u.growthPerYear().get(t.measure());
+        return i == null ? null : (low ? i.p05() : i.p95());
+    }
+
+    static Table<GpuHoursValidation.Fit> validation() {
+        return new Table<GpuHoursValidation.Fit>()
+                .column("fit", GpuHoursValidation.Fit::fit)
+                .column("n", GpuHoursValidation.Fit::n)
+                .column("ratio", GpuHoursValidation.Fit::ratio)
+                .column("ratio_ci_low", GpuHoursValidation.Fit::ratioCiLow)
+                .column("ratio_ci_high", GpuHoursValidation.Fit::ratioCiHigh)
+                .column("r2", GpuHoursValidation.Fit::r2)
+                .column("slope", GpuHoursValidation.Fit::slope);
     }
 
     static Table<Exclusion> excluded() {

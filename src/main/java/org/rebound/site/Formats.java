@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.rebound.domain.Num;
-import org.rebound.report.Measure;
+import org.rebound.stats.Measure;
 
 /**
  * Number and date formatting for templates ({@code ${fmt.sig(x)}}): the same digits everywhere, never the

@@ -88,7 +88,7 @@ public final class SiteWriter {
         pages.add(models);
         file.accept(models.file(), render(report, "models", models, Map.of("exclusions",
                 Downloads.sortedExclusions(report.estimation().exclusions()))));
-        Table<Estimate> modelTable = Downloads.models();
+        Table<Estimate> modelTable = Downloads.models(report.uncertainty());
         for (Estimate e : report.estimates()) {
             Page p = new Page("models/" + e.slug() + "/", e.model().name() + ": training footprint",
                     "Energy, GWP, ADPe and primary energy of training " + e.model().name() + " ("
@@ -119,6 +119,30 @@ public final class SiteWriter {
                     "trendSvg", inTrend ? SvgChart.render(cardGwp.highlighting(p.file()), p.root(), false) : "")));
         }
 
+        // Statistics.
+        List<ChartSpec> statCharts = new ArrayList<>(report.trendCharts());
+        statCharts.add(report.validationChart());
+        statCharts.addAll(report.scenarioCharts());
+        for (ChartSpec c : statCharts) {
+            file.accept("charts/" + c.id() + ".svg", SvgChart.render(c, "../", true) + "\n");
+            file.accept("charts/" + c.id() + ".csv", chartCsv(c));
+        }
+        Page trends = new Page("trends/", "Trends", "Exponential trends of training compute, GPU-hours, energy, GWP, "
+                + "ADPe and primary energy of notable AI models, with confidence and uncertainty intervals.");
+        pages.add(trends);
+        file.accept(trends.file(), render(report, "trends", trends, Map.of("svgs", report.trendCharts().stream()
+                .map(c -> SvgChart.render(c, trends.root(), false)).toList())));
+        Page scenarios = new Page("scenarios/", "Scenarios", "Does the growth of training impacts persist with cleaner "
+                + "grids, location shifting, longer-lived or busier hardware? Every scenario re-estimates every model.");
+        pages.add(scenarios);
+        file.accept(scenarios.file(), render(report, "scenarios", scenarios, Map.of("svgs", report.scenarioCharts()
+                .stream().map(c -> SvgChart.render(c, scenarios.root(), false)).toList())));
+        Page validation = new Page("validation/", "Validation", "The GPU-hours estimated from compute against the "
+                + "GPU-hours reported, the performance ratio they imply, and the MLCA reference results reproduced.");
+        pages.add(validation);
+        file.accept(validation.file(), render(report, "validation", validation, Map.of("svg",
+                SvgChart.render(report.validationChart(), validation.root(), false))));
+
         // Methodology.
         Narrative.Rendered method = Narrative.render(content.resolve("methodology.md"), report.narrative());
         Page methodology = new Page("methodology/", "Methodology", "How Rebound estimates the footprint of training a "
@@ -133,6 +157,11 @@ public final class SiteWriter {
         List<org.rebound.domain.Exclusion> excluded = Downloads.sortedExclusions(report.estimation().exclusions());
         file.accept("data/excluded.csv", Downloads.excluded().csv(excluded));
         file.accept("data/gpus.csv", Downloads.gpus().csv(report.cards()));
+        file.accept("data/trends.csv", Downloads.trends(report.uncertainty()).csv(report.trends()));
+        List<org.rebound.stats.GpuHoursValidation.Fit> fits = new ArrayList<>();
+        report.validation().origin().ifPresent(fits::add);
+        report.validation().logLog().ifPresent(fits::add);
+        file.accept("data/gpu-hours-validation.csv", Downloads.validation().csv(fits));
 
         // Site furniture.
         Page notFound = new Page("", "Page not found", "This page does not exist in this edition of Rebound.");

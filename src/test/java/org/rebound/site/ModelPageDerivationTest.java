@@ -64,7 +64,8 @@ class ModelPageDerivationTest {
                 assertEquals(result(doc, i + 1, 1), step(doc, "embodied-" + k), 5e-3 * embodied, slug + " production " + k);
             }
             double energy = step(doc, "gpu-hours") * number(doc.getElementById("step-energy").select("td").get(1).text()
-                    .replaceAll(".*× ([0-9.]+) kW.*", "$1")) * step(doc, "pue");
+                    .replaceAll(".*× ([0-9.]+) kW × ([0-9.]+) ×.*", "$1")) * number(doc.getElementById("step-energy")
+                    .select("td").get(1).text().replaceAll(".*kW × ([0-9.]+) ×.*", "$1")) * step(doc, "pue");
             assertEquals(step(doc, "energy"), energy, 1e-5 * energy, slug + " energy");
             assertEquals(result(doc, 0, 0), step(doc, "energy"), 5e-3 * energy, slug + " published energy");
         }

@@ -1,4 +1,4 @@
-package org.rebound.report;
+package org.rebound.stats;
 
 import java.util.function.ToDoubleFunction;
 import org.rebound.domain.Indicator;

@@ -1,0 +1,76 @@
+package org.rebound.scenario;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.rebound.data.ProjectData;
+import org.rebound.domain.GridFactor;
+import org.rebound.domain.Num;
+import org.rebound.domain.NotableModel;
+import org.rebound.domain.ParameterKey;
+import org.rebound.domain.Parameters;
+import org.rebound.estimate.Assumptions;
+import org.rebound.estimate.Estimation;
+import org.rebound.estimate.Estimator;
+import org.rebound.stats.TrendTable;
+
+/** Builds the scenarios of {@code parameters.yaml} and runs them. */
+public final class Scenarios {
+    private Scenarios() {
+    }
+
+    /** The scenarios, in the order the site shows them. */
+    public static List<Scenario> of(ProjectData data) {
+        Parameters p = data.parameters();
+        List<Scenario> list = new ArrayList<>();
+        String location = p.text(ParameterKey.SCENARIO_LOCATION);
+        GridFactor low = location.equals("lowest")
+                ? data.gridFactors().stream().filter(g -> !g.iso3().equals(p.text(ParameterKey.UNKNOWN_COUNTRY)))
+                        .min(Comparator.comparingDouble((GridFactor g) -> g.perKwh().gwpKgCo2e())
+                                .thenComparing(GridFactor::iso3)).orElseThrow()
+                : data.gridFactors().stream().filter(g -> g.iso3().equals(location)).findFirst().orElseThrow(() ->
+                        new org.rebound.problem.InputException(org.rebound.problem.Problem.ofFile("parameters.yaml",
+                                "scenario.location is '" + location + "', expected 'lowest' or an ISO code of "
+                                        + "electricity-factors.csv")));
+        list.add(new Scenario("location-" + low.iso3().toLowerCase(java.util.Locale.ROOT), "location",
+                "Location shifting to " + low.country(), "Every run uses the electricity of " + low.country() + " ("
+                        + Num.sig(low.perKwh().gwpKgCo2e(), 3) + " kg CO2 eq/kWh); production is unchanged.",
+                UnaryOperator.identity(), a -> a.withLocation(low.iso3())));
+        int start = (int) p.number(ParameterKey.SCENARIO_DECARBONIZATION_START);
+        for (double d : p.get(ParameterKey.SCENARIO_DECARBONIZATION_RATES).numbers()) {
+            String pct = Num.percent(d, 0).replace(" %", "");
+            list.add(new Scenario("decarbonization-" + pct, "decarbonization", "Grids −" + pct + " % a year",
+                    "Electricity factors fall by " + pct + " % a year after " + start + ": × (1 − " + Num.sig(d, 2)
+                            + ")^(year − " + start + ").",
+                    UnaryOperator.identity(),
+                    a -> a.withGridScale(year -> year > start ? Math.pow(1 - d, year - start) : 1.0)));
+        }
+        for (double years : p.get(ParameterKey.SCENARIO_LIFESPANS).numbers()) {
+            String y = Num.sig(years, 3);
+            list.add(new Scenario("lifespan-" + y, "lifespan", "Lifespan " + y + " y",
+                    "Hardware is replaced after " + y + " years.",
+                    q -> q.with(Map.of(ParameterKey.LIFESPAN, Double.toString(years))), UnaryOperator.identity()));
+        }
+        for (double u : p.get(ParameterKey.SCENARIO_UTILIZATIONS).numbers()) {
+            String pct = Num.percent(u, 0).replace(" %", "");
+            list.add(new Scenario("utilization-" + pct, "utilization", "Utilization " + pct + " %",
+                    "Hardware is in use " + pct + " % of its life.",
+                    q -> q.with(Map.of(ParameterKey.UTILIZATION, Double.toString(u))), UnaryOperator.identity()));
+        }
+        return list;
+    }
+
+    /** Re-estimates every model and re-fits every trend under each scenario. */
+    public static List<ScenarioResult> run(ProjectData data, List<NotableModel> models) {
+        List<ScenarioResult> results = new ArrayList<>();
+        for (Scenario s : of(data)) {
+            Parameters parameters = s.parameters().apply(data.parameters());
+            Assumptions changed = s.assumptions().apply(Assumptions.from(parameters, data.edition()));
+            Estimation estimation = new Estimator(data, changed).estimate(models);
+            results.add(new ScenarioResult(s, estimation, TrendTable.fit(s.key(), estimation.estimates())));
+        }
+        return results;
+    }
+}
