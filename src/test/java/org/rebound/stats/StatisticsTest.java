@@ -1,0 +1,111 @@
+package org.rebound.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.rebound.data.EpochReader;
+import org.rebound.data.ProjectData;
+import org.rebound.data.ProjectDataReader;
+import org.rebound.domain.NotableModel;
+import org.rebound.domain.ParameterKey;
+import org.rebound.estimate.Assumptions;
+import org.rebound.estimate.Estimate;
+import org.rebound.estimate.Estimation;
+import org.rebound.estimate.Estimator;
+import org.rebound.support.Shared;
+
+/** The GPU-hours validation recovers a planted ratio; the Monte Carlo is seeded and brackets the baseline. */
+class StatisticsTest {
+    private static ProjectData data;
+    private static Assumptions assumptions;
+    private static List<NotableModel> models;
+
+    @BeforeAll
+    static void read() throws IOException {
+        data = ProjectDataReader.read(Shared.projectData());
+        assumptions = Assumptions.from(data.parameters(), data.edition());
+        Path file = Shared.path("data/epoch_ai/notable_ai_models.csv");
+        models = EpochReader.read(file.toString(), Files.readAllBytes(file)).models();
+    }
+
+    /**
+     * Models whose reported training time is planted so that runs achieve {@code ratio} of the H100's peak,
+     * with log-normal scatter: the validation must find the ratio within its interval.
+     */
+    @Test
+    void recoversAPlantedPerformanceRatio() {
+        Random random = new Random(3);
+        List<NotableModel> planted = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            double flop = Math.pow(10, 20 + 5 * random.nextDouble());
+            double quantity = 1024;
+            double fullPeakHours = flop / 989.4e12 / 3600;
+            double hours = fullPeakHours / 0.35 / quantity * Math.pow(10, 0.2 * random.nextGaussian());
+            planted.add(new NotableModel("m" + i, "Org", java.util.Optional.of(LocalDate.of(2024, 1, 1 + i % 28)), "Language",
+                    "", OptionalDouble.empty(), OptionalDouble.of(flop), OptionalDouble.of(hours),
+                    List.of("NVIDIA H100 SXM5 80GB"), OptionalDouble.of(quantity), List.of("France"), "", "", "",
+                    new org.rebound.domain.SourceRef("planted", i + 2), List.of()));
+        }
+        Estimation e = new Estimator(data, assumptions).estimate(planted);
+        GpuHoursValidation.Result v = GpuHoursValidation.run(e.estimates(), 0.27);
+        assertEquals(200, v.pairs().size());
+        GpuHoursValidation.Fit logLog = v.logLog().orElseThrow();
+        assertTrue(logLog.ratioCiLow() < 0.35 && 0.35 < logLog.ratioCiHigh(), logLog.toString());
+        assertEquals(0.35, logLog.ratio(), 0.02);
+        assertFalse(v.agrees(logLog), "0.27 is outside the interval of a planted 0.35");
+        // Through the origin, the largest runs dominate (the data span five decades): a rough check only.
+        assertEquals(0.35, v.origin().orElseThrow().ratio(), 0.35 * 0.35);
+        assertEquals(GpuHoursValidation.OUTLIERS, v.outliers().size());
+    }
+
+    @Test
+    void theMonteCarloIsSeededAndBracketsTheBaseline() {
+        List<Estimate> estimates = new Estimator(data, assumptions).estimate(models).estimates();
+        Uncertainty.Result a = Uncertainty.run(estimates, data.parameters(), assumptions, 500, 42);
+        Uncertainty.Result b = Uncertainty.run(estimates, data.parameters(), assumptions, 500, 42);
+        assertEquals(a, b, "same seed, same draws");
+        Uncertainty.Result c = Uncertainty.run(estimates, data.parameters(), assumptions, 500, 43);
+        assertNotEquals(a.growthPerYear(), c.growthPerYear());
+        Estimate bloom = estimates.stream().filter(x -> x.slug().equals("bloom-176b")).findFirst().orElseThrow();
+        Uncertainty.ModelRange r = a.model("bloom-176b").orElseThrow();
+        assertTrue(r.gwpKgCo2e().p05() < bloom.total().gwpKgCo2e() && bloom.total().gwpKgCo2e() < r.gwpKgCo2e().p95());
+        assertTrue(r.energyKwh().p05() < r.energyKwh().p95());
+        // GPU-h1 models do not depend on the performance ratio: a run with only r uncertain leaves them fixed.
+        var onlyRatio = data.parameters().with(Map.of());
+        Uncertainty.Interval growth = a.growthPerYear().get("gwp_kgco2e");
+        assertTrue(growth.p05() < growth.p95());
+        assertTrue(onlyRatio.get(ParameterKey.PERFORMANCE_RATIO).distribution().isPresent());
+    }
+
+    @Test
+    void withoutDistributionsEveryDrawIsTheBaseline() {
+        List<Estimate> estimates = new Estimator(data, assumptions).estimate(models).estimates();
+        var entries = new ArrayList<org.rebound.domain.Parameter>();
+        for (var p : data.parameters().entries()) {
+            entries.add(new org.rebound.domain.Parameter(p.key(), p.value(), p.unit(), p.section(), p.reason(), p.source(),
+                    java.util.Optional.empty()));
+        }
+        Uncertainty.Result r = Uncertainty.run(estimates, new org.rebound.domain.Parameters(entries), assumptions, 50, 1);
+        for (Estimate e : estimates) {
+            Uncertainty.ModelRange range = r.model(e.slug()).orElseThrow();
+            assertEquals(e.total().gwpKgCo2e(), range.gwpKgCo2e().p05(), 1e-9 * e.total().gwpKgCo2e(), e.slug());
+            assertEquals(e.total().gwpKgCo2e(), range.gwpKgCo2e().p95(), 1e-9 * e.total().gwpKgCo2e(), e.slug());
+            assertEquals(e.energyKwh(), range.energyKwh().p05(), 1e-9 * e.energyKwh(), e.slug());
+        }
+        TrendFit fit = TrendTable.fit(Measure.GWP, estimates).orElseThrow();
+        assertEquals(fit.growthFactorPerYear(), r.growthPerYear().get("gwp_kgco2e").p05(), 1e-9);
+    }
+}
