@@ -21,12 +21,13 @@ public final class SvgChart {
 
     /** Rules shared by inline charts (the site stylesheet has the same) and standalone files. */
     static final String STYLE = ".ax{stroke:#555;stroke-width:1}.gr{stroke:#ddd;stroke-width:1}"
-            + "text{font:12px system-ui,sans-serif;fill:#222}.pt{fill:#1f6fb2;fill-opacity:.75}"
-            + ".hl{fill:#d1422f;stroke:#fff;stroke-width:1.5}.fit{stroke:#d1422f;stroke-width:2;fill:none}"
+            + "text{font:12px system-ui,sans-serif;fill:#222}"
+            + ".pts path{fill:none;stroke:#1f6fb2;stroke-opacity:.75;stroke-width:7;stroke-linecap:round}"
+            + ".pts path.hl{stroke:#d1422f;stroke-opacity:1;stroke-width:13}.fit{stroke:#d1422f;stroke-width:2;fill:none}"
             + ".band{fill:#d1422f;fill-opacity:.15}.ln{fill:none;stroke-width:2}.l0{stroke:#d1422f}.l1{stroke:#1f6fb2}"
             + ".l2{stroke:#2a9d4b}.l3{stroke:#8e44ad;stroke-dasharray:6 3}.l4{stroke:#e08a00;stroke-dasharray:2 3}"
             + ".l5{stroke:#555;stroke-dasharray:8 4}"
-            + "@media (prefers-color-scheme:dark){text{fill:#ddd}.ax{stroke:#aaa}.gr{stroke:#444}.pt{fill:#6fb0ea}}";
+            + "@media (prefers-color-scheme:dark){text{fill:#ddd}.ax{stroke:#aaa}.gr{stroke:#444}.pts path{stroke:#6fb0ea}}";
 
     private SvgChart() {
     }
@@ -36,6 +37,18 @@ public final class SvgChart {
      * @param standalone a file of its own (adds the XML namespace and a style element)
      */
     public static String render(ChartSpec spec, String root, boolean standalone) {
+        return render(spec, root, standalone, false);
+    }
+
+    /**
+     * A chart whose points other than the highlighted ones are drawn as one path, without links or
+     * tooltips: a light context chart for pages about one model or card.
+     */
+    public static String renderContext(ChartSpec spec, String root) {
+        return render(spec, root, false, true);
+    }
+
+    private static String render(ChartSpec spec, String root, boolean standalone, boolean compact) {
         Frame f = Frame.of(spec);
         StringBuilder s = new StringBuilder(4096 + spec.points().size() * 140);
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
@@ -50,9 +63,21 @@ public final class SvgChart {
         spec.fit().ifPresent(fit -> fit(s, fit, f));
         lines(s, spec, f);
         s.append("<g class=\"pts\">");
-        for (ChartSpec.Point p : spec.points()) {
-            if (!p.highlight()) {
-                point(s, p, f, root);
+        if (compact) {
+            StringBuilder d = new StringBuilder();
+            for (ChartSpec.Point p : spec.points()) {
+                if (!p.highlight() && (!f.log || p.y() > 0)) {
+                    d.append('M').append(i(f.px(p.x()))).append(' ').append(i(f.py(p.y()))).append("h0");
+                }
+            }
+            if (d.length() > 0) {
+                s.append("<path class=\"pt\" d=\"").append(d).append("\"/>");
+            }
+        } else {
+            for (ChartSpec.Point p : spec.points()) {
+                if (!p.highlight()) {
+                    point(s, p, f, root);
+                }
             }
         }
         for (ChartSpec.Point p : spec.points()) {
@@ -216,20 +241,27 @@ public final class SvgChart {
                 .append('L').append(c(f.px(b))).append(',').append(c(f.clampY(f.pyAxis(yb)))).append("\"/>");
     }
 
+    /**
+     * One point: a zero-length path with a round cap (the stylesheet gives its size), inside a link whose
+     * {@code <title>} is the tooltip. Whole pixels keep a chart of hundreds of points small.
+     */
     private static void point(StringBuilder s, ChartSpec.Point p, Frame f, String root) {
-        if (f.log && !(p.y() > 0)) {
+        if (f.log && !(p.y() > 0) || f.logX && !(p.x() > 0)) {
             return;
         }
         boolean link = !p.href().isEmpty();
-        if (link) {
-            s.append("<a href=\"").append(xml(root + p.href())).append("\">");
+        s.append(link ? "<a href=\"" + xml(root + p.href()) + "\">" : "<g>");
+        s.append("<title>").append(xml(p.label())).append("</title><path");
+        if (p.highlight()) {
+            s.append(" class=\"hl\"");
         }
-        s.append("<circle class=\"").append(p.highlight() ? "hl" : "pt").append("\" cx=\"").append(c(f.px(p.x())))
-                .append("\" cy=\"").append(c(f.py(p.y()))).append("\" r=\"").append(p.highlight() ? "6" : "3.5")
-                .append("\"><title>").append(xml(p.label())).append("</title></circle>");
-        if (link) {
-            s.append("</a>");
-        }
+        s.append(" d=\"M").append(i(f.px(p.x()))).append(' ').append(i(f.py(p.y()))).append("h0\"/>");
+        s.append(link ? "</a>" : "</g>");
+    }
+
+    /** A whole-pixel coordinate. */
+    private static String i(double v) {
+        return Long.toString(Math.round(v));
     }
 
     /** 10^k as a readable label: plain numbers from 0.001 to 10,000, else 10 with a superscript exponent. */

@@ -40,7 +40,6 @@ public final class ReportBuilder {
             List<ScenarioResult> scenarios, GpuHoursValidation.Result validation, Uncertainty.Result uncertainty) {
         List<Estimate> estimates = estimation.estimates();
         Optional<TrendFit> gwpFit = Trends.fit(points(estimates, Measure.GWP));
-        ChartSpec gwpChart = trendChart("gwp-trend", Measure.GWP, estimates, gwpFit);
         List<TrendRow> trends = new ArrayList<>(TrendTable.fit(Scenario.BASELINE, estimates));
         List<ChartSpec> trendCharts = new ArrayList<>();
         for (Measure m : TrendTable.MEASURES) {
@@ -48,6 +47,7 @@ public final class ReportBuilder {
                     .map(TrendRow::fit).findFirst();
             trendCharts.add(trendChart(m.column().replace('_', '-') + "-trend", m, estimates, fit));
         }
+        ChartSpec gwpChart = trendCharts.get(TrendTable.MEASURES.indexOf(Measure.GWP));
         for (ScenarioResult r : scenarios) {
             trends.addAll(r.trends());
         }
@@ -175,8 +175,8 @@ public final class ReportBuilder {
             double year = Units.decimalYear(released.get());
             double value = c.footprint().total().get(indicator);
             fitPoints.add(new Trends.Point(year, value));
-            points.add(new ChartSpec.Point(year, value, c.card().displayName() + " (" + released.get() + "): "
-                    + Num.sig(value, Measure.DISPLAY_DIGITS) + " " + indicator.unit(), "gpus/" + c.slug() + "/index.html",
+            points.add(new ChartSpec.Point(year, value, c.card().displayName() + " (" + released.get().getYear() + "): "
+                    + Num.sig(value, Measure.DISPLAY_DIGITS), "gpus/" + c.slug() + "/index.html",
                     false));
         }
         Optional<TrendFit> fit = Trends.fit(fitPoints);
@@ -203,8 +203,8 @@ public final class ReportBuilder {
         List<ChartSpec.Point> points = new ArrayList<>();
         for (Estimate e : estimates) {
             points.add(new ChartSpec.Point(Units.decimalYear(e.model().publicationDate().orElseThrow()), measure.of(e),
-                    e.model().name() + " (" + e.model().publicationDate().orElseThrow() + "): "
-                            + Num.sig(measure.of(e), Measure.DISPLAY_DIGITS) + " " + measure.unit(),
+                    e.model().name() + " (" + e.model().publicationDate().orElseThrow().getYear() + "): "
+                            + Num.sig(measure.of(e), Measure.DISPLAY_DIGITS),
                     "models/" + e.slug() + "/index.html", false));
         }
         String description = fit.map(f -> measure.title() + " of training " + f.n() + " notable AI models, "

@@ -65,8 +65,6 @@ public final class SiteWriter {
 
         // Charts and their data.
         ChartSpec gwp = report.gwpChart();
-        file.accept("charts/" + gwp.id() + ".svg", SvgChart.render(gwp, "../", true) + "\n");
-        file.accept("charts/" + gwp.id() + ".csv", chartCsv(gwp));
 
         for (org.rebound.report.CardTrend t : report.cardTrends()) {
             file.accept("charts/" + t.chart().id() + ".svg", SvgChart.render(t.chart(), "../", true) + "\n");
@@ -95,7 +93,7 @@ public final class SiteWriter {
                             + e.model().organization() + ", " + e.model().publicationDate().orElseThrow()
                             + "), with every step of the estimate.");
             pages.add(p);
-            String chart = SvgChart.render(gwp.highlighting(p.file()), p.root(), false);
+            String chart = SvgChart.renderContext(gwp.highlighting(p.file()), p.root());
             file.accept(p.file(), render(report, "model", p, Map.of("e", e, "gwpSvg", chart,
                     "cardSummary", report.card(e.card().card().id()).orElseThrow())));
             file.accept(p.path() + "index.json", modelJson(modelTable, e));
@@ -116,7 +114,7 @@ public final class SiteWriter {
             pages.add(p);
             boolean inTrend = cardGwp.points().stream().anyMatch(pt -> pt.href().equals(p.file()));
             file.accept(p.file(), render(report, "gpu", p, Map.of("c", c, "inTrend", inTrend,
-                    "trendSvg", inTrend ? SvgChart.render(cardGwp.highlighting(p.file()), p.root(), false) : "")));
+                    "trendSvg", inTrend ? SvgChart.renderContext(cardGwp.highlighting(p.file()), p.root()) : "")));
         }
 
         // Statistics.

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.hipparchus.random.Well19937c;
 import org.rebound.domain.Distribution;
 import org.rebound.domain.GpuHoursMethod;
@@ -95,54 +96,61 @@ public final class Uncertainty {
         int measures = GROWTH_MEASURES.size();
         double[][] slopes = new double[measures][draws];
         double[][][] values = new double[4][n][draws];
-        double[] v = new double[measures];
 
-        // 3. Every model under every draw.
-        for (int m = 0; m < n; m++) {
-            Kernel k = kernels.get(m);
-            for (int d = 0; d < draws; d++) {
-                double gpuHours = k.fromCompute ? k.gpuHours * baseline.performanceRatio() / ratio[d] : k.gpuHours;
-                double energy = gpuHours * k.energyPerGpuHourAtOne * drawShare[d] * pueMultiplier[d];
-                double share = gpuHours / k.cards / (lifespan[d] * k.hoursPerYear * utilization[d]);
-                double g = gridMultiplier[d];
-                double dm = densityMultiplier[d];
-                double gwpE = share * (k.server.gwpKgCo2e() + k.cards * (k.cardFixed.gwpKgCo2e()
-                        + k.cardMemoryDies.gwpKgCo2e() / dm));
-                double adpeE = share * (k.server.adpeKgSbEq() + k.cards * (k.cardFixed.adpeKgSbEq()
-                        + k.cardMemoryDies.adpeKgSbEq() / dm));
-                double peE = share * (k.server.peMj() + k.cards * (k.cardFixed.peMj() + k.cardMemoryDies.peMj() / dm));
-                double gwpU = energy * k.grid.gwpKgCo2e() * g;
-                double adpeU = energy * k.grid.adpeKgSbEq() * g;
-                double peU = energy * k.grid.peMj() * g;
-                v[0] = gpuHours;
-                v[1] = energy;
-                v[2] = gwpE + gwpU;
-                v[3] = gwpE;
-                v[4] = gwpU;
-                v[5] = adpeE + adpeU;
-                v[6] = adpeE;
-                v[7] = adpeU;
-                v[8] = peE + peU;
-                v[9] = peE;
-                v[10] = peU;
-                values[0][m][d] = energy;
-                values[1][m][d] = v[2];
-                values[2][m][d] = v[5];
-                values[3][m][d] = v[8];
-                double w = weights[m];
-                if (w != 0) {
-                    for (int i = 0; i < measures; i++) {
-                        slopes[i][d] += w * (v[i] > 0 ? Math.log10(v[i]) : 0);
+        // 3. Every model under every draw. Draws are split into blocks computed in parallel; within a draw,
+        // models are summed in one fixed order, so the result never depends on the threads.
+        int blocks = Math.max(1, Math.min(draws, Runtime.getRuntime().availableProcessors() * 4));
+        IntStream.range(0, blocks).parallel().forEach(block -> {
+            double[] v = new double[measures];
+            for (int d = block * draws / blocks; d < (block + 1) * draws / blocks; d++) {
+                for (int m = 0; m < n; m++) {
+                    Kernel k = kernels.get(m);
+                    double gpuHours = k.fromCompute ? k.gpuHours * baseline.performanceRatio() / ratio[d] : k.gpuHours;
+                    double energy = gpuHours * k.energyPerGpuHourAtOne * drawShare[d] * pueMultiplier[d];
+                    double share = gpuHours / k.cards / (lifespan[d] * k.hoursPerYear * utilization[d]);
+                    double g = gridMultiplier[d];
+                    double dm = densityMultiplier[d];
+                    double gwpE = share * (k.server.gwpKgCo2e() + k.cards * (k.cardFixed.gwpKgCo2e()
+                            + k.cardMemoryDies.gwpKgCo2e() / dm));
+                    double adpeE = share * (k.server.adpeKgSbEq() + k.cards * (k.cardFixed.adpeKgSbEq()
+                            + k.cardMemoryDies.adpeKgSbEq() / dm));
+                    double peE = share * (k.server.peMj() + k.cards * (k.cardFixed.peMj()
+                            + k.cardMemoryDies.peMj() / dm));
+                    double gwpU = energy * k.grid.gwpKgCo2e() * g;
+                    double adpeU = energy * k.grid.adpeKgSbEq() * g;
+                    double peU = energy * k.grid.peMj() * g;
+                    v[0] = gpuHours;
+                    v[1] = energy;
+                    v[2] = gwpE + gwpU;
+                    v[3] = gwpE;
+                    v[4] = gwpU;
+                    v[5] = adpeE + adpeU;
+                    v[6] = adpeE;
+                    v[7] = adpeU;
+                    v[8] = peE + peU;
+                    v[9] = peE;
+                    v[10] = peU;
+                    values[0][m][d] = energy;
+                    values[1][m][d] = v[2];
+                    values[2][m][d] = v[5];
+                    values[3][m][d] = v[8];
+                    double w = weights[m];
+                    if (w != 0) {
+                        for (int i = 0; i < measures; i++) {
+                            slopes[i][d] += w * (v[i] > 0 ? Math.log10(v[i]) : 0);
+                        }
                     }
                 }
             }
-        }
+        });
 
         // 4. Percentiles.
+        ModelRange[] ranges = new ModelRange[n];
+        IntStream.range(0, n).parallel().forEach(m -> ranges[m] = new ModelRange(interval(values[0][m]),
+                interval(values[1][m]), interval(values[2][m]), interval(values[3][m])));
         Map<String, ModelRange> models = new LinkedHashMap<>();
         for (int m = 0; m < n; m++) {
-            models.put(estimates.get(m).slug(), new ModelRange(interval(values[0][m]), interval(values[1][m]),
-                    interval(values[2][m]), interval(values[3][m])));
+            models.put(estimates.get(m).slug(), ranges[m]);
         }
         Map<String, Interval> growth = new LinkedHashMap<>();
         if (n >= Trends.MIN_POINTS) {
