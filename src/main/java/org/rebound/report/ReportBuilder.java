@@ -144,6 +144,12 @@ public final class ReportBuilder {
         values.put("validation_ratio_ci", v.logLog().map(f -> Num.percent(f.ratioCiLow(), 0) + " to "
                 + Num.percent(f.ratioCiHigh(), 0)).orElse("n/a"));
         values.put("validation_origin_ratio", v.origin().map(f -> Num.percent(f.ratio(), 0)).orElse("n/a"));
+        values.put("validation_plausible_ratio", v.plausible().map(f -> Num.percent(f.ratio(), 0)).orElse("n/a"));
+        values.put("validation_plausible_ci", v.plausible().map(f -> Num.percent(f.ratioCiLow(), 0) + " to "
+                + Num.percent(f.ratioCiHigh(), 0)).orElse("n/a"));
+        values.put("validation_plausible_n", v.plausible().map(f -> Integer.toString(f.n())).orElse("0"));
+        values.put("validation_plausible_agrees", v.plausible().map(f -> v.agrees(f) ? "agree" : "do not agree")
+                .orElse("cannot say"));
         values.put("validation_agrees", v.logLog().map(f -> v.agrees(f) ? "agree" : "do not agree").orElse("cannot say"));
         values.put("uncertainty_draws", Integer.toString(u.draws()));
         Uncertainty.Interval g = u.growthPerYear().get(Measure.GWP.column());
@@ -264,6 +270,9 @@ public final class ReportBuilder {
         headlines.add(new Headline(n.get("embodied_share_adpe"), "of metal and mineral depletion (ADPe) comes from "
                 + "producing the hardware", "Against " + n.get("embodied_share_gwp") + " of GWP: the use phase is not "
                 + "the whole story."));
+        headlines.add(new Headline(n.get("scenarios_growth_persists") + " of " + n.get("scenarios_total"),
+                "scenarios where the growth persists", "Cleaner grids, location shifting, longer-lived or busier "
+                + "hardware: the fitted growth stays above zero with its confidence interval."));
         headlines.add(new Headline(n.get("kept_share"), "of the " + n.get("models_total") + " models in the data could be "
                 + "estimated", "The others lack hardware, compute or training time; each is listed with its reason."));
         return headlines;

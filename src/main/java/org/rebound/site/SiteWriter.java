@@ -156,10 +156,7 @@ public final class SiteWriter {
         file.accept("data/excluded.csv", Downloads.excluded().csv(excluded));
         file.accept("data/gpus.csv", Downloads.gpus().csv(report.cards()));
         file.accept("data/trends.csv", Downloads.trends(report.uncertainty()).csv(report.trends()));
-        List<org.rebound.stats.GpuHoursValidation.Fit> fits = new ArrayList<>();
-        report.validation().origin().ifPresent(fits::add);
-        report.validation().logLog().ifPresent(fits::add);
-        file.accept("data/gpu-hours-validation.csv", Downloads.validation().csv(fits));
+        file.accept("data/gpu-hours-validation.csv", Downloads.validation().csv(report.validation().fits()));
 
         // Site furniture.
         Page notFound = new Page("", "Page not found", "This page does not exist in this edition of Rebound.");

@@ -19,6 +19,12 @@ public final class GpuHoursValidation {
     private static final double ALPHA = 0.05;
     /** Outliers listed: the models furthest from the fitted ratio. */
     public static final int OUTLIERS = 12;
+    /**
+     * Bounds of a physically plausible share of peak: no run exceeds its hardware's peak, and one below 1 %
+     * of it points to a data error (a fine-tune reported with its base model's compute, the wrong card).
+     */
+    public static final double PLAUSIBLE_LOW = 0.01;
+    public static final double PLAUSIBLE_HIGH = 1.0;
 
     private GpuHoursValidation() {
     }
@@ -38,8 +44,13 @@ public final class GpuHoursValidation {
     }
 
     /** Everything the validation page shows. */
-    public record Result(List<Pair> pairs, Optional<Fit> origin, Optional<Fit> logLog, List<Pair> outliers,
-            double assumedRatio) {
+    public record Result(List<Pair> pairs, Optional<Fit> origin, Optional<Fit> logLog, Optional<Fit> plausible,
+            List<Pair> outliers, double assumedRatio) {
+
+        /** The fits that exist, in the order they are reported. */
+        public List<Fit> fits() {
+            return java.util.stream.Stream.of(origin, logLog, plausible).flatMap(Optional::stream).toList();
+        }
 
         /** Whether the assumed ratio lies in the 95 % interval of a fit. */
         public boolean agrees(Fit f) {
@@ -58,13 +69,15 @@ public final class GpuHoursValidation {
             }
         }
         Optional<Fit> origin = origin(pairs);
-        Optional<Fit> logLog = logLog(pairs);
+        Optional<Fit> logLog = logLog(pairs, "log-log");
+        Optional<Fit> plausible = logLog(pairs.stream().filter(p -> p.ratio() >= PLAUSIBLE_LOW
+                && p.ratio() <= PLAUSIBLE_HIGH).toList(), "log-log-plausible");
         double center = logLog.map(Fit::ratio).orElse(assumedRatio);
         List<Pair> outliers = pairs.stream()
                 .sorted(Comparator.comparingDouble((Pair p) -> -Math.abs(Math.log10(p.ratio() / center)))
                         .thenComparing(p -> p.estimate().slug()))
                 .limit(OUTLIERS).toList();
-        return new Result(pairs, origin, logLog, outliers, assumedRatio);
+        return new Result(pairs, origin, logLog, plausible, outliers, assumedRatio);
     }
 
     /** GPU-h1 = b × X through the origin; r = 1 / b. */
@@ -84,7 +97,7 @@ public final class GpuHoursValidation {
      * log10(GPU-h1) against log10(X): R² and the free slope from OLS; the ratio from the model's own form
      * (slope 1), log10 r = mean(log10 X − log10 GPU-h1), with a t interval.
      */
-    static Optional<Fit> logLog(List<Pair> pairs) {
+    static Optional<Fit> logLog(List<Pair> pairs, String name) {
         if (pairs.size() < 3) {
             return Optional.empty();
         }
@@ -99,7 +112,7 @@ public final class GpuHoursValidation {
         double sd = new StandardDeviation().evaluate(logRatios);
         double t = new TDistribution(pairs.size() - 1).inverseCumulativeProbability(1 - ALPHA / 2);
         double hw = t * sd / Math.sqrt(pairs.size());
-        return Optional.of(new Fit("log-log", pairs.size(), Math.pow(10, mean), Math.pow(10, mean - hw),
+        return Optional.of(new Fit(name, pairs.size(), Math.pow(10, mean), Math.pow(10, mean - hw),
                 Math.pow(10, mean + hw), r.getRSquare(), r.getSlope()));
     }
 }
