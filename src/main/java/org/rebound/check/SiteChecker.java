@@ -22,16 +22,25 @@ import org.rebound.problem.Problem;
 public final class SiteChecker {
     private final Path root;
 
-    private SiteChecker(Path root) {
+    private final boolean validateHtml;
+
+    private SiteChecker(Path root, boolean validateHtml) {
         this.root = root.toAbsolutePath().normalize();
+        this.validateHtml = validateHtml;
     }
 
     /** The result: pages checked and the problems found, each naming its file. */
     public record Result(int pages, int links, List<Problem> problems) {
     }
 
+    /** Every check, including the Nu Html Checker on every page. */
     public static Result check(Path site) throws IOException {
-        return new SiteChecker(site).run();
+        return new SiteChecker(site, true).run();
+    }
+
+    /** Links and page metadata only, without HTML validation. */
+    public static Result checkLinks(Path site) throws IOException {
+        return new SiteChecker(site, false).run();
     }
 
     private Result run() throws IOException {
@@ -45,6 +54,9 @@ public final class SiteChecker {
             pages = walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
         int links = 0;
+        if (validateHtml) {
+            problems.addAll(HtmlValidation.validate(root, pages));
+        }
         for (Path page : pages) {
             Document doc = document(page);
             String name = root.relativize(page).toString();

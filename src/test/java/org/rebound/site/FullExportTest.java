@@ -45,7 +45,8 @@ class FullExportTest {
                 "models/llama-2-70b/index.html", "models/gpt-3-175b-davinci/index.html")) {
             assertTrue(Files.exists(tmp.resolve("site").resolve(page)), page);
         }
-        SiteChecker.Result check = SiteChecker.check(tmp.resolve("site"));
+        // HTML validation of the full site runs in .ci/run (`rebound check`); links and metadata here.
+        SiteChecker.Result check = SiteChecker.checkLinks(tmp.resolve("site"));
         assertEquals(List.of(), check.problems().stream().map(Object::toString).toList());
     }
 
@@ -55,6 +56,6 @@ class FullExportTest {
         assertEquals(895, s.report().estimates().size() + s.report().estimation().exclusions().size());
         assertEquals("2025", s.report().source().schema());
         assertTrue(s.report().estimates().size() > 200);
-        assertEquals(List.of(), SiteChecker.check(tmp.resolve("site")).problems().stream().map(Object::toString).toList());
+        assertEquals(List.of(), SiteChecker.checkLinks(tmp.resolve("site")).problems().stream().map(Object::toString).toList());
     }
 }

@@ -1,0 +1,61 @@
+package org.rebound.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import nu.validator.client.EmbeddedValidator;
+import org.rebound.problem.Problem;
+import org.xml.sax.SAXException;
+
+/**
+ * Validates pages with the Nu Html Checker, in-process. Every error becomes a problem with its
+ * {@code file:line:column}; warnings are not reported.
+ */
+final class HtmlValidation {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+    private HtmlValidation() {
+    }
+
+    static List<Problem> validate(Path root, List<Path> pages) {
+        List<List<Problem>> perThread = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            perThread.add(new ArrayList<>());
+        }
+        IntStream.range(0, THREADS).parallel().forEach(t -> {
+            EmbeddedValidator validator = new EmbeddedValidator();
+            validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
+            for (int i = t; i < pages.size(); i += THREADS) {
+                perThread.get(t).addAll(validate(validator, root, pages.get(i)));
+            }
+        });
+        List<Problem> problems = new ArrayList<>();
+        perThread.forEach(problems::addAll);
+        problems.sort(java.util.Comparator.comparing(Problem::file).thenComparingLong(Problem::line)
+                .thenComparingInt(Problem::column));
+        return problems;
+    }
+
+    private static List<Problem> validate(EmbeddedValidator validator, Path root, Path page) {
+        String name = root.relativize(page).toString();
+        List<Problem> problems = new ArrayList<>();
+        try {
+            JsonNode result = JSON.readTree(validator.validate(page));
+            for (JsonNode m : result.path("messages")) {
+                String type = m.path("type").asText();
+                if (type.equals("error") || type.equals("non-document-error")) {
+                    problems.add(new Problem(name, m.path("lastLine").asLong(0), m.path("lastColumn").asInt(0),
+                            "HTML: " + m.path("message").asText()));
+                }
+            }
+        } catch (IOException | SAXException e) {
+            problems.add(Problem.ofFile(name, "the HTML checker could not read the page: " + e.getMessage()));
+        }
+        return problems;
+    }
+}
