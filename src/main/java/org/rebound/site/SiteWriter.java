@@ -95,7 +95,8 @@ public final class SiteWriter {
             pages.add(p);
             String chart = SvgChart.renderContext(gwp.highlighting(p.file()), p.root());
             file.accept(p.file(), render(report, "model", p, Map.of("e", e, "gwpSvg", chart,
-                    "cardSummary", report.card(e.card().card().id()).orElseThrow())));
+                    "cardSummary", report.card(e.card().card().id()).orElseThrow(),
+                    "citation", citation(report, p, e.model().name() + ": training footprint", e.slug()))));
             file.accept(p.path() + "index.json", modelJson(modelTable, e));
             file.accept(p.path() + "index.csv", modelTable.csv(List.of(e)));
         }
@@ -114,6 +115,8 @@ public final class SiteWriter {
             pages.add(p);
             boolean inTrend = cardGwp.points().stream().anyMatch(pt -> pt.href().equals(p.file()));
             file.accept(p.file(), render(report, "gpu", p, Map.of("c", c, "inTrend", inTrend,
+                    "citation", citation(report, p, c.card().displayName() + ": specifications and production impacts",
+                            c.slug()),
                     "trendSvg", inTrend ? SvgChart.renderContext(cardGwp.highlighting(p.file()), p.root()) : "")));
         }
 
@@ -125,6 +128,8 @@ public final class SiteWriter {
             file.accept("charts/" + c.id() + ".svg", SvgChart.render(c, "../", true) + "\n");
             file.accept("charts/" + c.id() + ".csv", chartCsv(c));
         }
+        out.write("charts/" + gwp.id() + ".png", org.rebound.chart.PngChart.render(gwp));
+        files[0]++;
         Page trends = new Page("trends/", "Trends", "Exponential trends of training compute, GPU-hours, energy, GWP, "
                 + "ADPe and primary energy of notable AI models, with confidence and uncertainty intervals.");
         pages.add(trends);
@@ -170,6 +175,7 @@ public final class SiteWriter {
 
     private String render(Report report, String template, Page page, Map<String, Object> variables) {
         Map<String, Object> vars = new HashMap<>(variables);
+        vars.putIfAbsent("citation", null);
         vars.put("page", page);
         vars.put("root", page.root());
         vars.put("fmt", fmt);
@@ -186,6 +192,12 @@ public final class SiteWriter {
                     Math.max(0, e.getCol() == null ? 0 : e.getCol()), "template error while writing " + page.file()
                     + ": " + oneLine(cause.getMessage())));
         }
+    }
+
+    /** The citation of a page: its address in this edition. */
+    private static org.rebound.report.Citation citation(Report report, Page page, String title, String slug) {
+        return org.rebound.report.Citation.of(report.edition(), report.source(), title,
+                report.edition().baseUrl() + page.path(), slug);
     }
 
     private static String oneLine(String message) {

@@ -1,0 +1,94 @@
+package org.rebound.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.rebound.report.ChartSpec;
+import org.rebound.stats.TrendFit;
+
+/**
+ * Renders a {@link ChartSpec} as a PNG with XChart: the social preview ({@code og:image}, 1200 × 630) and
+ * PNG downloads. The web charts are {@link SvgChart}s of the same spec.
+ */
+public final class PngChart {
+    /** Open Graph's recommended size. */
+    public static final int WIDTH = 1200;
+    public static final int HEIGHT = 630;
+
+    private PngChart() {
+    }
+
+    public static byte[] render(ChartSpec spec) {
+        System.setProperty("java.awt.headless", "true");
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(spec.title()).xAxisTitle(spec.xLabel())
+                .yAxisTitle(spec.yLabel()).build();
+        Styler s = chart.getStyler();
+        chart.getStyler().setYAxisLogarithmic(spec.logY());
+        chart.getStyler().setXAxisLogarithmic(spec.logX());
+        chart.getStyler().setLegendVisible(false);
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
+        chart.getStyler().setPlotBackgroundColor(Color.WHITE);
+        chart.getStyler().setPlotGridLinesColor(new Color(0xdd, 0xdd, 0xdd));
+        chart.getStyler().setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 26));
+        chart.getStyler().setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 18));
+        chart.getStyler().setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
+        chart.getStyler().setXAxisDecimalPattern(spec.logX() ? "#,##0.###" : "0");
+        chart.getStyler().setYAxisDecimalPattern("#,##0.###");
+        chart.getStyler().setLocale(java.util.Locale.ROOT);
+        s.setAntiAlias(true);
+
+        List<Double> x = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
+        for (ChartSpec.Point p : spec.points()) {
+            if ((!spec.logY() || p.y() > 0) && (!spec.logX() || p.x() > 0)) {
+                x.add(p.x());
+                y.add(p.y());
+            }
+        }
+        if (!x.isEmpty()) {
+            XYSeries points = chart.addSeries("points", x, y);
+            points.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            points.setMarker(SeriesMarkers.CIRCLE);
+            points.setMarkerColor(new Color(0x1f, 0x6f, 0xb2, 170));
+        }
+        spec.fit().ifPresent(fit -> line(chart, "fit", fit));
+        int i = 0;
+        for (ChartSpec.Line l : spec.lines()) {
+            List<Double> lx = new ArrayList<>();
+            List<Double> ly = new ArrayList<>();
+            for (double[] p : l.xy()) {
+                lx.add(p[0]);
+                ly.add(p[1]);
+            }
+            XYSeries series = chart.addSeries("line " + i++, lx, ly);
+            series.setMarker(SeriesMarkers.NONE);
+            series.setLineWidth(3);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void line(XYChart chart, String name, TrendFit fit) {
+        XYSeries series = chart.addSeries(name, List.of(fit.periodStart(), fit.periodEnd()),
+                List.of(fit.predict(fit.periodStart()), fit.predict(fit.periodEnd())));
+        series.setMarker(SeriesMarkers.NONE);
+        series.setLineColor(new Color(0xd1, 0x42, 0x2f));
+        series.setLineStyle(new BasicStroke(4));
+    }
+}
