@@ -38,4 +38,59 @@
       });
     });
   });
+  // Search: the index is a script (search-index.js) so that it loads from disk too.
+  document.addEventListener("DOMContentLoaded", function () {
+    var results = document.getElementById("search-results");
+    var index = window.REBOUND_SEARCH;
+    if (!results || !index) { return; }
+    var input = document.getElementById("search-q");
+    var status = document.getElementById("search-status");
+    var limit = 50;
+    function fold(text) {
+      return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    }
+    var folded = index.map(function (e) { return fold(e.t + " " + e.d); });
+    function show(query) {
+      var words = fold(query).split(/\s+/).filter(function (w) { return w !== ""; });
+      results.textContent = "";
+      if (words.length === 0) { status.textContent = index.length + " models and cards: type a name."; return; }
+      var found = [];
+      index.forEach(function (e, i) {
+        if (words.every(function (w) { return folded[i].indexOf(w) >= 0; })) {
+          var name = fold(e.t);
+          var rank = name === words.join(" ") ? 0 : name.indexOf(words[0]) === 0 ? 1 : 2;
+          found.push({ e: e, rank: rank });
+        }
+      });
+      found.sort(function (a, b) { return a.rank - b.rank || a.e.t.localeCompare(b.e.t); });
+      status.textContent = found.length === 0 ? "Nothing found for “" + query + "”."
+        : found.length + (found.length === 1 ? " result" : " results")
+          + (found.length > limit ? ", the first " + limit + " shown." : ".");
+      found.slice(0, limit).forEach(function (f) {
+        var li = document.createElement("li");
+        var a = document.createElement("a");
+        a.href = "../" + f.e.u;
+        a.textContent = f.e.t;
+        var kind = document.createElement("span");
+        kind.className = "kind";
+        kind.textContent = " (" + f.e.k + ")";
+        var detail = document.createElement("span");
+        detail.className = "detail";
+        detail.textContent = f.e.d;
+        li.appendChild(a);
+        li.appendChild(kind);
+        li.appendChild(detail);
+        results.appendChild(li);
+      });
+    }
+    var params = new URLSearchParams(window.location.search);
+    input.value = params.get("q") || "";
+    show(input.value);
+    input.addEventListener("input", function () {
+      show(input.value);
+      var url = new URL(window.location.href);
+      if (input.value) { url.searchParams.set("q", input.value); } else { url.searchParams.delete("q"); }
+      try { window.history.replaceState(null, "", url.href); } catch (e) { /* file:// may refuse; the results stand */ }
+    });
+  });
 }());

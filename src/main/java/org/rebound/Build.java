@@ -30,6 +30,7 @@ import org.rebound.scenario.ScenarioResult;
 import org.rebound.scenario.Scenarios;
 import org.rebound.stats.GpuHoursValidation;
 import org.rebound.stats.Uncertainty;
+import org.rebound.site.Editions;
 import org.rebound.site.SiteOutput;
 import org.rebound.site.SiteWriter;
 
@@ -45,9 +46,21 @@ public final class Build {
      *
      * @param models   Epoch export: a path, an http(s) URL, or {@code latest}; empty for the edition's sample
      * @param accessed when the export was accessed; empty for the edition's date (sample) or unknown
+     * @param changelog the project's CHANGES.md, shown on the about page
+     * @param editions folder of published editions ({@code <year>/} each), copied under {@code editions/}
+     * @param freeze   publish this edition: write it to {@code <editions>/<year>/}, which must not exist yet
+     * @param baseUrl  where the site is served, overriding {@code base-url} of {@code data/edition.yaml}
      */
     public record Options(Path data, Path content, Path templates, Path out, Optional<String> models,
-            Optional<LocalDate> accessed) {
+            Optional<LocalDate> accessed, Path changelog, Optional<Path> editions, boolean freeze,
+            Optional<String> baseUrl) {
+
+        /** A build of the root site only, no editions. */
+        public Options(Path data, Path content, Path templates, Path out, Optional<String> models,
+                Optional<LocalDate> accessed) {
+            this(data, content, templates, out, models, accessed, Path.of("CHANGES.md"), Optional.empty(), false,
+                    Optional.empty());
+        }
     }
 
     /** What a build produced. */
@@ -58,7 +71,12 @@ public final class Build {
     }
 
     public static Summary run(Options options, PrintStream log) {
-        ProjectData data = ProjectDataReader.read(options.data());
+        ProjectData read = ProjectDataReader.read(options.data());
+        if (options.baseUrl().isPresent() && !options.baseUrl().get().matches("https?://[^\\s]+/")) {
+            throw new InputException(Problem.ofFile("--base-url", "'" + options.baseUrl().get() + "', expected an "
+                    + "absolute http(s) URL ending with '/'"));
+        }
+        ProjectData data = options.baseUrl().map(u -> read.withEdition(read.edition().withBaseUrl(u))).orElse(read);
         for (Problem p : data.problems()) {
             log.println("warning: " + p);
         }
@@ -85,10 +103,44 @@ public final class Build {
         Report report = ReportBuilder.build(data, source, estimation, estimator.lca(), scenarios, validation,
                 uncertainty);
 
+        SiteWriter writer = new SiteWriter(options.templates(), options.content());
+        List<Editions.Frozen> editions = options.editions().map(Editions::list).orElse(List.of());
+        int year = data.edition().year();
+        Optional<Editions.Frozen> sameYear = editions.stream().filter(f -> f.year() == year).findFirst();
+        if (options.freeze()) {
+            Path folder = options.editions().orElseThrow(() -> new InputException(Problem.ofFile(options.out()
+                    .toString(), "--freeze needs --editions DIR, the folder of published editions")));
+            Path frozen = folder.resolve(Integer.toString(year));
+            if (sameYear.isPresent() || Files.exists(frozen)) {
+                throw new InputException(Problem.ofFile(frozen.toString(), "edition " + year + " is already published "
+                        + "here, expected a year not yet published: a published edition is never rebuilt; raise "
+                        + "'year' in data/edition.yaml for a new edition"));
+            }
+            SiteOutput frozenOut = SiteOutput.open(frozen);
+            try {
+                writer.write(report, frozenOut, new SiteWriter.Target(data.edition().editionUrl(), true, true,
+                        editions, options.changelog()));
+                frozenOut.commit();
+            } catch (RuntimeException e) {
+                frozenOut.abandon();
+                throw e;
+            }
+            log.println("Published edition " + year + " in " + frozen + "; it will be copied unchanged into every "
+                    + "later build given --editions " + folder + ".");
+            editions = Editions.list(folder);
+        } else if (sameYear.isPresent() && !sameYear.get().dataSha256().equals(export.sha256())) {
+            log.println("warning: edition " + year + " was published from data sha256 "
+                    + sameYear.get().dataSha256().substring(0, 12) + "; this build reads "
+                    + export.sha256().substring(0, 12) + ": the root shows the new numbers while editions/" + year
+                    + "/ keeps the published ones. Raise 'year' in data/edition.yaml for a new edition.");
+        }
+        boolean published = editions.stream().anyMatch(f -> f.year() == year);
+
         SiteOutput out = SiteOutput.open(options.out());
         SiteWriter.Written written;
         try {
-            written = new SiteWriter(options.templates(), options.content()).write(report, out);
+            written = writer.write(report, out, new SiteWriter.Target(data.edition().baseUrl(), published, false,
+                    editions, options.changelog()));
             out.commit();
         } catch (RuntimeException e) {
             out.abandon();

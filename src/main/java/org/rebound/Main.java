@@ -61,6 +61,21 @@ public final class Main implements Runnable {
         @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "Markdown folder (default: ${DEFAULT-VALUE}).")
         Path content;
 
+        @Option(names = "--changelog", paramLabel = "FILE", defaultValue = "CHANGES.md", description = "Changelog shown on the about page (default: ${DEFAULT-VALUE}).")
+        Path changelog;
+
+        @Option(names = "--editions", paramLabel = "DIR",
+                description = "Folder of published editions (one <year>/ each), copied unchanged under editions/ and listed on /about/.")
+        Path editions;
+
+        @Option(names = "--freeze",
+                description = "Publish this edition: also write it to <editions>/<year>/, which must not exist yet; later builds keep it unchanged.")
+        boolean freeze;
+
+        @Option(names = "--base-url", paramLabel = "URL",
+                description = "Where the site is served, ending with '/' (default: base-url of data/edition.yaml).")
+        String baseUrl;
+
         @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates", description = "Templates folder (default: ${DEFAULT-VALUE}).")
         Path templates;
 
@@ -68,7 +83,8 @@ public final class Main implements Runnable {
         public Integer call() {
             try {
                 Build.run(new Build.Options(data, content, templates, out, Optional.ofNullable(models),
-                        Optional.ofNullable(accessed)), OUT);
+                        Optional.ofNullable(accessed), changelog, Optional.ofNullable(editions), freeze,
+                        Optional.ofNullable(baseUrl)), OUT);
                 return 0;
             } catch (InputException e) {
                 for (Problem p : e.problems()) {

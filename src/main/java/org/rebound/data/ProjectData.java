@@ -45,4 +45,10 @@ public record ProjectData(
         return new ProjectData(edition, other, accelerators, aliases, countries, gridFactors, components, nodes,
                 memoryDensities, problems);
     }
+
+    /** The same data with another edition (e.g. the base URL a deployment gives). */
+    public ProjectData withEdition(Edition other) {
+        return new ProjectData(other, parameters, accelerators, aliases, countries, gridFactors, components, nodes,
+                memoryDensities, problems);
+    }
 }

@@ -13,4 +13,14 @@ import java.time.LocalDate;
  */
 public record Edition(int year, String title, LocalDate endDate, String baseUrl, String models,
         LocalDate modelsAccessed, String epochLatestUrl) {
+
+    /** The permanent address of this edition once published: {@code <base-url>editions/<year>/}. */
+    public String editionUrl() {
+        return baseUrl + "editions/" + year + "/";
+    }
+
+    /** The same edition served from another address (a deployment's base URL, ending with '/'). */
+    public Edition withBaseUrl(String url) {
+        return new Edition(year, title, endDate, url, models, modelsAccessed, epochLatestUrl);
+    }
 }

@@ -38,10 +38,12 @@ public record ChartSpec(String id, String title, String description, String xLab
     /**
      * One point.
      *
+     * @param label     tooltip: the name and the value
      * @param href      target relative to the site root (e.g. {@code models/bloom-176b/}), empty for none
      * @param highlight drawn prominently (the model of the page)
+     * @param name      what the point is (model or card name), for data tables
      */
-    public record Point(double x, double y, String label, String href, boolean highlight) {
+    public record Point(double x, double y, String label, String href, boolean highlight, String name) {
     }
 
     public ChartSpec {
@@ -52,6 +54,6 @@ public record ChartSpec(String id, String title, String description, String xLab
     /** The same chart with one point (by href) highlighted. */
     public ChartSpec highlighting(String href) {
         return new ChartSpec(id, title, description, xLabel, yLabel, logY, points.stream()
-                .map(p -> new Point(p.x(), p.y(), p.label(), p.href(), p.href().equals(href))).toList(), fit, logX, lines);
+                .map(p -> new Point(p.x(), p.y(), p.label(), p.href(), p.href().equals(href), p.name())).toList(), fit, logX, lines);
     }
 }

@@ -78,7 +78,7 @@ public final class ReportBuilder {
         for (GpuHoursValidation.Pair p : v.pairs()) {
             points.add(new ChartSpec.Point(p.fullPeakHours(), p.gpuHoursH1(), p.estimate().model().name() + ": "
                     + Num.sig(p.gpuHoursH1(), 3) + " GPU-h reported, share of peak " + Num.percent(p.ratio(), 0),
-                    "models/" + p.estimate().slug() + "/index.html", false));
+                    "models/" + p.estimate().slug() + "/index.html", false, p.estimate().model().name()));
             min = Math.min(min, p.fullPeakHours());
             max = Math.max(max, p.fullPeakHours());
         }
@@ -183,7 +183,7 @@ public final class ReportBuilder {
             fitPoints.add(new Trends.Point(year, value));
             points.add(new ChartSpec.Point(year, value, c.card().displayName() + " (" + released.get().getYear() + "): "
                     + Num.sig(value, Measure.DISPLAY_DIGITS), "gpus/" + c.slug() + "/index.html",
-                    false));
+                    false, c.card().displayName()));
         }
         Optional<TrendFit> fit = Trends.fit(fitPoints);
         String what = indicator.label() + " of producing one card";
@@ -211,7 +211,7 @@ public final class ReportBuilder {
             points.add(new ChartSpec.Point(Units.decimalYear(e.model().publicationDate().orElseThrow()), measure.of(e),
                     e.model().name() + " (" + e.model().publicationDate().orElseThrow().getYear() + "): "
                             + Num.sig(measure.of(e), Measure.DISPLAY_DIGITS),
-                    "models/" + e.slug() + "/index.html", false));
+                    "models/" + e.slug() + "/index.html", false, e.model().name()));
         }
         String description = fit.map(f -> measure.title() + " of training " + f.n() + " notable AI models, "
                 + (int) Math.floor(f.periodStart()) + "–" + (int) Math.floor(f.periodEnd()) + ", on a log scale: it grows ×"
@@ -229,6 +229,7 @@ public final class ReportBuilder {
         List<Estimate> estimates = estimation.estimates();
         int total = estimates.size() + estimation.exclusions().size();
         values.put("edition_year", Integer.toString(data.edition().year()));
+        values.put("edition_title", data.edition().title());
         values.put("models_estimated", Integer.toString(estimates.size()));
         values.put("models_total", Integer.toString(total));
         values.put("kept_share", Num.percent(estimation.keptShare(), 0));

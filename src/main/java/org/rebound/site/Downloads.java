@@ -19,34 +19,34 @@ final class Downloads {
 
     static Table<Estimate> models(Uncertainty.Result uncertainty) {
         Table<Estimate> t = new Table<Estimate>()
-                .column("slug", Estimate::slug)
-                .column("model", e -> e.model().name())
-                .column("organization", e -> e.model().organization())
-                .column("publication_date", e -> e.model().publicationDate().orElseThrow().toString())
-                .column("hardware", e -> String.join(", ", e.model().hardware()))
-                .column("card_id", e -> e.card().card().id())
-                .column("hardware_quantity", e -> e.model().hardwareQuantity())
-                .column("country", e -> String.join(", ", e.model().countries()))
-                .column("grid_iso3", e -> String.join(" ", e.grid().iso3()))
-                .column("training_compute_flop", e -> e.model().trainingComputeFlop())
-                .column("training_time_hours", e -> e.model().trainingTimeHours())
-                .column("gpu_hours", Estimate::gpuHours)
-                .column("gpu_hours_method", e -> e.method().label())
-                .column("gpu_hours_h1", Estimate::gpuHoursH1)
-                .column("gpu_hours_h2", Estimate::gpuHoursH2)
-                .column("peak_precision", Estimate::precision)
-                .column("tdp_w", Estimate::tdpWatts)
-                .column("pue", Estimate::pue);
+                .column("slug", "stable identifier of the model; its page is models/<slug>/", Estimate::slug)
+                .column("model", "model name as Epoch AI gives it", e -> e.model().name())
+                .column("organization", "organisations, as Epoch AI gives them", e -> e.model().organization())
+                .column("publication_date", "publication date (ISO 8601), from Epoch AI", e -> e.model().publicationDate().orElseThrow().toString())
+                .column("hardware", "training hardware as Epoch AI names it", e -> String.join(", ", e.model().hardware()))
+                .column("card_id", "catalogue card the hardware resolved to (the first when several are named)", e -> e.card().card().id())
+                .column("hardware_quantity", "number of cards, from Epoch AI; empty when unknown", e -> e.model().hardwareQuantity())
+                .column("country", "countries of the organisations, from Epoch AI", e -> String.join(", ", e.model().countries()))
+                .column("grid_iso3", "ISO 3166 alpha-3 codes of the electricity grids used (WOR: world average)", e -> String.join(" ", e.grid().iso3()))
+                .column("training_compute_flop", "training compute in FLOP, from Epoch AI", e -> e.model().trainingComputeFlop())
+                .column("training_time_hours", "training time in hours, from Epoch AI", e -> e.model().trainingTimeHours())
+                .column("gpu_hours", "card-hours of the run used by the estimate", Estimate::gpuHours)
+                .column("gpu_hours_method", "GPU-h1 (time × cards) or GPU-h2 (compute ÷ (peak × performance ratio))", e -> e.method().label())
+                .column("gpu_hours_h1", "GPU-hours from time × cards, where both are known", Estimate::gpuHoursH1)
+                .column("gpu_hours_h2", "GPU-hours from compute, peak and performance ratio, where computable", Estimate::gpuHoursH2)
+                .column("peak_precision", "number format of the peak FLOP/s used for GPU-h2", Estimate::precision)
+                .column("tdp_w", "thermal design power of one card, watts", Estimate::tdpWatts)
+                .column("pue", "power usage effectiveness of the data centre assumed", Estimate::pue);
         for (Measure m : List.of(Measure.ENERGY, Measure.GWP, Measure.GWP_EMBODIED, Measure.GWP_USE, Measure.ADPE,
                 Measure.ADPE_EMBODIED, Measure.ADPE_USE, Measure.PE, Measure.PE_EMBODIED, Measure.PE_USE)) {
-            t.column(m.column(), m::of);
+            t.column(m.column(), m.title() + ", " + m.unit(), m::of);
         }
-        t.column("energy_kwh_p05", e -> range(uncertainty, e).map(r -> (Object) r.energyKwh().p05()).orElse(null));
-        t.column("energy_kwh_p95", e -> range(uncertainty, e).map(r -> (Object) r.energyKwh().p95()).orElse(null));
+        t.column("energy_kwh_p05", "5th percentile of energy over the Monte Carlo draws, kWh", e -> range(uncertainty, e).map(r -> (Object) r.energyKwh().p05()).orElse(null));
+        t.column("energy_kwh_p95", "95th percentile of energy over the Monte Carlo draws, kWh", e -> range(uncertainty, e).map(r -> (Object) r.energyKwh().p95()).orElse(null));
         for (Indicator i : Indicator.values()) {
             String c = i.key() + "_" + i.unitKey();
-            t.column(c + "_p05", e -> range(uncertainty, e).map(r -> (Object) r.of(i).p05()).orElse(null));
-            t.column(c + "_p95", e -> range(uncertainty, e).map(r -> (Object) r.of(i).p95()).orElse(null));
+            t.column(c + "_p05", "5th percentile of " + i.label() + " over the Monte Carlo draws, " + i.unit(), e -> range(uncertainty, e).map(r -> (Object) r.of(i).p05()).orElse(null));
+            t.column(c + "_p95", "95th percentile of " + i.label() + " over the Monte Carlo draws, " + i.unit(), e -> range(uncertainty, e).map(r -> (Object) r.of(i).p95()).orElse(null));
         }
         return t;
     }
@@ -57,21 +57,21 @@ final class Downloads {
 
     static Table<TrendRow> trends(Uncertainty.Result uncertainty) {
         return new Table<TrendRow>()
-                .column("measure", TrendRow::measure)
-                .column("scenario", TrendRow::scenario)
-                .column("subgroup", TrendRow::subgroup)
-                .column("n", t -> t.fit().n())
-                .column("period_start", t -> t.fit().periodStart())
-                .column("period_end", t -> t.fit().periodEnd())
-                .column("slope_log10_per_year", t -> t.fit().slopeLog10PerYear())
-                .column("growth_factor_per_year", t -> t.fit().growthFactorPerYear())
-                .column("doubling_time_years", t -> t.fit().doublingTimeYears())
-                .column("r2", t -> t.fit().r2())
-                .column("slope_ci_low", t -> t.fit().slopeCiLow())
-                .column("slope_ci_high", t -> t.fit().slopeCiHigh())
-                .column("p_value", t -> t.fit().pValue())
-                .column("growth_factor_p05", t -> growth(uncertainty, t, true))
-                .column("growth_factor_p95", t -> growth(uncertainty, t, false));
+                .column("measure", "what is fitted: a column name of models.csv", TrendRow::measure)
+                .column("scenario", "baseline, or the scenario that re-estimated every model", TrendRow::scenario)
+                .column("subgroup", "the models fitted: all, or a subgroup of at least 10", TrendRow::subgroup)
+                .column("n", "number of models fitted", t -> t.fit().n())
+                .column("period_start", "earliest publication, decimal year", t -> t.fit().periodStart())
+                .column("period_end", "latest publication, decimal year", t -> t.fit().periodEnd())
+                .column("slope_log10_per_year", "OLS slope of log10(value) on decimal year", t -> t.fit().slopeLog10PerYear())
+                .column("growth_factor_per_year", "10^slope: the factor the value grows by each year", t -> t.fit().growthFactorPerYear())
+                .column("doubling_time_years", "log10(2) ÷ slope, years (empty when not growing)", t -> t.fit().doublingTimeYears())
+                .column("r2", "coefficient of determination of the fit", t -> t.fit().r2())
+                .column("slope_ci_low", "lower bound of the slope's 95 % confidence interval", t -> t.fit().slopeCiLow())
+                .column("slope_ci_high", "upper bound of the slope's 95 % confidence interval", t -> t.fit().slopeCiHigh())
+                .column("p_value", "p-value of the slope (two-sided t test against 0)", t -> t.fit().pValue())
+                .column("growth_factor_p05", "5th percentile of the growth factor over the Monte Carlo draws (baseline, all models)", t -> growth(uncertainty, t, true))
+                .column("growth_factor_p95", "95th percentile of the growth factor over the Monte Carlo draws (baseline, all models)", t -> growth(uncertainty, t, false));
     }
 
     /** Monte Carlo interval of a baseline growth rate on all models; empty for the others. */
@@ -85,23 +85,23 @@ final class Downloads {
 
     static Table<GpuHoursValidation.Fit> validation() {
         return new Table<GpuHoursValidation.Fit>()
-                .column("fit", GpuHoursValidation.Fit::fit)
-                .column("n", GpuHoursValidation.Fit::n)
-                .column("ratio", GpuHoursValidation.Fit::ratio)
-                .column("ratio_ci_low", GpuHoursValidation.Fit::ratioCiLow)
-                .column("ratio_ci_high", GpuHoursValidation.Fit::ratioCiHigh)
-                .column("r2", GpuHoursValidation.Fit::r2)
-                .column("slope", GpuHoursValidation.Fit::slope);
+                .column("fit", "the regression of GPU-h1 on compute ÷ peak ÷ 3600: origin or log-log, on all runs or plausible ones", GpuHoursValidation.Fit::fit)
+                .column("n", "models with both GPU-h1 and the GPU-h2 inputs", GpuHoursValidation.Fit::n)
+                .column("ratio", "performance ratio the fit implies (method default 0.27)", GpuHoursValidation.Fit::ratio)
+                .column("ratio_ci_low", "lower bound of the ratio's 95 % confidence interval", GpuHoursValidation.Fit::ratioCiLow)
+                .column("ratio_ci_high", "upper bound of the ratio's 95 % confidence interval", GpuHoursValidation.Fit::ratioCiHigh)
+                .column("r2", "coefficient of determination of the fit", GpuHoursValidation.Fit::r2)
+                .column("slope", "fitted slope (origin: hours per ideal hour; log-log: exponent)", GpuHoursValidation.Fit::slope);
     }
 
     static Table<Exclusion> excluded() {
         return new Table<Exclusion>()
-                .column("model", x -> x.model().name())
-                .column("reason", x -> x.reason().label())
-                .column("detail", Exclusion::detail)
-                .column("publication_date", x -> x.model().publicationDate().map(Object::toString).orElse(""))
-                .column("hardware", x -> String.join(", ", x.model().hardware()))
-                .column("source_line", x -> x.model().source().line());
+                .column("model", "model name as Epoch AI gives it", x -> x.model().name())
+                .column("reason", "why the model could not be estimated", x -> x.reason().label())
+                .column("detail", "what exactly was missing or wrong", Exclusion::detail)
+                .column("publication_date", "publication date, from Epoch AI; empty when unknown", x -> x.model().publicationDate().map(Object::toString).orElse(""))
+                .column("hardware", "training hardware as Epoch AI names it", x -> String.join(", ", x.model().hardware()))
+                .column("source_line", "line of the model in the Epoch export read", x -> x.model().source().line());
     }
 
     /** Exclusions sorted by model name, then line. */
@@ -113,26 +113,26 @@ final class Downloads {
 
     static Table<CardSummary> gpus() {
         return new Table<CardSummary>()
-                .column("slug", CardSummary::slug)
-                .column("card", c -> c.card().displayName())
-                .column("vendor", c -> c.card().vendor())
-                .column("release_date", c -> c.card().releaseDate().map(Object::toString).orElse(""))
-                .column("architecture", c -> c.card().architecture())
-                .column("process_nm", c -> c.card().processNm())
-                .column("die_area_mm2", c -> c.card().dieAreaMm2())
-                .column("memory_gb", c -> c.card().memoryGb())
-                .column("memory_type", c -> c.card().memoryType())
-                .column("tdp_w", c -> c.card().tdpWatts())
-                .column("fp32_tflops", c -> c.card().fp32Tflops())
-                .column("fp16_tensor_tflops", c -> c.card().fp16TensorTflops())
-                .column("production_gwp_kgco2e", c -> c.footprint().total().gwpKgCo2e())
-                .column("production_gwp_die_kgco2e", c -> c.footprint().die().gwpKgCo2e())
-                .column("production_gwp_memory_kgco2e", c -> c.footprint().memory().gwpKgCo2e())
-                .column("production_gwp_base_kgco2e", c -> c.footprint().base().gwpKgCo2e())
-                .column("production_adpe_kgsbeq", c -> c.footprint().total().adpeKgSbEq())
-                .column("production_pe_mj", c -> c.footprint().total().peMj())
-                .column("fallbacks", c -> String.join(" ", c.footprint().fallbacks()))
-                .column("models_estimated", c -> c.models().size())
-                .column("source_url", c -> c.card().sourceUrl());
+                .column("slug", "stable identifier of the card; its page is gpus/<slug>/", CardSummary::slug)
+                .column("card", "card name", c -> c.card().displayName())
+                .column("vendor", "maker of the chip", c -> c.card().vendor())
+                .column("release_date", "release date (ISO 8601)", c -> c.card().releaseDate().map(Object::toString).orElse(""))
+                .column("architecture", "micro-architecture", c -> c.card().architecture())
+                .column("process_nm", "process node of the logic die, nm", c -> c.card().processNm())
+                .column("die_area_mm2", "logic die area, mm²", c -> c.card().dieAreaMm2())
+                .column("memory_gb", "memory on the card, GB", c -> c.card().memoryGb())
+                .column("memory_type", "memory generation (HBM3, GDDR6…)", c -> c.card().memoryType())
+                .column("tdp_w", "thermal design power, watts", c -> c.card().tdpWatts())
+                .column("fp32_tflops", "dense FP32 peak, TFLOP/s", c -> c.card().fp32Tflops())
+                .column("fp16_tensor_tflops", "dense FP16/BF16 tensor peak, TFLOP/s", c -> c.card().fp16TensorTflops())
+                .column("production_gwp_kgco2e", "GWP of producing one card, kg CO2 eq", c -> c.footprint().total().gwpKgCo2e())
+                .column("production_gwp_die_kgco2e", "of which the logic die, kg CO2 eq", c -> c.footprint().die().gwpKgCo2e())
+                .column("production_gwp_memory_kgco2e", "of which the memory, kg CO2 eq", c -> c.footprint().memory().gwpKgCo2e())
+                .column("production_gwp_base_kgco2e", "of which the rest of the card (base), kg CO2 eq", c -> c.footprint().base().gwpKgCo2e())
+                .column("production_adpe_kgsbeq", "ADPe of producing one card, kg Sb eq", c -> c.footprint().total().adpeKgSbEq())
+                .column("production_pe_mj", "primary energy of producing one card, MJ", c -> c.footprint().total().peMj())
+                .column("fallbacks", "facts the catalogue lacks and what was used instead", c -> String.join(" ", c.footprint().fallbacks()))
+                .column("models_estimated", "models of this build trained on the card", c -> c.models().size())
+                .column("source_url", "where the specifications come from", c -> c.card().sourceUrl());
     }
 }

@@ -33,6 +33,7 @@ public final class SiteWriter {
     private final Path templates;
     private final Path content;
     private final Formats fmt = new Formats();
+    private Target target;
 
     public SiteWriter(Path templates, Path content) {
         this.templates = templates;
@@ -54,8 +55,39 @@ public final class SiteWriter {
     public record Written(int pages, int files) {
     }
 
+    /**
+     * Which copy of the site is written.
+     *
+     * @param siteUrl   absolute URL of this copy: the base URL for the root, the edition's URL for a frozen copy
+     * @param published whether this edition is published: citations then point at its permanent address
+     * @param frozen    whether this is the frozen copy (it does not hold the other editions)
+     * @param editions  the published editions, oldest first
+     * @param changelog the project's CHANGES.md, shown on the about page
+     */
+    public record Target(String siteUrl, boolean published, boolean frozen, List<Editions.Frozen> editions,
+            Path changelog) {
+        public Target {
+            editions = List.copyOf(editions);
+        }
+
+        /** The root copy of an unpublished edition, without other editions. */
+        public static Target root(String baseUrl, Path changelog) {
+            return new Target(baseUrl, false, false, List.of(), changelog);
+        }
+    }
+
+    /** A row of the editions table on the about page. */
+    public record EditionRow(int year, String title, String accessed, String sha256, int modelsEstimated,
+            String href, String status) {
+    }
+
+    /** One download of the data page, with its columns. */
+    public record Download(String id, String title, String description, List<String> files, int rows,
+            List<Table.Doc> columns) {
+    }
+
     /** Writes the whole site of {@code report} into {@code out}. */
-    public Written write(Report report, SiteOutput out) {
+    public Written write(Report report, SiteOutput out, Target target) {
         List<Page> pages = new ArrayList<>();
         int[] files = {0};
         java.util.function.BiConsumer<String, String> file = (path, text) -> {
@@ -63,6 +95,7 @@ public final class SiteWriter {
             files[0]++;
         };
 
+        this.target = target;
         // Charts and their data.
         ChartSpec gwp = report.gwpChart();
 
@@ -155,22 +188,97 @@ public final class SiteWriter {
         file.accept(methodology.file(), render(report, "methodology", methodology, Map.of("narrative", method)));
 
         // Downloads.
+        List<org.rebound.domain.Exclusion> excluded = Downloads.sortedExclusions(report.estimation().exclusions());
         file.accept("data/models.csv", modelTable.csv(report.estimates()));
         file.accept("data/models.json", modelTable.json(report.estimates()));
-        List<org.rebound.domain.Exclusion> excluded = Downloads.sortedExclusions(report.estimation().exclusions());
         file.accept("data/excluded.csv", Downloads.excluded().csv(excluded));
         file.accept("data/gpus.csv", Downloads.gpus().csv(report.cards()));
         file.accept("data/trends.csv", Downloads.trends(report.uncertainty()).csv(report.trends()));
         file.accept("data/gpu-hours-validation.csv", Downloads.validation().csv(report.validation().fits()));
 
+        // Data, about, search.
+        List<Download> downloads = downloads(report, modelTable, excluded);
+        Page data = new Page("data/", "Data", "Every result of " + report.edition().title() + " as CSV and JSON: "
+                + "models, exclusions, cards, trends and the GPU-hours validation, with every column explained.");
+        pages.add(data);
+        file.accept(data.file(), render(report, "data", data, Map.of("downloads", downloads,
+                "jsonLd", DatasetJsonLd.of(report, target.siteUrl(), downloads))));
+        Page about = new Page("about/", "About", "How to cite " + report.edition().title() + ", the licences of its "
+                + "data, the editions published and what changed.");
+        pages.add(about);
+        file.accept(about.file(), render(report, "about", about, Map.of(
+                "narrative", Narrative.render(content.resolve("about.md"), report.narrative()),
+                "siteCitation", citation(report, home, report.edition().title()
+                        + ": the environmental footprint of training AI models", "report"),
+                "editionRows", editionRows(report), "changelog", changelog())));
+        Page search = new Page("search/", "Search", "Find a model or a graphics card of " + report.edition().title()
+                + " by name, organisation or hardware.");
+        pages.add(search);
+        file.accept(search.file(), render(report, "search", search, Map.of()));
+        file.accept("search/search-index.js", SearchIndex.of(report));
+
         // Site furniture.
         Page notFound = new Page("", "Page not found", "This page does not exist in this edition of Rebound.");
-        file.accept("404.html", render(report, "404", notFound, Map.of("base", basePath(report.edition().baseUrl()))));
-        file.accept(".nojekyll", "");
-        file.accept("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + report.edition().baseUrl() + "sitemap.xml\n");
-        file.accept("sitemap.xml", sitemap(report.edition().baseUrl(), pages));
+        file.accept(Editions.MANIFEST, Editions.manifest(report, target.siteUrl()));
+        if (!target.frozen()) {
+            // The host serves only the root's 404 page; a frozen copy has none.
+            file.accept("404.html", render(report, "404", notFound, Map.of("base", basePath(target.siteUrl()))));
+            file.accept(".nojekyll", "");
+            file.accept("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + target.siteUrl() + "sitemap.xml\n");
+            file.accept("sitemap.xml", sitemap(target.siteUrl(), pages));
+            for (Editions.Frozen f : target.editions()) {
+                files[0] += Editions.copy(f, out);
+            }
+        }
         copyAssets(out, files);
         return new Written(pages.size(), files[0]);
+    }
+
+    private static List<Download> downloads(Report report, Table<Estimate> modelTable,
+            List<org.rebound.domain.Exclusion> excluded) {
+        return List.of(
+                new Download("models", "Models", "One row per estimated model: its inputs as read, the GPU-hours, "
+                        + "and the results with their production (embodied) and electricity (use) parts and 5–95 % "
+                        + "ranges.", List.of("models.csv", "models.json"), report.estimates().size(), modelTable.docs()),
+                new Download("excluded", "Excluded models", "One row per model that could not be estimated, "
+                        + "with the reason.", List.of("excluded.csv"), excluded.size(), Downloads.excluded().docs()),
+                new Download("gpus", "Cards", "One row per card of the catalogue: specifications, source, and the "
+                        + "impacts of producing one card.", List.of("gpus.csv"), report.cards().size(),
+                        Downloads.gpus().docs()),
+                new Download("trends", "Trends", "One row per exponential fit: measure, scenario and subgroup.",
+                        List.of("trends.csv"), report.trends().size(), Downloads.trends(report.uncertainty()).docs()),
+                new Download("gpu-hours-validation", "GPU-hours validation", "One row per regression of the "
+                        + "reported GPU-hours on those computed from compute and peak.",
+                        List.of("gpu-hours-validation.csv"), report.validation().fits().size(),
+                        Downloads.validation().docs()));
+    }
+
+    private List<EditionRow> editionRows(Report report) {
+        List<EditionRow> rows = new ArrayList<>();
+        boolean currentListed = false;
+        for (Editions.Frozen f : target.editions()) {
+            boolean current = f.year() == report.edition().year();
+            currentListed |= current;
+            String href = target.frozen() ? report.edition().baseUrl() + "editions/" + f.year() + "/"
+                    : "../editions/" + f.year() + "/index.html";
+            rows.add(new EditionRow(f.year(), f.title(), f.dataAccessed(), f.dataSha256(), f.modelsEstimated(), href,
+                    current ? "published; this edition" : "published"));
+        }
+        if (!currentListed) {
+            rows.add(new EditionRow(report.edition().year(), report.edition().title(),
+                    report.source().accessed().map(Object::toString).orElse(""), report.source().sha256(),
+                    report.estimates().size(), "", target.published() ? "published; this edition"
+                    : "this build, not yet published"));
+        }
+        rows.sort(java.util.Comparator.comparingInt(EditionRow::year).reversed());
+        return rows;
+    }
+
+    /** CHANGES.md as HTML, its headings moved one level down to sit under the page's own. */
+    private String changelog() {
+        Narrative.Rendered changes = Narrative.render(target.changelog(), Map.of());
+        return changes.html().replace("<h3", "<h4").replace("</h3>", "</h4>")
+                .replace("<h2", "<h3").replace("</h2>", "</h3>");
     }
 
     private String render(Report report, String template, Page page, Map<String, Object> variables) {
@@ -180,7 +288,9 @@ public final class SiteWriter {
         vars.put("root", page.root());
         vars.put("fmt", fmt);
         vars.put("canonical", page.path().isEmpty() && page.title().equals("Page not found") ? ""
-                : report.edition().baseUrl() + page.path());
+                : target.siteUrl() + page.path());
+        vars.put("siteUrl", target.siteUrl());
+        vars.put("published", target.published());
         vars.put("report", report);
         vars.put("edition", report.edition());
         try {
@@ -194,10 +304,10 @@ public final class SiteWriter {
         }
     }
 
-    /** The citation of a page: its address in this edition. */
-    private static org.rebound.report.Citation citation(Report report, Page page, String title, String slug) {
-        return org.rebound.report.Citation.of(report.edition(), report.source(), title,
-                report.edition().baseUrl() + page.path(), slug);
+    /** The citation of a page: its permanent address once the edition is published, else its address now. */
+    private org.rebound.report.Citation citation(Report report, Page page, String title, String slug) {
+        String url = (target.published() ? report.edition().editionUrl() : target.siteUrl()) + page.path();
+        return org.rebound.report.Citation.of(report.edition(), report.source(), title, url, slug);
     }
 
     private static String oneLine(String message) {
@@ -208,11 +318,12 @@ public final class SiteWriter {
         return newline < 0 ? message : message.substring(0, newline);
     }
 
+    /** The points of a chart: x (decimal year, or the x value of a log-x chart), y, name, tooltip, link. */
     private static String chartCsv(ChartSpec spec) {
-        StringBuilder s = new StringBuilder("year,value,label,href\n");
+        StringBuilder s = new StringBuilder(spec.logX() ? "x,y,name,label,href\n" : "year,value,name,label,href\n");
         for (ChartSpec.Point p : spec.points()) {
-            s.append(Num.data(p.x())).append(',').append(Num.data(p.y())).append(',').append(csvCell(p.label()))
-                    .append(',').append(csvCell(p.href())).append('\n');
+            s.append(Num.data(p.x())).append(',').append(Num.data(p.y())).append(',').append(csvCell(p.name()))
+                    .append(',').append(csvCell(p.label())).append(',').append(csvCell(p.href())).append('\n');
         }
         return s.toString();
     }

@@ -26,15 +26,26 @@ final class Table<T> {
     private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\n").build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private record Column<T>(String name, Function<T, Object> value) {
+    private record Column<T>(String name, String description, Function<T, Object> value) {
+    }
+
+    /** A column as the data page documents it. */
+    record Doc(String name, String description) {
     }
 
     private final List<Column<T>> columns = new ArrayList<>();
 
-    /** Adds a column. Values: String, Number (written with {@link Num#data}), OptionalDouble, or null for empty. */
-    Table<T> column(String name, Function<T, Object> value) {
-        columns.add(new Column<>(name, value));
+    /**
+     * Adds a column with what it holds (shown on the data page). Values: String, Number (written with
+     * {@link Num#data}), OptionalDouble, or null for empty.
+     */
+    Table<T> column(String name, String description, Function<T, Object> value) {
+        columns.add(new Column<>(name, description, value));
         return this;
+    }
+
+    List<Doc> docs() {
+        return columns.stream().map(c -> new Doc(c.name(), c.description())).toList();
     }
 
     List<String> names() {

@@ -1,0 +1,140 @@
+package org.rebound.site;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.rebound.problem.InputException;
+import org.rebound.problem.Problem;
+import org.rebound.report.Report;
+
+/**
+ * Published editions: a folder holding one frozen copy of the site per year ({@code 2026/}, {@code 2027/}…),
+ * each with its {@value #MANIFEST}. A build copies them, byte for byte, under {@code editions/<year>/} of the
+ * site, so that a citation keeps pointing at the numbers it cited; freezing never overwrites a year.
+ */
+public final class Editions {
+    /** The file at the root of every built site that says which edition it is. */
+    public static final String MANIFEST = "edition.json";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Editions() {
+    }
+
+    /**
+     * One published edition, as its manifest describes it.
+     *
+     * @param dataSha256   hash of the Epoch export the edition was built from
+     * @param dataAccessed when that export was accessed, or empty
+     */
+    public record Frozen(int year, String title, String dataLocation, String dataSha256, String dataAccessed,
+            int modelsEstimated, int modelsRead, Path dir) {
+    }
+
+    /** The editions of {@code folder}, oldest first; an absent folder has none. */
+    public static List<Frozen> list(Path folder) {
+        if (!Files.exists(folder)) {
+            return List.of();
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new InputException(Problem.ofFile(folder.toString(), "not a folder, expected the folder of "
+                    + "published editions (one sub-folder per year)"));
+        }
+        List<Frozen> editions = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(folder)) {
+            for (Path dir : entries.sorted().toList()) {
+                String name = dir.getFileName().toString();
+                if (name.startsWith(".") || name.contains(".rebound-") || !Files.isDirectory(dir)) {
+                    continue;
+                }
+                if (!name.matches("\\d{4}")) {
+                    problems.add(Problem.ofFile(dir.toString(), "folder '" + name + "' in the editions folder, "
+                            + "expected a year such as 2026"));
+                    continue;
+                }
+                Path manifest = dir.resolve(MANIFEST);
+                try {
+                    JsonNode m = JSON.readTree(Files.readString(manifest));
+                    Frozen f = new Frozen(m.path("year").asInt(), m.path("title").asText(),
+                            m.path("data").path("location").asText(), m.path("data").path("sha256").asText(),
+                            m.path("data").path("accessed").asText(""), m.path("models").path("estimated").asInt(),
+                            m.path("models").path("read").asInt(), dir);
+                    if (f.year() != Integer.parseInt(name)) {
+                        problems.add(Problem.ofFile(manifest.toString(), "year " + f.year() + " in a folder named "
+                                + name + ", expected " + name));
+                    } else {
+                        editions.add(f);
+                    }
+                } catch (IOException e) {
+                    problems.add(Problem.ofFile(manifest.toString(), "cannot read the edition's manifest: "
+                            + oneLine(e.getMessage()) + ", expected the " + MANIFEST + " a build writes"));
+                }
+            }
+        } catch (IOException e) {
+            throw new InputException(Problem.ofFile(folder.toString(), "cannot list the editions: " + e.getMessage()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        editions.sort(Comparator.comparingInt(Frozen::year));
+        return List.copyOf(editions);
+    }
+
+    /** The manifest of a build: which edition, from which data. */
+    static String manifest(Report report, String siteUrl) {
+        ObjectNode m = JsonNodeFactory.instance.objectNode();
+        m.put("year", report.edition().year());
+        m.put("title", report.edition().title());
+        m.put("url", siteUrl);
+        m.put("edition_url", report.edition().editionUrl());
+        ObjectNode data = m.putObject("data");
+        data.put("publisher", "Epoch AI");
+        data.put("dataset", "Data on Notable AI Models");
+        data.put("licence", "CC BY 4.0");
+        data.put("location", report.source().location());
+        data.put("sha256", report.source().sha256());
+        data.put("accessed", report.source().accessed().map(Object::toString).orElse(""));
+        data.put("schema", report.source().schema());
+        ObjectNode models = m.putObject("models");
+        models.put("read", report.source().rows());
+        models.put("estimated", report.estimates().size());
+        models.put("excluded", report.estimation().exclusions().size());
+        return Table.write(m);
+    }
+
+    /** Copies a published edition, every byte as it was, under {@code editions/<year>/} of {@code out}. */
+    static int copy(Frozen edition, SiteOutput out) {
+        int files = 0;
+        try (Stream<Path> walk = Files.walk(edition.dir())) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String relative = edition.dir().relativize(p).toString().replace('\\', '/');
+                if (relative.equals(SiteOutput.MARKER)) {
+                    continue;
+                }
+                out.write("editions/" + edition.year() + "/" + relative, Files.readAllBytes(p));
+                files++;
+            }
+        } catch (IOException e) {
+            throw new InputException(Problem.ofFile(edition.dir().toString(), "cannot read the published edition: "
+                    + e.getMessage()));
+        }
+        return files;
+    }
+
+    private static String oneLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

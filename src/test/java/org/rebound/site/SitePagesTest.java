@@ -1,0 +1,120 @@
+package org.rebound.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rebound.Build;
+
+/** The data, about and search pages and the data tables of the charts, on the sample's site. */
+class SitePagesTest {
+    @TempDir
+    static Path tmp;
+
+    static Path site;
+    static Build.Summary summary;
+
+    @BeforeAll
+    static void build() {
+        site = tmp.resolve("site");
+        summary = SiteBuildTest.build(site, Optional.empty());
+    }
+
+    private static Document page(String file) throws IOException {
+        return Jsoup.parse(site.resolve(file).toFile(), "UTF-8");
+    }
+
+    private static List<String> header(String file) throws IOException {
+        try (CSVParser p = CSVParser.parse(site.resolve(file), java.nio.charset.StandardCharsets.UTF_8,
+                CSVFormat.RFC4180.builder().setHeader().build())) {
+            return p.getHeaderNames();
+        }
+    }
+
+    @Test
+    void theDataPageDocumentsEveryColumnOfEveryDownload() throws IOException {
+        Document data = page("data/index.html");
+        for (String file : List.of("models.csv", "excluded.csv", "gpus.csv", "trends.csv", "gpu-hours-validation.csv")) {
+            Element table = data.select("caption").stream().filter(c -> c.text().equals("Columns of " + file))
+                    .findFirst().orElseThrow(() -> new AssertionError("no columns table for " + file)).parent();
+            List<String> documented = new ArrayList<>();
+            for (Element row : table.select("tbody tr")) {
+                documented.add(row.selectFirst("th").text());
+                assertTrue(row.selectFirst("td").text().length() > 5, file + " " + row.text());
+            }
+            assertEquals(header("data/" + file), documented, file);
+            assertTrue(data.select("a[href=" + file + "]").size() == 1, "a link to " + file);
+        }
+    }
+
+    @Test
+    void theDataPageCarriesADatasetInJsonLd() throws IOException {
+        Element script = page("data/index.html").selectFirst("script[type=application/ld+json]");
+        JsonNode d = new ObjectMapper().readTree(script.data());
+        assertEquals("Dataset", d.get("@type").asText());
+        assertEquals("https://rebound-report.github.io/rebound/data/", d.get("url").asText());
+        assertEquals("Epoch AI", d.get("isBasedOn").get("creator").get("name").asText());
+        assertEquals("https://creativecommons.org/licenses/by/4.0/", d.get("isBasedOn").get("license").asText());
+        List<String> urls = new ArrayList<>();
+        d.get("distribution").forEach(f -> urls.add(f.get("contentUrl").asText()));
+        assertEquals(6, urls.size());
+        assertTrue(urls.contains("https://rebound-report.github.io/rebound/data/models.json"), urls.toString());
+    }
+
+    @Test
+    void theSearchIndexHoldsEveryModelAndCardWithWorkingLinks() throws IOException {
+        String js = Files.readString(site.resolve("search/search-index.js"));
+        String prefix = "window.REBOUND_SEARCH = ";
+        JsonNode index = new ObjectMapper().readTree(js.substring(js.indexOf(prefix) + prefix.length(), js.lastIndexOf(';')));
+        assertEquals(summary.report().estimates().size() + summary.report().cards().size(), index.size());
+        JsonNode bloom = null;
+        for (JsonNode e : index) {
+            assertTrue(Files.exists(site.resolve(e.get("u").asText())), e.toString());
+            if (e.get("t").asText().equals("BLOOM-176B")) {
+                bloom = e;
+            }
+        }
+        assertEquals("models/bloom-176b/index.html", bloom.get("u").asText());
+        assertEquals("model", bloom.get("k").asText());
+        // The page works without JavaScript: it says where to look instead.
+        assertTrue(page("search/index.html").select("noscript").html().contains("models/index.html"));
+    }
+
+    @Test
+    void theAboutPageSaysHowToCiteListsTheEditionAndTheChanges() throws IOException {
+        Document about = page("about/index.html");
+        assertEquals(1, about.select("h1").size());
+        assertTrue(about.selectFirst("#cite ~ p.cite").text().startsWith("Rebound contributors (2026). Rebound 2026"),
+                about.selectFirst("#cite ~ p.cite").text());
+        assertTrue(about.select("#changes ~ div h3").size() >= 1, "CHANGES.md's sections, one level down");
+        assertTrue(about.text().contains("CC BY 4.0"));
+    }
+
+    @Test
+    void everyMainChartHasItsDataTable() throws IOException {
+        Document index = page("index.html");
+        Element details = index.selectFirst("details.chart-data");
+        int points = summary.report().gwpChart().points().size();
+        assertEquals(points, details.select("tbody tr").size());
+        Element bloom = details.select("tbody tr").stream().filter(r -> r.selectFirst("th").text().equals("BLOOM-176B"))
+                .findFirst().orElseThrow();
+        assertEquals("models/bloom-176b/index.html", bloom.selectFirst("a").attr("href"));
+        Document trends = page("trends/index.html");
+        assertEquals(summary.report().trendCharts().size(), trends.select("details.chart-data").size());
+    }
+}
