@@ -45,4 +45,22 @@ public final class Formats {
     public String fixed(double value, int decimals) {
         return Num.fixed(value, decimals);
     }
+
+    /** A fit's period as calendar years, "2013–2026" (the decimal years of the data, floored). */
+    public String period(double startDecimalYear, double endDecimalYear) {
+        return (int) Math.floor(startDecimalYear) + "–" + (int) Math.floor(endDecimalYear);
+    }
+
+    /** A decimal year with two decimals and no grouping: 2020.41. */
+    public String decimalYear(double year) {
+        return new java.math.BigDecimal(year).setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString();
+    }
+
+    /** A p-value: two significant digits, or "< 0.0001" below that. */
+    public String p(double value) {
+        return value < P_FLOOR ? "< 0.0001" : Num.sig(value, 2);
+    }
+
+    /** Smallest p-value written out; a t distribution's tail below it is not worth more digits. */
+    private static final double P_FLOOR = 1e-4;
 }

@@ -167,7 +167,8 @@ public final class SiteWriter {
                 + "ADPe and primary energy of notable AI models, with confidence and uncertainty intervals.");
         pages.add(trends);
         file.accept(trends.file(), render(report, "trends", trends, Map.of("svgs", report.trendCharts().stream()
-                .map(c -> SvgChart.render(c, trends.root(), false)).toList())));
+                .map(c -> SvgChart.render(c, trends.root(), false)).toList(),
+                "measures", org.rebound.stats.TrendTable.MEASURES)));
         Page scenarios = new Page("scenarios/", "Scenarios", "Does the growth of training impacts persist with cleaner "
                 + "grids, location shifting, longer-lived or busier hardware? Every scenario re-estimates every model.");
         pages.add(scenarios);

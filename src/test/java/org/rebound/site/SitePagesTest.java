@@ -114,7 +114,11 @@ class SitePagesTest {
         Element bloom = details.select("tbody tr").stream().filter(r -> r.selectFirst("th").text().equals("BLOOM-176B"))
                 .findFirst().orElseThrow();
         assertEquals("models/bloom-176b/index.html", bloom.selectFirst("a").attr("href"));
+        // The trends page has one table for all its charts: a row per model, a column per measure.
         Document trends = page("trends/index.html");
-        assertEquals(summary.report().trendCharts().size(), trends.select("details.chart-data").size());
+        Element all = trends.selectFirst("details#trend-data");
+        assertEquals(summary.report().estimates().size(), all.select("tbody tr").size());
+        assertEquals(2 + summary.report().trendCharts().size(), all.select("thead th").size());
+        assertEquals(summary.report().trendCharts().size(), trends.select("figcaption a[href=#trend-data]").size());
     }
 }
