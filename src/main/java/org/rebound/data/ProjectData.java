@@ -27,6 +27,7 @@ public record ProjectData(
         List<ComponentFactor> components,
         List<NodeFactor> nodes,
         List<MemoryDensity> memoryDensities,
+        List<org.rebound.domain.PublishedFootprint> publishedFootprints,
         List<Problem> problems) {
 
     public ProjectData {
@@ -43,12 +44,12 @@ public record ProjectData(
     /** The same data with other parameters (scenarios, reference set-ups). */
     public ProjectData withParameters(Parameters other) {
         return new ProjectData(edition, other, accelerators, aliases, countries, gridFactors, components, nodes,
-                memoryDensities, problems);
+                memoryDensities, publishedFootprints, problems);
     }
 
     /** The same data with another edition (e.g. the base URL a deployment gives). */
     public ProjectData withEdition(Edition other) {
         return new ProjectData(other, parameters, accelerators, aliases, countries, gridFactors, components, nodes,
-                memoryDensities, problems);
+                memoryDensities, publishedFootprints, problems);
     }
 }

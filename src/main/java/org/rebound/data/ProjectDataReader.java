@@ -24,6 +24,7 @@ import org.rebound.domain.GridFactor;
 import org.rebound.domain.HardwareAlias;
 import org.rebound.domain.Impacts;
 import org.rebound.domain.MemoryDensity;
+import org.rebound.domain.PublishedFootprint;
 import org.rebound.domain.NodeFactor;
 import org.rebound.domain.Parameter;
 import org.rebound.domain.ParameterKey;
@@ -59,8 +60,9 @@ public final class ProjectDataReader {
         List<ComponentFactor> components = components(dataDir.resolve("manufacturing-factors.csv"), problems);
         List<NodeFactor> nodes = nodes(dataDir.resolve("die-gwp-by-node.csv"), problems);
         List<MemoryDensity> memory = memoryDensities(dataDir.resolve("memory-density.csv"), problems);
+        List<PublishedFootprint> published = publishedFootprints(dataDir.resolve("published-footprints.csv"), problems);
         return new ProjectData(edition, parameters, accelerators, aliases, countries, grid, components, nodes, memory,
-                problems);
+                published, problems);
     }
 
     // ---- configuration ----
@@ -430,6 +432,35 @@ public final class ProjectDataReader {
             problems.addAll(rowProblems);
         }
         return result;
+    }
+
+    static List<PublishedFootprint> publishedFootprints(Path path, List<Problem> problems) {
+        CsvTable table = CsvTable.read(path);
+        table.requireColumns(List.of("model", "quantity", "value", "unit", "scope", "source_title", "source_url",
+                "locator"));
+        List<PublishedFootprint> result = new ArrayList<>();
+        for (CsvTable.Row row : table.rows()) {
+            List<Problem> rowProblems = new ArrayList<>();
+            String model = Cells.required(row, "model", rowProblems);
+            Optional<PublishedFootprint.Quantity> quantity = PublishedFootprint.Quantity.byKey(row.get("quantity"));
+            if (quantity.isEmpty()) {
+                rowProblems.add(row.problem("quantity", "found '" + row.get("quantity") + "', expected one of: "
+                        + PublishedFootprint.Quantity.keys()));
+            }
+            OptionalDouble value = Cells.positive(row, "value", rowProblems);
+            if (value.isEmpty() && rowProblems.isEmpty()) {
+                rowProblems.add(row.problem("value", "found an empty cell, expected the published number"));
+            }
+            Cells.required(row, "scope", rowProblems);
+            Cells.required(row, "source_title", rowProblems);
+            Cells.required(row, "source_url", rowProblems);
+            if (rowProblems.isEmpty()) {
+                result.add(new PublishedFootprint(model, quantity.get(), value.getAsDouble(), row.get("unit"),
+                        row.get("scope"), row.get("source_title"), row.get("source_url"), row.get("locator")));
+            }
+            problems.addAll(rowProblems);
+        }
+        return List.copyOf(result);
     }
 
     private static OptionalDouble requiredNumber(CsvTable.Row row, String column, List<Problem> problems) {

@@ -45,16 +45,8 @@ final class YamlConfig {
                 entries.add(new Entry(key, value, line));
             }
         } catch (IOException e) {
-            throw new InputException(Problem.ofFile(file, "not readable as YAML: " + firstLine(e.getMessage())));
+            throw new InputException(Problem.ofFile(file, "not readable as YAML: " + Problem.firstLine(e.getMessage())));
         }
         return entries;
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unknown error";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

@@ -15,6 +15,15 @@ public record Problem(String file, long line, int column, String message) {
         return new Problem(file, 0, 0, message);
     }
 
+    /** The first line of an exception's message, so that a problem stays on one line. */
+    public static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder(file);

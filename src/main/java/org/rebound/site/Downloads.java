@@ -135,4 +135,25 @@ final class Downloads {
                 .column("models_estimated", "models of this build trained on the card", c -> c.models().size())
                 .column("source_url", "where the specifications come from", c -> c.card().sourceUrl());
     }
+
+    static Table<org.rebound.report.PublishedComparison> published() {
+        return new Table<org.rebound.report.PublishedComparison>()
+                .column("model", "model name as Epoch AI gives it", c -> c.published().model())
+                .column("slug", "the model's page, models/<slug>/; empty when this build did not estimate it",
+                        c -> c.estimate().map(org.rebound.estimate.Estimate::slug).orElse(""))
+                .column("quantity", "what was published: energy_kwh, gwp_kgco2e or gpu_hours", c -> c.published().quantity().key())
+                .column("published_value", "the published number, in the unit of the quantity (kWh, kg CO2 eq, GPU-h)", c -> exact(c.published().value()))
+                .column("rebound_value", "Rebound's estimate of the same quantity (GWP: total, production and electricity)", c -> c.rebound())
+                .column("rebound_use_value", "for GWP, Rebound's electricity part alone, kg CO2 eq", c -> c.reboundUse())
+                .column("ratio", "rebound_value ÷ published_value", c -> c.ratio())
+                .column("scope", "what the published number covers", c -> c.published().scope())
+                .column("source_title", "where it was published", c -> c.published().sourceTitle())
+                .column("source_url", "address of the source", c -> c.published().sourceUrl())
+                .column("locator", "table or section of the source", c -> c.published().locator());
+    }
+
+    /** A published number as given: whole numbers in full, others with the usual six digits. */
+    private static Object exact(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? (Object) (long) value : value;
+    }
 }

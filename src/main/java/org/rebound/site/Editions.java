@@ -76,7 +76,7 @@ public final class Editions {
                     }
                 } catch (IOException e) {
                     problems.add(Problem.ofFile(manifest.toString(), "cannot read the edition's manifest: "
-                            + oneLine(e.getMessage()) + ", expected the " + MANIFEST + " a build writes"));
+                            + Problem.firstLine(e.getMessage()) + ", expected the " + MANIFEST + " a build writes"));
                 }
             }
         } catch (IOException e) {
@@ -128,13 +128,5 @@ public final class Editions {
                     + e.getMessage()));
         }
         return files;
-    }
-
-    private static String oneLine(String message) {
-        if (message == null) {
-            return "unknown error";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

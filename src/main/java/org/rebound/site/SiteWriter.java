@@ -196,6 +196,7 @@ public final class SiteWriter {
         file.accept("data/gpus.csv", Downloads.gpus().csv(report.cards()));
         file.accept("data/trends.csv", Downloads.trends(report.uncertainty()).csv(report.trends()));
         file.accept("data/gpu-hours-validation.csv", Downloads.validation().csv(report.validation().fits()));
+        file.accept("data/published-footprints.csv", Downloads.published().csv(report.publishedComparisons()));
 
         // Data, about, search.
         List<Download> downloads = downloads(report, modelTable, excluded);
@@ -251,7 +252,11 @@ public final class SiteWriter {
                 new Download("gpu-hours-validation", "GPU-hours validation", "One row per regression of the "
                         + "reported GPU-hours on those computed from compute and peak.",
                         List.of("gpu-hours-validation.csv"), report.validation().fits().size(),
-                        Downloads.validation().docs()));
+                        Downloads.validation().docs()),
+                new Download("published-footprints", "Published footprints", "One row per footprint a model's makers "
+                        + "(or a study of the model) published, beside Rebound's estimate.",
+                        List.of("published-footprints.csv"), report.publishedComparisons().size(),
+                        Downloads.published().docs()));
     }
 
     private List<EditionRow> editionRows(Report report) {
@@ -301,7 +306,7 @@ public final class SiteWriter {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new InputException(new Problem(file, Math.max(0, e.getLine() == null ? 0 : e.getLine()),
                     Math.max(0, e.getCol() == null ? 0 : e.getCol()), "template error while writing " + page.file()
-                    + ": " + oneLine(cause.getMessage())));
+                    + ": " + Problem.firstLine(cause.getMessage())));
         }
     }
 
@@ -309,14 +314,6 @@ public final class SiteWriter {
     private org.rebound.report.Citation citation(Report report, Page page, String title, String slug) {
         String url = (target.published() ? report.edition().editionUrl() : target.siteUrl()) + page.path();
         return org.rebound.report.Citation.of(report.edition(), report.source(), title, url, slug);
-    }
-
-    private static String oneLine(String message) {
-        if (message == null) {
-            return "unknown error";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 
     /** The points of a chart: x (decimal year, or the x value of a log-x chart), y, name, tooltip, link. */

@@ -84,6 +84,8 @@ final class Table<T> {
             Object v = normalise(c.value().apply(row));
             if (v == null) {
                 o.putNull(c.name());
+            } else if (v instanceof Integer || v instanceof Long) {
+                o.put(c.name(), ((Number) v).longValue());
             } else if (v instanceof Number n) {
                 o.put(c.name(), new BigDecimal(Num.data(n.doubleValue())));
             } else {

@@ -49,7 +49,8 @@ class SitePagesTest {
     @Test
     void theDataPageDocumentsEveryColumnOfEveryDownload() throws IOException {
         Document data = page("data/index.html");
-        for (String file : List.of("models.csv", "excluded.csv", "gpus.csv", "trends.csv", "gpu-hours-validation.csv")) {
+        for (String file : List.of("models.csv", "excluded.csv", "gpus.csv", "trends.csv", "gpu-hours-validation.csv",
+                "published-footprints.csv")) {
             Element table = data.select("caption").stream().filter(c -> c.text().equals("Columns of " + file))
                     .findFirst().orElseThrow(() -> new AssertionError("no columns table for " + file)).parent();
             List<String> documented = new ArrayList<>();
@@ -72,7 +73,7 @@ class SitePagesTest {
         assertEquals("https://creativecommons.org/licenses/by/4.0/", d.get("isBasedOn").get("license").asText());
         List<String> urls = new ArrayList<>();
         d.get("distribution").forEach(f -> urls.add(f.get("contentUrl").asText()));
-        assertEquals(6, urls.size());
+        assertEquals(7, urls.size());
         assertTrue(urls.contains("https://rebound-report.github.io/rebound/data/models.json"), urls.toString());
     }
 
@@ -120,5 +121,20 @@ class SitePagesTest {
         assertEquals(summary.report().estimates().size(), all.select("tbody tr").size());
         assertEquals(2 + summary.report().trendCharts().size(), all.select("thead th").size());
         assertEquals(summary.report().trendCharts().size(), trends.select("figcaption a[href=#trend-data]").size());
+    }
+
+    @Test
+    void publishedFootprintsStandBesideTheEstimates() throws IOException {
+        org.rebound.estimate.Estimate gpt3 = summary.report().estimates().stream()
+                .filter(e -> e.model().name().equals("GPT-3 175B (davinci)")).findFirst().orElseThrow();
+        List<String> rows = Files.readAllLines(site.resolve("data/published-footprints.csv"));
+        String row = rows.stream().filter(r -> r.startsWith("GPT-3 175B (davinci),gpt-3-175b-davinci,gwp_kgco2e,"))
+                .findFirst().orElseThrow();
+        List<String> cells = List.of(row.split(","));
+        assertEquals("552100", cells.get(3));
+        assertEquals(gpt3.total().gwpKgCo2e(), Double.parseDouble(cells.get(4)), gpt3.total().gwpKgCo2e() * 1e-5);
+        assertEquals(gpt3.total().gwpKgCo2e() / 552100, Double.parseDouble(cells.get(6)), 1e-5);
+        Element page = page("validation/index.html").selectFirst("#published ~ div table");
+        assertTrue(page.select("tbody th a[href=../models/gpt-3-175b-davinci/index.html]").size() >= 1);
     }
 }
