@@ -110,23 +110,4 @@ public final class Editions {
         models.put("excluded", report.estimation().exclusions().size());
         return Table.write(m);
     }
-
-    /** Copies a published edition, every byte as it was, under {@code editions/<year>/} of {@code out}. */
-    static int copy(Frozen edition, SiteOutput out) {
-        int files = 0;
-        try (Stream<Path> walk = Files.walk(edition.dir())) {
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String relative = edition.dir().relativize(p).toString().replace('\\', '/');
-                if (relative.equals(SiteOutput.MARKER)) {
-                    continue;
-                }
-                out.write("editions/" + edition.year() + "/" + relative, Files.readAllBytes(p));
-                files++;
-            }
-        } catch (IOException e) {
-            throw new InputException(Problem.ofFile(edition.dir().toString(), "cannot read the published edition: "
-                    + e.getMessage()));
-        }
-        return files;
-    }
 }

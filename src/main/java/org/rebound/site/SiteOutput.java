@@ -81,6 +81,28 @@ public final class SiteOutput {
         }
     }
 
+    /**
+     * Copies every file below {@code folder}, byte for byte and in name order, to {@code prefix} in the site;
+     * a Rebound marker file is left behind. Returns how many files were copied.
+     *
+     * @param what what the folder is, for the error message
+     */
+    public int copyTree(Path folder, String prefix, String what) {
+        int files = 0;
+        try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String relative = folder.relativize(p).toString().replace('\\', '/');
+                if (!relative.equals(MARKER)) {
+                    write(prefix + relative, Files.readAllBytes(p));
+                    files++;
+                }
+            }
+        } catch (IOException e) {
+            throw new InputException(Problem.ofFile(folder.toString(), "cannot read " + what + ": " + e.getMessage()));
+        }
+        return files;
+    }
+
     /** Replaces the output folder by the staging folder. */
     public void commit() {
         try {

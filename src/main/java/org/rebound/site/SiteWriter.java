@@ -2,7 +2,6 @@ package org.rebound.site;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.rebound.chart.SvgChart;
 import org.rebound.content.Narrative;
 import org.rebound.domain.DerivationStep;
@@ -188,18 +186,26 @@ public final class SiteWriter {
         pages.add(methodology);
         file.accept(methodology.file(), render(report, "methodology", methodology, Map.of("narrative", method)));
 
-        // Downloads.
-        List<org.rebound.domain.Exclusion> excluded = Downloads.sortedExclusions(report.estimation().exclusions());
-        file.accept("data/models.csv", modelTable.csv(report.estimates()));
-        file.accept("data/models.json", modelTable.json(report.estimates()));
-        file.accept("data/excluded.csv", Downloads.excluded().csv(excluded));
-        file.accept("data/gpus.csv", Downloads.gpus().csv(report.cards()));
-        file.accept("data/trends.csv", Downloads.trends(report.uncertainty()).csv(report.trends()));
-        file.accept("data/gpu-hours-validation.csv", Downloads.validation().csv(report.validation().fits()));
-        file.accept("data/published-footprints.csv", Downloads.published().csv(report.publishedComparisons()));
+        // Downloads: each table written once, its columns documented on the data page.
+        List<Download> downloads = List.of(
+                download(file, "models", "Models", "One row per estimated model: its inputs as read, the GPU-hours, "
+                        + "and the results with their production (embodied) and electricity (use) parts and 5–95 % "
+                        + "ranges.", modelTable, report.estimates(), true),
+                download(file, "excluded", "Excluded models", "One row per model that could not be estimated, "
+                        + "with the reason.", Downloads.excluded(),
+                        Downloads.sortedExclusions(report.estimation().exclusions()), false),
+                download(file, "gpus", "Cards", "One row per card of the catalogue: specifications, source, and the "
+                        + "impacts of producing one card.", Downloads.gpus(), report.cards(), false),
+                download(file, "trends", "Trends", "One row per exponential fit: measure, scenario and subgroup.",
+                        Downloads.trends(report.uncertainty()), report.trends(), false),
+                download(file, "gpu-hours-validation", "GPU-hours validation", "One row per regression of the "
+                        + "reported GPU-hours on those computed from compute and peak.", Downloads.validation(),
+                        report.validation().fits(), false),
+                download(file, "published-footprints", "Published footprints", "One row per footprint a model's "
+                        + "makers (or a study of the model) published, beside Rebound's estimate.",
+                        Downloads.published(), report.publishedComparisons(), false));
 
         // Data, about, search.
-        List<Download> downloads = downloads(report, modelTable, excluded);
         Page data = new Page("data/", "Data", "Every result of " + report.edition().title() + " as CSV and JSON: "
                 + "models, exclusions, cards, trends and the GPU-hours validation, with every column explained.");
         pages.add(data);
@@ -229,34 +235,24 @@ public final class SiteWriter {
             file.accept("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + target.siteUrl() + "sitemap.xml\n");
             file.accept("sitemap.xml", sitemap(target.siteUrl(), pages));
             for (Editions.Frozen f : target.editions()) {
-                files[0] += Editions.copy(f, out);
+                files[0] += out.copyTree(f.dir(), "editions/" + f.year() + "/", "the published edition");
             }
         }
-        copyAssets(out, files);
+        if (Files.isDirectory(templates.resolve("assets"))) {
+            files[0] += out.copyTree(templates.resolve("assets"), "assets/", "the assets");
+        }
         return new Written(pages.size(), files[0]);
     }
 
-    private static List<Download> downloads(Report report, Table<Estimate> modelTable,
-            List<org.rebound.domain.Exclusion> excluded) {
-        return List.of(
-                new Download("models", "Models", "One row per estimated model: its inputs as read, the GPU-hours, "
-                        + "and the results with their production (embodied) and electricity (use) parts and 5–95 % "
-                        + "ranges.", List.of("models.csv", "models.json"), report.estimates().size(), modelTable.docs()),
-                new Download("excluded", "Excluded models", "One row per model that could not be estimated, "
-                        + "with the reason.", List.of("excluded.csv"), excluded.size(), Downloads.excluded().docs()),
-                new Download("gpus", "Cards", "One row per card of the catalogue: specifications, source, and the "
-                        + "impacts of producing one card.", List.of("gpus.csv"), report.cards().size(),
-                        Downloads.gpus().docs()),
-                new Download("trends", "Trends", "One row per exponential fit: measure, scenario and subgroup.",
-                        List.of("trends.csv"), report.trends().size(), Downloads.trends(report.uncertainty()).docs()),
-                new Download("gpu-hours-validation", "GPU-hours validation", "One row per regression of the "
-                        + "reported GPU-hours on those computed from compute and peak.",
-                        List.of("gpu-hours-validation.csv"), report.validation().fits().size(),
-                        Downloads.validation().docs()),
-                new Download("published-footprints", "Published footprints", "One row per footprint a model's makers "
-                        + "(or a study of the model) published, beside Rebound's estimate.",
-                        List.of("published-footprints.csv"), report.publishedComparisons().size(),
-                        Downloads.published().docs()));
+    /** Writes {@code data/<id>.csv} (and {@code .json}) and says what it holds. */
+    private static <T> Download download(java.util.function.BiConsumer<String, String> file, String id, String title,
+            String description, Table<T> table, List<T> rows, boolean json) {
+        List<String> files = json ? List.of(id + ".csv", id + ".json") : List.of(id + ".csv");
+        file.accept("data/" + id + ".csv", table.csv(rows));
+        if (json) {
+            file.accept("data/" + id + ".json", table.json(rows));
+        }
+        return new Download(id, title, description, files, rows.size(), table.docs());
     }
 
     private List<EditionRow> editionRows(Report report) {
@@ -364,20 +360,5 @@ public final class SiteWriter {
         int scheme = baseUrl.indexOf("://");
         int slash = baseUrl.indexOf('/', scheme + 3);
         return slash < 0 ? "/" : baseUrl.substring(slash);
-    }
-
-    private void copyAssets(SiteOutput out, int[] files) {
-        Path assets = templates.resolve("assets");
-        if (!Files.isDirectory(assets)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(assets)) {
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                out.write("assets/" + assets.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
-                files[0]++;
-            }
-        } catch (IOException e) {
-            throw new InputException(Problem.ofFile(assets.toString(), "cannot read the assets: " + e.getMessage()));
-        }
     }
 }
