@@ -1,9 +1,15 @@
 package org.rebound.chart;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.rebound.domain.Num;
 import org.rebound.report.ChartSpec;
+import org.rebound.report.Subject;
 import org.rebound.stats.TrendFit;
 
 /**
@@ -33,24 +39,86 @@ public final class SvgChart {
     }
 
     /**
-     * @param root       prefix from the page that shows the chart to the site root ({@code ../../})
+     * A chart with every point linked to its page.
+     *
+     * @param href       the link of a point's subject from the page or file that shows the chart, "" for none
      * @param standalone a file of its own (adds the XML namespace and a style element)
      */
-    public static String render(ChartSpec spec, String root, boolean standalone) {
-        return render(spec, root, standalone, false);
+    public static String render(ChartSpec spec, Function<Subject, String> href, boolean standalone) {
+        Frame f = Frame.of(spec);
+        StringBuilder s = new StringBuilder(4096 + spec.points().size() * 140);
+        head(s, spec, f, standalone);
+        for (ChartSpec.Point p : spec.points()) {
+            if (!p.highlight()) {
+                point(s, p, f, href.apply(p.subject()));
+            }
+        }
+        for (ChartSpec.Point p : spec.points()) {
+            if (p.highlight()) {
+                point(s, p, f, href.apply(p.subject()));
+            }
+        }
+        s.append("</g></svg>");
+        return s.toString();
     }
 
     /**
-     * A chart whose points other than the highlighted ones are drawn as one path, without links or
-     * tooltips: a light context chart for pages about one model or card.
+     * A light context chart for pages about one model or card: every point drawn once per pixel in one path,
+     * without links, and the page's own point on top. Prepared once, it costs each page one point, so a site of
+     * N pages does not carry N² points.
      */
-    public static String renderContext(ChartSpec spec, String root) {
-        return render(spec, root, false, true);
+    public static Context context(ChartSpec spec) {
+        Frame f = Frame.of(spec);
+        StringBuilder s = new StringBuilder(4096);
+        head(s, spec, f, false);
+        StringBuilder d = new StringBuilder();
+        Set<Long> drawn = new HashSet<>();
+        Map<Subject, ChartSpec.Point> bySubject = new HashMap<>();
+        for (ChartSpec.Point p : spec.points()) {
+            bySubject.putIfAbsent(p.subject(), p);
+            if (!f.log || p.y() > 0) {
+                long x = Math.round(f.px(p.x()));
+                long y = Math.round(f.py(p.y()));
+                if (drawn.add(x << 32 | (y & 0xffffffffL))) {
+                    d.append('M').append(x).append(' ').append(y).append("h0");
+                }
+            }
+        }
+        if (d.length() > 0) {
+            s.append("<path class=\"pt\" d=\"").append(d).append("\"/>");
+        }
+        return new Context(s.toString(), f, bySubject);
     }
 
-    private static String render(ChartSpec spec, String root, boolean standalone, boolean compact) {
-        Frame f = Frame.of(spec);
-        StringBuilder s = new StringBuilder(4096 + spec.points().size() * 140);
+    /** A prepared context chart; {@link #render} adds the page's own point. */
+    public static final class Context {
+        private final String background;
+        private final Frame frame;
+        private final Map<Subject, ChartSpec.Point> bySubject;
+
+        private Context(String background, Frame frame, Map<Subject, ChartSpec.Point> bySubject) {
+            this.background = background;
+            this.frame = frame;
+            this.bySubject = bySubject;
+        }
+
+        /** Whether the chart has a point about {@code subject}. */
+        public boolean shows(Subject subject) {
+            return bySubject.containsKey(subject);
+        }
+
+        /** The chart with the point of {@code subject} highlighted, linked to {@code href} ("" for none). */
+        public String render(Subject subject, String href) {
+            StringBuilder s = new StringBuilder(background.length() + 256).append(background);
+            ChartSpec.Point p = bySubject.get(subject);
+            if (p != null) {
+                point(s, new ChartSpec.Point(p.x(), p.y(), p.label(), p.subject(), true, p.name()), frame, href);
+            }
+            return s.append("</g></svg>").toString();
+        }
+    }
+
+    private static void head(StringBuilder s, ChartSpec spec, Frame f, boolean standalone) {
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
                 .append("\" role=\"img\" aria-labelledby=\"").append(spec.id()).append("-t ").append(spec.id())
                 .append("-d\" class=\"chart\">");
@@ -63,30 +131,6 @@ public final class SvgChart {
         spec.fit().ifPresent(fit -> fit(s, fit, f));
         lines(s, spec, f);
         s.append("<g class=\"pts\">");
-        if (compact) {
-            StringBuilder d = new StringBuilder();
-            for (ChartSpec.Point p : spec.points()) {
-                if (!p.highlight() && (!f.log || p.y() > 0)) {
-                    d.append('M').append(i(f.px(p.x()))).append(' ').append(i(f.py(p.y()))).append("h0");
-                }
-            }
-            if (d.length() > 0) {
-                s.append("<path class=\"pt\" d=\"").append(d).append("\"/>");
-            }
-        } else {
-            for (ChartSpec.Point p : spec.points()) {
-                if (!p.highlight()) {
-                    point(s, p, f, root);
-                }
-            }
-        }
-        for (ChartSpec.Point p : spec.points()) {
-            if (p.highlight()) {
-                point(s, p, f, root);
-            }
-        }
-        s.append("</g></svg>");
-        return s.toString();
     }
 
     /** Scales from data to pixels. */
@@ -245,12 +289,12 @@ public final class SvgChart {
      * One point: a zero-length path with a round cap (the stylesheet gives its size), inside a link whose
      * {@code <title>} is the tooltip. Whole pixels keep a chart of hundreds of points small.
      */
-    private static void point(StringBuilder s, ChartSpec.Point p, Frame f, String root) {
+    private static void point(StringBuilder s, ChartSpec.Point p, Frame f, String href) {
         if (f.log && !(p.y() > 0) || f.logX && !(p.x() > 0)) {
             return;
         }
-        boolean link = !p.href().isEmpty();
-        s.append(link ? "<a href=\"" + xml(root + p.href()) + "\">" : "<g>");
+        boolean link = !href.isEmpty();
+        s.append(link ? "<a href=\"" + xml(href) + "\">" : "<g>");
         s.append("<title>").append(xml(p.label())).append("</title><path");
         if (p.highlight()) {
             s.append(" class=\"hl\"");

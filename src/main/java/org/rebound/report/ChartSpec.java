@@ -39,11 +39,11 @@ public record ChartSpec(String id, String title, String description, String xLab
      * One point.
      *
      * @param label     tooltip: the name and the value
-     * @param href      target relative to the site root (e.g. {@code models/bloom-176b/}), empty for none
+     * @param subject   what the point is about, linked to its page by the site
      * @param highlight drawn prominently (the model of the page)
      * @param name      what the point is (model or card name), for data tables
      */
-    public record Point(double x, double y, String label, String href, boolean highlight, String name) {
+    public record Point(double x, double y, String label, Subject subject, boolean highlight, String name) {
     }
 
     public ChartSpec {
@@ -51,9 +51,15 @@ public record ChartSpec(String id, String title, String description, String xLab
         lines = List.copyOf(lines);
     }
 
-    /** The same chart with one point (by href) highlighted. */
-    public ChartSpec highlighting(String href) {
+    /** The same chart with the points about {@code subject} highlighted. */
+    public ChartSpec highlighting(Subject subject) {
         return new ChartSpec(id, title, description, xLabel, yLabel, logY, points.stream()
-                .map(p -> new Point(p.x(), p.y(), p.label(), p.href(), p.href().equals(href), p.name())).toList(), fit, logX, lines);
+                .map(p -> new Point(p.x(), p.y(), p.label(), p.subject(), p.subject().equals(subject), p.name()))
+                .toList(), fit, logX, lines);
+    }
+
+    /** Whether a point of this chart is about {@code subject}. */
+    public boolean shows(Subject subject) {
+        return points.stream().anyMatch(p -> p.subject().equals(subject));
     }
 }

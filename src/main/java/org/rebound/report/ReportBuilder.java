@@ -78,7 +78,7 @@ public final class ReportBuilder {
         for (GpuHoursValidation.Pair p : v.pairs()) {
             points.add(new ChartSpec.Point(p.fullPeakHours(), p.gpuHoursH1(), p.estimate().model().name() + ": "
                     + Num.sig(p.gpuHoursH1(), 3) + " GPU-h reported, share of peak " + Num.percent(p.ratio(), 0),
-                    "models/" + p.estimate().slug() + "/index.html", false, p.estimate().model().name()));
+                    new Subject.Model(p.estimate().model()), false, p.estimate().model().name()));
             min = Math.min(min, p.fullPeakHours());
             max = Math.max(max, p.fullPeakHours());
         }
@@ -182,7 +182,7 @@ public final class ReportBuilder {
             double value = c.footprint().total().get(indicator);
             fitPoints.add(new Trends.Point(year, value));
             points.add(new ChartSpec.Point(year, value, c.card().displayName() + " (" + released.get().getYear() + "): "
-                    + Num.sig(value, Measure.DISPLAY_DIGITS), "gpus/" + c.slug() + "/index.html",
+                    + Num.sig(value, Measure.DISPLAY_DIGITS), new Subject.Card(c.card().id()),
                     false, c.card().displayName()));
         }
         Optional<TrendFit> fit = Trends.fit(fitPoints);
@@ -211,7 +211,7 @@ public final class ReportBuilder {
             points.add(new ChartSpec.Point(Units.decimalYear(e.model().publicationDate().orElseThrow()), measure.of(e),
                     e.model().name() + " (" + e.model().publicationDate().orElseThrow().getYear() + "): "
                             + Num.sig(measure.of(e), Measure.DISPLAY_DIGITS),
-                    "models/" + e.slug() + "/index.html", false, e.model().name()));
+                    new Subject.Model(e.model()), false, e.model().name()));
         }
         String description = fit.map(f -> measure.title() + " of training " + f.n() + " notable AI models, "
                 + (int) Math.floor(f.periodStart()) + "–" + (int) Math.floor(f.periodEnd()) + ", on a log scale: it grows ×"

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.rebound.domain.ParameterKey;
 import org.rebound.report.Report;
 
 /** The schema.org {@code Dataset} of the data page, as JSON-LD safe to put inside a {@code <script>}. */
@@ -11,7 +12,7 @@ final class DatasetJsonLd {
     private DatasetJsonLd() {
     }
 
-    static String of(Report report, String siteUrl, List<SiteWriter.Download> downloads) {
+    static String of(Report report, Routes routes, List<DataDownloads.Download> downloads) {
         ObjectNode d = JsonNodeFactory.instance.objectNode();
         d.put("@context", "https://schema.org");
         d.put("@type", "Dataset");
@@ -20,9 +21,10 @@ final class DatasetJsonLd {
                 + "primary energy of training " + report.estimates().size() + " notable AI models, each split into "
                 + "hardware production and electricity, with 5–95 % ranges, exponential trends and scenarios; "
                 + "estimated from Epoch AI's Data on Notable AI Models with a life-cycle assessment.");
-        d.put("url", siteUrl + "data/");
+        d.put("url", routes.url(routes.data()));
         d.put("version", String.valueOf(report.edition().year()));
-        d.put("temporalCoverage", "2013/" + report.edition().endDate());
+        d.put("temporalCoverage", report.data().parameters().get(ParameterKey.SELECTION_START_DATE).date() + "/"
+                + report.edition().endDate());
         d.put("isAccessibleForFree", true);
         ArrayNode keywords = d.putArray("keywords");
         List.of("AI", "machine learning", "life-cycle assessment", "carbon footprint", "energy",
@@ -39,13 +41,13 @@ final class DatasetJsonLd {
         epoch.put("@type", "Organization");
         epoch.put("name", "Epoch AI");
         ArrayNode distribution = d.putArray("distribution");
-        for (SiteWriter.Download download : downloads) {
+        for (DataDownloads.Download download : downloads) {
             for (String file : download.files()) {
                 ObjectNode f = distribution.addObject();
                 f.put("@type", "DataDownload");
                 f.put("name", file);
                 f.put("encodingFormat", file.endsWith(".json") ? "application/json" : "text/csv");
-                f.put("contentUrl", siteUrl + "data/" + file);
+                f.put("contentUrl", routes.url(routes.download(file)));
             }
         }
         // Inside <script>, "</" would end the element; JSON allows "\/" for "/".

@@ -17,9 +17,9 @@ final class Downloads {
     private Downloads() {
     }
 
-    static Table<Estimate> models(Uncertainty.Result uncertainty) {
+    static Table<Estimate> models(SiteContext site) {
         Table<Estimate> t = new Table<Estimate>()
-                .column("slug", "stable identifier of the model; its page is models/<slug>/", Estimate::slug)
+                .column("slug", "stable identifier of the model; its page is models/<slug>/", e -> site.routes().slug(e))
                 .column("model", "model name as Epoch AI gives it", e -> e.model().name())
                 .column("organization", "organisations, as Epoch AI gives them", e -> e.model().organization())
                 .column("publication_date", "publication date (ISO 8601), from Epoch AI", e -> e.model().publicationDate().orElseThrow().toString())
@@ -41,18 +41,14 @@ final class Downloads {
                 Measure.ADPE_EMBODIED, Measure.ADPE_USE, Measure.PE, Measure.PE_EMBODIED, Measure.PE_USE)) {
             t.column(m.column(), m.title() + ", " + m.unit(), m::of);
         }
-        t.column("energy_kwh_p05", "5th percentile of energy over the Monte Carlo draws, kWh", e -> range(uncertainty, e).map(r -> (Object) r.energyKwh().p05()).orElse(null));
-        t.column("energy_kwh_p95", "95th percentile of energy over the Monte Carlo draws, kWh", e -> range(uncertainty, e).map(r -> (Object) r.energyKwh().p95()).orElse(null));
+        t.column("energy_kwh_p05", "5th percentile of energy over the Monte Carlo draws, kWh", e -> site.range(e).map(r -> (Object) r.energyKwh().p05()).orElse(null));
+        t.column("energy_kwh_p95", "95th percentile of energy over the Monte Carlo draws, kWh", e -> site.range(e).map(r -> (Object) r.energyKwh().p95()).orElse(null));
         for (Indicator i : Indicator.values()) {
             String c = i.key() + "_" + i.unitKey();
-            t.column(c + "_p05", "5th percentile of " + i.label() + " over the Monte Carlo draws, " + i.unit(), e -> range(uncertainty, e).map(r -> (Object) r.of(i).p05()).orElse(null));
-            t.column(c + "_p95", "95th percentile of " + i.label() + " over the Monte Carlo draws, " + i.unit(), e -> range(uncertainty, e).map(r -> (Object) r.of(i).p95()).orElse(null));
+            t.column(c + "_p05", "5th percentile of " + i.label() + " over the Monte Carlo draws, " + i.unit(), e -> site.range(e).map(r -> (Object) r.of(i).p05()).orElse(null));
+            t.column(c + "_p95", "95th percentile of " + i.label() + " over the Monte Carlo draws, " + i.unit(), e -> site.range(e).map(r -> (Object) r.of(i).p95()).orElse(null));
         }
         return t;
-    }
-
-    private static java.util.Optional<Uncertainty.ModelRange> range(Uncertainty.Result u, Estimate e) {
-        return u.model(e.slug());
     }
 
     static Table<TrendRow> trends(Uncertainty.Result uncertainty) {
@@ -83,11 +79,12 @@ final class Downloads {
         return i == null ? null : (low ? i.p05() : i.p95());
     }
 
-    static Table<GpuHoursValidation.Fit> validation() {
+    static Table<GpuHoursValidation.Fit> validation(double assumedRatio) {
         return new Table<GpuHoursValidation.Fit>()
                 .column("fit", "the regression of GPU-h1 on compute ÷ peak ÷ 3600: origin or log-log, on all runs or plausible ones", GpuHoursValidation.Fit::fit)
                 .column("n", "models with both GPU-h1 and the GPU-h2 inputs", GpuHoursValidation.Fit::n)
-                .column("ratio", "performance ratio the fit implies (method default 0.27)", GpuHoursValidation.Fit::ratio)
+                .column("ratio", "performance ratio the fit implies (method default "
+                        + org.rebound.domain.Num.sig(assumedRatio, 2) + ")", GpuHoursValidation.Fit::ratio)
                 .column("ratio_ci_low", "lower bound of the ratio's 95 % confidence interval", GpuHoursValidation.Fit::ratioCiLow)
                 .column("ratio_ci_high", "upper bound of the ratio's 95 % confidence interval", GpuHoursValidation.Fit::ratioCiHigh)
                 .column("r2", "coefficient of determination of the fit", GpuHoursValidation.Fit::r2)
@@ -136,11 +133,11 @@ final class Downloads {
                 .column("source_url", "where the specifications come from", c -> c.card().sourceUrl());
     }
 
-    static Table<org.rebound.report.PublishedComparison> published() {
+    static Table<org.rebound.report.PublishedComparison> published(Routes routes) {
         return new Table<org.rebound.report.PublishedComparison>()
                 .column("model", "model name as Epoch AI gives it", c -> c.published().model())
                 .column("slug", "the model's page, models/<slug>/; empty when this build did not estimate it",
-                        c -> c.estimate().map(org.rebound.estimate.Estimate::slug).orElse(""))
+                        c -> c.estimate().map(routes::slug).orElse(""))
                 .column("quantity", "what was published: energy_kwh, gwp_kgco2e or gpu_hours", c -> c.published().quantity().key())
                 .column("published_value", "the published number, in the unit of the quantity (kWh, kg CO2 eq, GPU-h)", c -> exact(c.published().value()))
                 .column("rebound_value", "Rebound's estimate of the same quantity (GWP: total, production and electricity)", c -> c.rebound())

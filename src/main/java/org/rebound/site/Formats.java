@@ -1,66 +1,95 @@
 package org.rebound.site;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.rebound.domain.Num;
 import org.rebound.stats.Measure;
+import org.rebound.stats.TrendFit;
 
-/**
- * Number and date formatting for templates ({@code ${fmt.sig(x)}}): the same digits everywhere, never the
- * machine's locale.
- */
-public final class Formats {
+/** Number and date formatting for views: the same digits everywhere, never the machine's locale. */
+final class Formats {
+    /** Smallest p-value written out; a t distribution's tail below it is not worth more digits. */
+    private static final double P_FLOOR = 1e-4;
+    /** Significant digits of catalogue and input values, shown as read. */
+    private static final int INPUT_DIGITS = 6;
+    /** Significant digits of a derivation step's result. */
+    static final int DERIVATION_DIGITS = 6;
+
+    private Formats() {
+    }
+
     /** Significant digits for reported results. */
-    public String sig(double value) {
+    static String sig(double value) {
         return Num.sig(value, Measure.DISPLAY_DIGITS);
     }
 
-    /** Significant digits chosen by the template (derivations show more). */
-    public String sig(double value, int digits) {
+    /** Significant digits chosen by the view (derivations show more). */
+    static String sig(double value, int digits) {
         return Num.sig(value, digits);
     }
 
-    public String opt(OptionalDouble value) {
-        return value.isPresent() ? Num.sig(value.getAsDouble(), 6) : "—";
+    /** An input value as read, or "—". */
+    static String opt(OptionalDouble value) {
+        return value.isPresent() ? Num.sig(value.getAsDouble(), INPUT_DIGITS) : "—";
     }
 
-    public String opt(OptionalDouble value, String unit) {
-        return value.isPresent() ? Num.sig(value.getAsDouble(), 6) + " " + unit : "not public";
+    /** An input value with its unit, or "not public". */
+    static String opt(OptionalDouble value, String unit) {
+        return value.isPresent() ? Num.sig(value.getAsDouble(), INPUT_DIGITS) + " " + unit : "not public";
     }
 
-    public String pct(double ratio) {
+    static String pct(double ratio) {
         return Num.percent(ratio, 0);
     }
 
-    public String date(Optional<LocalDate> date) {
+    static String date(Optional<LocalDate> date) {
         return date.map(LocalDate::toString).orElse("—");
     }
 
     /** A plain machine value for data attributes (sorting). */
-    public String raw(double value) {
+    static String raw(double value) {
         return Num.data(value);
     }
 
-    public String fixed(double value, int decimals) {
+    static String fixed(double value, int decimals) {
         return Num.fixed(value, decimals);
     }
 
+    /** Text or "—" when empty. */
+    static String orDash(String text) {
+        return text.isEmpty() ? "—" : text;
+    }
+
     /** A fit's period as calendar years, "2013–2026" (the decimal years of the data, floored). */
-    public String period(double startDecimalYear, double endDecimalYear) {
-        return (int) Math.floor(startDecimalYear) + "–" + (int) Math.floor(endDecimalYear);
+    static String period(TrendFit f) {
+        return (int) Math.floor(f.periodStart()) + "–" + (int) Math.floor(f.periodEnd());
+    }
+
+    /** A growth factor: "×2.39". */
+    static String growth(double factor) {
+        return "×" + sig(factor);
+    }
+
+    /** A fit's 95 % confidence interval of the growth factor: "×2.04 to ×2.8". */
+    static String growthCi(TrendFit f) {
+        return growth(f.growthFactorCiLow()) + " to " + growth(f.growthFactorCiHigh());
     }
 
     /** A decimal year with two decimals and no grouping: 2020.41. */
-    public String decimalYear(double year) {
-        return new java.math.BigDecimal(year).setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString();
+    static String decimalYear(double year) {
+        return new BigDecimal(year).setScale(2, RoundingMode.HALF_EVEN).toPlainString();
     }
 
     /** A p-value: two significant digits, or "< 0.0001" below that. */
-    public String p(double value) {
+    static String p(double value) {
         return value < P_FLOOR ? "< 0.0001" : Num.sig(value, 2);
     }
 
-    /** Smallest p-value written out; a t distribution's tail below it is not worth more digits. */
-    private static final double P_FLOOR = 1e-4;
+    /** Organisations as Epoch lists them, with a space after each comma. */
+    static String organisations(String organization) {
+        return organization.replace(",", ", ");
+    }
 }

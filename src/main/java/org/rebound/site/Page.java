@@ -1,22 +1,29 @@
 package org.rebound.site;
 
+import java.util.Optional;
+import org.rebound.report.Citation;
+
 /**
- * One page of the site.
+ * One page to render: where it goes, its template, its metadata and its view.
  *
- * @param path        path from the site root, ending with '/' ({@code models/bloom-176b/}), empty for the index
+ * @param route       where the page is written
+ * @param template    the template that renders it, a file of {@code templates/} without {@code .html}
  * @param title       page title
  * @param description one-sentence summary for search engines and previews
+ * @param view        the display-ready values the template shows, a record of the page kind
+ * @param citation    how to cite the page, for pages researchers cite
+ * @param canonical   whether the page has a canonical address (the 404 page has none)
  */
-public record Page(String path, String title, String description) {
+public record Page(Route route, String template, String title, String description, Object view,
+        Optional<Citation> citation, boolean canonical) {
 
-    /** Relative prefix from this page to the site root: "" or "../../". */
-    public String root() {
-        int depth = (int) path.chars().filter(c -> c == '/').count();
-        return "../".repeat(depth);
+    /** A page with a canonical address and no citation. */
+    public static Page of(Route route, String template, String title, String description, Object view) {
+        return new Page(route, template, title, description, view, Optional.empty(), true);
     }
 
-    /** The file the page is written to. */
-    public String file() {
-        return path + "index.html";
+    /** The same page, citable. */
+    public Page citing(Citation how) {
+        return new Page(route, template, title, description, view, Optional.of(how), canonical);
     }
 }

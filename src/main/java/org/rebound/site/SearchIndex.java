@@ -15,23 +15,25 @@ final class SearchIndex {
     private SearchIndex() {
     }
 
-    static String of(Report report) {
-        Formats fmt = new Formats();
+    static String of(SiteContext site) {
+        Report report = site.report();
+        Routes routes = site.routes();
+        Route root = routes.home();
         ArrayNode entries = JsonNodeFactory.instance.arrayNode();
         for (Estimate e : report.estimates()) {
             ObjectNode o = entries.addObject();
             o.put("t", e.model().name());
             o.put("k", "model");
-            o.put("u", "models/" + e.slug() + "/index.html");
+            o.put("u", root.linkTo(routes.model(e)));
             o.put("d", e.model().organization() + " · " + e.model().publicationDate().orElseThrow() + " · "
-                    + String.join(", ", e.model().hardware()) + " · " + fmt.sig(e.total().gwpKgCo2e()) + " kg CO2 eq");
+                    + String.join(", ", e.model().hardware()) + " · " + Formats.sig(e.total().get(org.rebound.domain.Indicator.GWP)) + " kg CO2 eq");
         }
         for (CardSummary c : report.cards()) {
             ObjectNode o = entries.addObject();
             o.put("t", c.card().displayName());
             o.put("k", "card");
-            o.put("u", "gpus/" + c.slug() + "/index.html");
-            o.put("d", c.card().vendor() + " · " + fmt.date(c.card().releaseDate()) + " · "
+            o.put("u", root.linkTo(routes.card(c.card())));
+            o.put("d", c.card().vendor() + " · " + Formats.date(c.card().releaseDate()) + " · "
                     + c.models().size() + (c.models().size() == 1 ? " model" : " models"));
         }
         // A script, not JSON: "</" and the line separators JSON allows but older JavaScript did not are escaped.

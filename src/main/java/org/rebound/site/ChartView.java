@@ -1,0 +1,63 @@
+package org.rebound.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rebound.domain.Num;
+import org.rebound.report.ChartSpec;
+
+/**
+ * A chart as a page shows it: the inline SVG, its caption, its files and its data table.
+ *
+ * @param svg     the inline SVG
+ * @param csvHref link to the chart's points as CSV
+ * @param svgHref link to the chart as a file of its own
+ * @param xHeader header of the x column of the data table
+ * @param rows    the data table, one row per point
+ */
+public record ChartView(String id, String title, String description, String svg, String csvHref, String svgHref,
+        String xHeader, String yHeader, List<Row> rows) {
+
+    public ChartView {
+        rows = List.copyOf(rows);
+    }
+
+    /** A row of the data table: the point's name, its page ("" for none), x and y formatted. */
+    public record Row(String name, String href, String x, String y) {
+    }
+
+    /** The chart of {@code spec} shown on the page at {@code from}. */
+    static ChartView of(ChartSpec spec, Route from, SiteContext site) {
+        return of(spec, from, site, site.svg(spec, from, false));
+    }
+
+    /** The same, with the SVG already drawn (a context chart). */
+    static ChartView of(ChartSpec spec, Route from, SiteContext site, String svg) {
+        Routes r = site.routes();
+        List<Row> rows = new ArrayList<>();
+        var links = site.links(from);
+        for (ChartSpec.Point p : spec.points()) {
+            rows.add(new Row(p.name(), links.apply(p.subject()), spec.logX() ? Formats.sig(p.x())
+                    : Formats.decimalYear(p.x()), Formats.sig(p.y())));
+        }
+        return new ChartView(spec.id(), spec.title(), spec.description(), svg, from.linkTo(r.chartCsv(spec.id())),
+                from.linkTo(r.chartSvg(spec.id())), spec.logX() ? spec.xLabel() : spec.xLabel() + " (decimal year)",
+                spec.yLabel(), rows);
+    }
+
+    /** The points of a chart as CSV: x (decimal year, or the x value of a log-x chart), y, name, tooltip,
+     * link from the site root. */
+    static String csv(ChartSpec spec, SiteContext site) {
+        var links = site.links(site.routes().home());
+        StringBuilder s = new StringBuilder(spec.logX() ? "x,y,name,label,href\n" : "year,value,name,label,href\n");
+        for (ChartSpec.Point p : spec.points()) {
+            s.append(Num.data(p.x())).append(',').append(Num.data(p.y())).append(',').append(cell(p.name()))
+                    .append(',').append(cell(p.label())).append(',').append(cell(links.apply(p.subject())))
+                    .append('\n');
+        }
+        return s.toString();
+    }
+
+    private static String cell(String text) {
+        return text.matches("[^,\"\n\r]*") ? text : "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,98 @@
+package org.rebound.site;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.rebound.domain.DerivationStep;
+import org.rebound.domain.Exclusion;
+import org.rebound.domain.Num;
+import org.rebound.estimate.Estimate;
+import org.rebound.report.Report;
+
+/** The downloads of the data page: each table written once, as CSV (and JSON), its columns documented. */
+final class DataDownloads implements PageKind {
+
+    /**
+     * One download of the data page, with its columns and its files' contents.
+     *
+     * @param files file names in {@code data/}
+     */
+    record Download(String id, String title, String description, List<String> files, int rows,
+            List<Table.Doc> columns, List<String> contents) {
+    }
+
+    @Override
+    public Stream<Page> pages(SiteContext site) {
+        return Stream.empty();
+    }
+
+    @Override
+    public Stream<SiteFile> files(SiteContext site) {
+        List<SiteFile> files = new ArrayList<>();
+        for (Download d : site.downloads()) {
+            for (int i = 0; i < d.files().size(); i++) {
+                files.add(SiteFile.text(site.routes().download(d.files().get(i)), d.contents().get(i)));
+            }
+        }
+        return files.stream();
+    }
+
+    /** The table of models, with a model page's twins ({@code index.csv}, {@code index.json}). */
+    static Table<Estimate> modelTable(SiteContext site) {
+        return Downloads.models(site);
+    }
+
+    static List<Download> of(SiteContext site) {
+        Report report = site.report();
+        return List.of(
+                download("models", "Models", "One row per estimated model: its inputs as read, the GPU-hours, "
+                        + "and the results with their production (embodied) and electricity (use) parts and 5–95 % "
+                        + "ranges.", Downloads.models(site), report.estimates(), true),
+                download("excluded", "Excluded models", "One row per model that could not be estimated, "
+                        + "with the reason.", Downloads.excluded(),
+                        sortedExclusions(report.estimation().exclusions()), false),
+                download("gpus", "Cards", "One row per card of the catalogue: specifications, source, and the "
+                        + "impacts of producing one card.", Downloads.gpus(), report.cards(), false),
+                download("trends", "Trends", "One row per exponential fit: measure, scenario and subgroup.",
+                        Downloads.trends(report.uncertainty()), report.trends(), false),
+                download("gpu-hours-validation", "GPU-hours validation", "One row per regression of the "
+                        + "reported GPU-hours on those computed from compute and peak.",
+                        Downloads.validation(report.validation().assumedRatio()), report.validation().fits(), false),
+                download("published-footprints", "Published footprints", "One row per footprint a model's "
+                        + "makers (or a study of the model) published, beside Rebound's estimate.",
+                        Downloads.published(site.routes()), report.publishedComparisons(), false));
+    }
+
+    private static <T> Download download(String id, String title, String description, Table<T> table, List<T> rows,
+            boolean json) {
+        List<String> files = json ? List.of(id + ".csv", id + ".json") : List.of(id + ".csv");
+        List<String> contents = json ? List.of(table.csv(rows), table.json(rows)) : List.of(table.csv(rows));
+        return new Download(id, title, description, files, rows.size(), table.docs(), contents);
+    }
+
+    /** Exclusions sorted by model name, then line. */
+    static List<Exclusion> sortedExclusions(List<Exclusion> exclusions) {
+        return Downloads.sortedExclusions(exclusions);
+    }
+
+    /** A model's row as JSON, with its derivation and notes. */
+    static String modelJson(Table<Estimate> table, Estimate e) {
+        ObjectNode o = table.object(e);
+        ArrayNode steps = o.putArray("derivation");
+        for (DerivationStep s : e.derivation()) {
+            ObjectNode step = steps.addObject();
+            step.put("key", s.key());
+            step.put("label", s.label());
+            step.put("formula", s.formula());
+            step.put("numbers", s.numbers());
+            step.put("value", new BigDecimal(Num.data(s.value())));
+            step.put("unit", s.unit());
+        }
+        ArrayNode notes = o.putArray("notes");
+        e.notes().forEach(notes::add);
+        return Table.write(o);
+    }
+}

@@ -1,0 +1,82 @@
+package org.rebound.site;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.rebound.domain.Accelerator;
+import org.rebound.domain.Impacts;
+import org.rebound.domain.Indicator;
+import org.rebound.estimate.CardFootprint;
+import org.rebound.report.CardSummary;
+import org.rebound.report.ChartSpec;
+import org.rebound.report.Citation;
+import org.rebound.report.Subject;
+
+/** A page per card of the catalogue: specifications with sources, production impacts, models trained on it. */
+final class GpuPage implements PageKind {
+
+    /** What a card page shows. */
+    record View(String gpusHref, String name, String sourceUrl, String notes, List<ModelPage.Fact> facts,
+            List<Part> production, String densitySource, List<String> fallbacks, boolean inTrend, String trendSvg,
+            String trendDescription, List<Model> models, Citation citation) {
+    }
+
+    /** A part of the card's production impacts. */
+    record Part(String label, String gwp, String adpe, String pe) {
+    }
+
+    /** A model trained on the card. */
+    record Model(String name, String href, String date, String gwp) {
+    }
+
+    @Override
+    public Stream<Page> pages(SiteContext site) {
+        return site.report().cards().stream().map(c -> page(c, site));
+    }
+
+    private static Page page(CardSummary c, SiteContext site) {
+        Routes r = site.routes();
+        Route route = r.card(c.card());
+        Accelerator a = c.card();
+        CardFootprint f = c.footprint();
+        String title = a.displayName() + ": specifications and production impacts";
+        Citation citation = site.citation(route, title, c.slug());
+        List<ModelPage.Fact> facts = List.of(
+                new ModelPage.Fact("Vendor", a.vendor()),
+                new ModelPage.Fact("Family", Formats.orDash(a.family())),
+                new ModelPage.Fact("Released", Formats.date(a.releaseDate())),
+                new ModelPage.Fact("Architecture", Formats.orDash(a.architecture())),
+                new ModelPage.Fact("Process node", Formats.opt(a.processNm(), "nm")),
+                new ModelPage.Fact("Die area", Formats.opt(a.dieAreaMm2(), "mm²")),
+                new ModelPage.Fact("Memory", Formats.opt(a.memoryGb(), "GB") + " " + a.memoryType()),
+                new ModelPage.Fact("TDP", Formats.opt(a.tdpWatts(), "W")),
+                new ModelPage.Fact("FP32 peak", Formats.opt(a.fp32Tflops(), "TFLOP/s")),
+                new ModelPage.Fact("TF32 tensor peak", Formats.opt(a.tf32Tflops(), "TFLOP/s")),
+                new ModelPage.Fact("FP16/BF16 tensor peak (dense)", Formats.opt(a.fp16TensorTflops(), "TFLOP/s")),
+                new ModelPage.Fact("FP8 peak (dense)", Formats.opt(a.fp8Tflops(), "TFLOP/s")),
+                new ModelPage.Fact("Form factor", Formats.orDash(a.formFactor())));
+        String die = "Logic die: " + Formats.sig(f.dieAreaCm2()) + " cm²" + (f.tableNodeNm() > 0 ? " at "
+                + Formats.sig(f.dieGwpKgPerCm2()) + " kg CO2 eq/cm² (" + Formats.sig(f.tableNodeNm()) + " nm row)" : "");
+        String memory = f.densityGbPerCm2() > 0 ? "Memory: " + Formats.sig(f.memoryGb()) + " GB at "
+                + Formats.sig(f.densityGbPerCm2()) + " GB/cm²" : "Memory: " + Formats.sig(f.memoryGb())
+                + " GB on the logic die";
+        List<Part> production = List.of(part(die, f.die()), part(memory, f.memory()),
+                part("Base (board, package, cooling)", f.base()), part("Total", f.total()));
+        ChartSpec trend = site.report().cardTrends().get(0).chart();
+        Subject subject = new Subject.Card(a.id());
+        boolean inTrend = site.context(trend).shows(subject);
+        String svg = inTrend ? site.context(trend).render(subject, route.linkTo(route)) : "";
+        List<Model> models = c.models().stream().map(e -> new Model(e.model().name(), route.linkTo(r.model(e)),
+                e.model().publicationDate().orElseThrow().toString(), Formats.sig(e.total().get(Indicator.GWP))))
+                .toList();
+        View view = new View(route.linkTo(r.gpus()), a.displayName(), a.sourceUrl(), a.notes(), facts, production,
+                f.densitySource(), f.fallbacks(), inTrend, svg, trend.description(), models, citation);
+        return Page.of(route, "gpu", title, "Specifications of " + a.displayName() + " with sources, the impacts of "
+                + "producing one card split into die, memory and base, and the models trained on it.", view)
+                .citing(citation);
+    }
+
+    private static Part part(String label, Impacts impacts) {
+        return new Part(label, Formats.sig(impacts.get(Indicator.GWP)), Formats.sig(impacts.get(Indicator.ADPE)),
+                Formats.sig(impacts.get(Indicator.PE)));
+    }
+}

@@ -1,0 +1,28 @@
+package org.rebound.site;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.rebound.content.Narrative;
+import org.rebound.report.Headline;
+import org.rebound.report.Report;
+
+/** The report's front page: headline findings, the GWP trend, the narrative of {@code content/index.md}. */
+final class HomePage implements PageKind {
+
+    /** What the front page shows. */
+    record View(String title, List<Headline> headlines, ChartView chart, String narrativeHtml) {
+    }
+
+    @Override
+    public Stream<Page> pages(SiteContext site) {
+        Report report = site.report();
+        Route route = site.routes().home();
+        Narrative.Rendered index = site.narrative("index.md");
+        View view = new View(index.title(), report.headlines(), ChartView.of(report.gwpChart(), route, site),
+                index.html());
+        return Stream.of(Page.of(route, "index", report.edition().title()
+                + ": the environmental footprint of training AI models", "Energy, carbon, metals and primary energy "
+                + "of training " + report.estimates().size() + " notable AI models, estimated from Epoch AI's data "
+                + "with a life-cycle assessment.", view));
+    }
+}

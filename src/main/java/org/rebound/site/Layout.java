@@ -1,0 +1,69 @@
+package org.rebound.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rebound.domain.Edition;
+import org.rebound.report.Citation;
+import org.rebound.report.ModelsSource;
+
+/**
+ * What the shared layout (head, navigation, footer) of every page shows, display-ready.
+ *
+ * @param title       the page's title
+ * @param fullTitle   the {@code <title>}: page title and edition
+ * @param canonical   absolute canonical URL, empty for none
+ * @param ogImage     absolute URL of the social preview image
+ * @param ogImageAlt  its text alternative
+ * @param citation    how to cite the page, or null when it is not a citable page
+ * @param citationDate the year cited
+ */
+public record Layout(String title, String fullTitle, String siteTitle, String description, String canonical,
+        String ogImage, String ogImageAlt, Citation citation, String citationDate, String stylesheet, String script,
+        String brandHref, List<NavLink> nav, String searchAction, Footer footer) {
+
+    public Layout {
+        nav = List.copyOf(nav);
+    }
+
+    /** A link of the site navigation. */
+    public record NavLink(String label, String href) {
+    }
+
+    /**
+     * The footer: the edition, the data it read, where to cite.
+     *
+     * @param sourceName the Epoch export as named on pages
+     * @param sha12      first twelve hex digits of the export's sha256
+     * @param accessed   when it was accessed, empty when unknown
+     * @param editionUrl the permanent address, empty until the edition is published
+     */
+    public record Footer(String editionTitle, int year, String sourceName, String sha12, String accessed,
+            String editionUrl, String citeHref, String dataHref, String editionsHref) {
+    }
+
+    /** The layout of {@code page} in {@code site}. */
+    static Layout of(Page page, SiteContext site) {
+        Routes r = site.routes();
+        Route at = page.route();
+        Edition edition = site.report().edition();
+        ModelsSource source = site.report().source();
+        List<NavLink> nav = new ArrayList<>();
+        nav.add(new NavLink("Models", at.linkTo(r.models())));
+        nav.add(new NavLink("Cards", at.linkTo(r.gpus())));
+        nav.add(new NavLink("Trends", at.linkTo(r.trends())));
+        nav.add(new NavLink("Scenarios", at.linkTo(r.scenarios())));
+        nav.add(new NavLink("Validation", at.linkTo(r.validation())));
+        nav.add(new NavLink("Methodology", at.linkTo(r.methodology())));
+        nav.add(new NavLink("Data", at.linkTo(r.data())));
+        nav.add(new NavLink("About", at.linkTo(r.about())));
+        Footer footer = new Footer(edition.title(), edition.year(), source.location(), source.sha256().substring(0, 12),
+                source.accessed().map(Object::toString).orElse(""),
+                site.target().published() ? edition.editionUrl() : "",
+                Routes.link(at, r.about(), "cite"), at.linkTo(r.data()), Routes.link(at, r.about(), "editions"));
+        return new Layout(page.title(), page.title() + " · " + edition.title(), edition.title(), page.description(),
+                page.canonical() ? r.url(at) : "", r.url(r.chartPng(site.report().gwpChart().id())),
+                site.report().gwpChart().description(), page.citation().orElse(null),
+                Integer.toString(edition.year()), at.linkTo(r.asset("style.css")), at.linkTo(r.asset("site.js")),
+                at.linkTo(r.home()), nav, at.linkTo(r.search()), footer);
+    }
+}

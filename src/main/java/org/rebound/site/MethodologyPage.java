@@ -1,0 +1,86 @@
+package org.rebound.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.rebound.content.Narrative;
+import org.rebound.data.ProjectData;
+import org.rebound.domain.Impacts;
+import org.rebound.domain.Indicator;
+import org.rebound.estimate.ServerFootprint;
+import org.rebound.report.Report;
+
+/** The methodology: the narrative of {@code content/methodology.md} and every parameter and factor used. */
+final class MethodologyPage implements PageKind {
+    /** Significant digits of factors, shown as read. */
+    private static final int FACTOR_DIGITS = 6;
+    /** Significant digits of grid factors. */
+    private static final int GRID_DIGITS = 4;
+
+    /** What the methodology page shows. */
+    record View(String title, String narrativeHtml, List<ParameterRow> parameters, List<ComponentRow> components,
+            List<ServerRow> server, List<NodeRow> nodes, List<MemoryRow> memory, List<GridRow> grid) {
+    }
+
+    /** A parameter of {@code data/parameters.yaml}. */
+    record ParameterRow(String id, String key, String value, String unit, String section, String reason,
+            String source, String uncertainty) {
+    }
+
+    /** A component's production factors: per unit of size, then fixed, one per indicator each. */
+    record ComponentRow(String component, String basis, List<String> perBasis, List<String> fixed, String source) {
+    }
+
+    /** A part of the default server. */
+    record ServerRow(String part, String quantity, List<String> impacts) {
+    }
+
+    /** A row of the node table. */
+    record NodeRow(String nodeNm, String fabEnergy, String gases, String materials, String dieGwp) {
+    }
+
+    /** A memory generation's density. */
+    record MemoryRow(String memoryType, String density, String exampleDie, String note) {
+    }
+
+    /** A country's electricity factors. */
+    record GridRow(String country, List<String> perKwh, String source) {
+    }
+
+    @Override
+    public Stream<Page> pages(SiteContext site) {
+        Report report = site.report();
+        ProjectData data = report.data();
+        Narrative.Rendered method = site.narrative("methodology.md");
+        List<ParameterRow> parameters = data.parameters().entries().stream().map(p -> new ParameterRow(
+                "param-" + p.key().key(), p.key().key(), p.value(), p.unit(), p.section(), p.reason(), p.source(),
+                p.distribution().map(Object::toString).orElse("—"))).toList();
+        List<ComponentRow> components = data.components().stream().map(c -> new ComponentRow(c.component(), c.basis(),
+                values(c.perBasis(), FACTOR_DIGITS), values(c.fixed(), FACTOR_DIGITS), c.source())).toList();
+        List<ServerRow> server = new ArrayList<>();
+        for (ServerFootprint.Part p : report.server().parts()) {
+            server.add(new ServerRow(p.name(), p.quantity(), values(p.impacts(), 3)));
+        }
+        server.add(new ServerRow("Total", "", values(report.server().total(), 3)));
+        List<NodeRow> nodes = data.nodes().stream().map(n -> new NodeRow(Formats.sig(n.nodeNm()),
+                Formats.sig(n.fabEnergyKwhPerCm2()), Formats.sig(n.gasesKgCo2ePerCm2()),
+                Formats.sig(n.materialsKgCo2ePerCm2()), Formats.sig(report.dieGwpKgPerCm2(n)))).toList();
+        List<MemoryRow> memory = data.memoryDensities().stream().map(d -> new MemoryRow(d.memoryType(),
+                Formats.opt(d.densityGbPerCm2()), d.exampleDie(), d.note())).toList();
+        List<GridRow> grid = data.gridFactors().stream().map(g -> new GridRow(g.country() + " (" + g.iso3() + ")",
+                values(g.perKwh(), GRID_DIGITS), g.gwpSource() + ", " + g.gwpYear())).toList();
+        View view = new View(method.title(), method.html(), parameters, components, server, nodes, memory, grid);
+        return Stream.of(Page.of(site.routes().methodology(), "methodology", "Methodology", "How Rebound estimates the "
+                + "footprint of training a model: GPU-hours, production of cards and servers, allocation, "
+                + "electricity; every parameter with its source.", view));
+    }
+
+    /** One formatted value per indicator, in the indicators' order. */
+    private static List<String> values(Impacts impacts, int digits) {
+        List<String> values = new ArrayList<>();
+        for (Indicator i : Indicator.values()) {
+            values.add(Formats.sig(impacts.get(i), digits));
+        }
+        return values;
+    }
+}

@@ -1,0 +1,141 @@
+package org.rebound.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.rebound.domain.DerivationStep;
+import org.rebound.domain.GpuHoursMethod;
+import org.rebound.domain.Indicator;
+import org.rebound.domain.NotableModel;
+import org.rebound.estimate.Estimate;
+import org.rebound.report.Citation;
+import org.rebound.report.Report;
+import org.rebound.report.Subject;
+import org.rebound.stats.Uncertainty;
+
+/** A page per estimated model: results, inputs, card, method, derivation, trend, scenarios, citation. */
+final class ModelPage implements PageKind {
+
+    /** What a model page shows. */
+    record View(String modelsHref, String name, String organisations, String date, String energyKwh, String gwp,
+            String embodiedShare, List<ResultRow> results, int draws, String uncertaintyHref, String jsonHref,
+            String csvHref, String sourceName, long line, String accessed, List<Fact> facts, String sourceLink,
+            String cardHref, String cardName, String hardwareNote, String tdpWatts, String cardGwp, String cardAdpe,
+            String cardPe, String methodLabel, String methodDescription, String otherMethodGpuHours,
+            String precision, String peakFlops, String gridExplanation, List<String> notes, String methodologyHref,
+            List<Step> derivation, String trendSvg, String trendDescription, String scenariosHref,
+            String baselineGwp, String baselineEnergy, List<ScenarioRow> scenarios, Citation citation,
+            int editionYear, String citeHref) {
+    }
+
+    /** A row of the results table. */
+    record ResultRow(String label, String total, String production, String electricity, String range, String unit) {
+    }
+
+    /** An input as read from Epoch's data. */
+    record Fact(String term, String value) {
+    }
+
+    /** A derivation step, display-ready. */
+    record Step(String id, String label, String formula, String numbers, String result) {
+    }
+
+    /** The run under one scenario. */
+    record ScenarioRow(String label, String gwp, String energy) {
+    }
+
+    @Override
+    public Stream<Page> pages(SiteContext site) {
+        return site.report().estimates().stream().map(e -> page(e, site));
+    }
+
+    @Override
+    public Stream<SiteFile> files(SiteContext site) {
+        Routes r = site.routes();
+        Table<Estimate> table = DataDownloads.modelTable(site);
+        return site.report().estimates().stream().flatMap(e -> Stream.of(
+                SiteFile.text(r.modelJson(e), DataDownloads.modelJson(table, e)),
+                SiteFile.text(r.modelCsv(e), table.csv(List.of(e)))));
+    }
+
+    private static Page page(Estimate e, SiteContext site) {
+        Report report = site.report();
+        Routes r = site.routes();
+        Route route = r.model(e);
+        NotableModel m = e.model();
+        String title = m.name() + ": training footprint";
+        Citation citation = site.citation(route, title, r.slug(e));
+        Optional<Uncertainty.ModelRange> range = site.range(e);
+
+        List<ResultRow> results = new ArrayList<>();
+        results.add(new ResultRow("Energy", Formats.sig(e.energyKwh()), "—", Formats.sig(e.energyKwh()),
+                range.map(x -> interval(x.energyKwh())).orElse("—"), "kWh"));
+        for (Indicator i : Indicator.values()) {
+            results.add(new ResultRow(resultLabel(i), Formats.sig(e.total().get(i)), Formats.sig(e.embodied().get(i)),
+                    Formats.sig(e.use().get(i)), range.map(x -> interval(x.of(i))).orElse("—"), i.unit()));
+        }
+        List<Fact> facts = List.of(
+                new Fact("Training compute", Formats.opt(m.trainingComputeFlop(), "FLOP")),
+                new Fact("Training time", Formats.opt(m.trainingTimeHours(), "hours")),
+                new Fact("Training hardware", String.join(", ", m.hardware())),
+                new Fact("Hardware quantity", Formats.opt(m.hardwareQuantity())),
+                new Fact("Numerical format", Formats.orDash(m.numericalFormat())),
+                new Fact("Country of organisation", Formats.orDash(String.join(", ", m.countries()))),
+                new Fact("Parameters", Formats.opt(m.parameters())),
+                new Fact("Epoch's confidence", Formats.orDash(m.confidence())));
+        String other = "";
+        if (e.gpuHoursH1().isPresent() && e.gpuHoursH2().isPresent()) {
+            other = Formats.sig(e.method() == GpuHoursMethod.GPU_H1 ? e.gpuHoursH2().getAsDouble()
+                    : e.gpuHoursH1().getAsDouble());
+        }
+        List<Step> steps = e.derivation().stream().map(ModelPage::step).toList();
+        Subject subject = new Subject.Model(m);
+        String trend = site.context(report.gwpChart()).render(subject, route.linkTo(route));
+        List<ScenarioRow> scenarios = site.scenarioValues(e).stream().map(v -> new ScenarioRow(v.label(),
+                Formats.sig(v.gwpKgCo2e()), Formats.sig(v.energyKwh()))).toList();
+        View view = new View(route.linkTo(r.models()), m.name(), Formats.organisations(m.organization()),
+                m.publicationDate().orElseThrow().toString(), Formats.sig(e.energyKwh()) + " kWh",
+                Formats.sig(e.total().get(Indicator.GWP)) + " kg CO2 eq",
+                Formats.pct(e.embodied().get(Indicator.GWP) / e.total().get(Indicator.GWP)), results,
+                report.uncertainty().draws(), Routes.link(route, r.methodology(), "uncertainty"),
+                route.linkTo(r.modelJson(e)), route.linkTo(r.modelCsv(e)), report.source().location(),
+                m.source().line(), report.source().accessed().map(Object::toString).orElse(""), facts,
+                firstLink(m.link()), route.linkTo(r.card(e.card().card())), e.card().card().displayName(),
+                e.hardwareNote(), Formats.sig(e.tdpWatts(), 4), Formats.sig(e.card().total().get(Indicator.GWP)),
+                Formats.sig(e.card().total().get(Indicator.ADPE)), Formats.sig(e.card().total().get(Indicator.PE)),
+                e.method().label(), e.method().description(), other, e.precision(), Formats.sig(e.peakFlops()),
+                e.grid().explanation(), e.notes(), route.linkTo(r.methodology()), steps, trend,
+                report.gwpChart().description(), route.linkTo(r.scenarios()), Formats.sig(e.total().get(Indicator.GWP)),
+                Formats.sig(e.energyKwh()), scenarios, citation, report.edition().year(),
+                Routes.link(route, r.about(), "cite"));
+        return Page.of(route, "model", title, "Energy, GWP, ADPe and primary energy of training " + m.name() + " ("
+                + m.organization() + ", " + m.publicationDate().orElseThrow() + "), with every step of the estimate.",
+                view).citing(citation);
+    }
+
+    private static String resultLabel(Indicator i) {
+        return switch (i) {
+            case GWP -> "GWP (climate change)";
+            case ADPE -> "ADPe (metals and minerals)";
+            case PE -> "Primary energy";
+        };
+    }
+
+    private static String interval(Uncertainty.Interval x) {
+        return Formats.sig(x.p05()) + "–" + Formats.sig(x.p95());
+    }
+
+    private static Step step(DerivationStep s) {
+        return new Step("step-" + s.key(), s.label(), s.formula(), s.numbers(),
+                Formats.sig(s.value(), Formats.DERIVATION_DIGITS) + " " + s.unit());
+    }
+
+    /** The first address of Epoch's link cell (it may hold several, one per line), or "" when none. */
+    private static String firstLink(String link) {
+        if (!link.startsWith("http")) {
+            return "";
+        }
+        return link.split("[ \n]+")[0];
+    }
+}

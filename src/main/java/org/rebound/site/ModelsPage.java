@@ -1,0 +1,57 @@
+package org.rebound.site;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.rebound.domain.Exclusion;
+import org.rebound.estimate.Estimate;
+import org.rebound.report.ReasonCount;
+import org.rebound.report.Report;
+import org.rebound.stats.Measure;
+
+/** Every model estimated, as a sortable table, and every model excluded with its reason. */
+final class ModelsPage implements PageKind {
+
+    /** What the models page shows. */
+    record View(int estimated, int read, String keptShare, String modelsCsv, String modelsJson, String excludedCsv,
+            List<Row> rows, List<ReasonCount> exclusionCounts, List<Excluded> excluded) {
+    }
+
+    /** A model of the table; numbers formatted for readers and raw for sorting. */
+    record Row(String name, String href, String organisations, String date, String card, String cardHref,
+            String gpuHours, String gpuHoursRaw, String energyKwh, String energyKwhRaw, String gwp, String gwpRaw,
+            String adpe, String adpeRaw) {
+    }
+
+    /** A model not estimated: its name, the reason, and its line in the export. */
+    record Excluded(String name, String reason, long line) {
+    }
+
+    @Override
+    public Stream<Page> pages(SiteContext site) {
+        Report report = site.report();
+        Routes r = site.routes();
+        Route route = r.models();
+        List<Row> rows = report.estimates().stream().map(e -> row(e, route, r)).toList();
+        List<Excluded> excluded = DataDownloads.sortedExclusions(report.estimation().exclusions()).stream()
+                .map(ModelsPage::excluded).toList();
+        View view = new View(report.estimates().size(), report.source().rows(),
+                Formats.pct(report.estimation().keptShare()), route.linkTo(r.download("models.csv")),
+                route.linkTo(r.download("models.json")), route.linkTo(r.download("excluded.csv")), rows,
+                report.exclusionCounts(), excluded);
+        return Stream.of(Page.of(route, "models", "Every model estimated", report.estimates().size()
+                + " notable AI models with their training footprint, and the " + report.estimation().exclusions().size()
+                + " that could not be estimated, with the reason.", view));
+    }
+
+    private static Row row(Estimate e, Route from, Routes r) {
+        return new Row(e.model().name(), from.linkTo(r.model(e)), Formats.organisations(e.model().organization()),
+                e.model().publicationDate().orElseThrow().toString(), e.card().card().displayName(),
+                from.linkTo(r.card(e.card().card())), Formats.sig(e.gpuHours()), Formats.raw(e.gpuHours()),
+                Formats.sig(e.energyKwh()), Formats.raw(e.energyKwh()), Formats.sig(Measure.GWP.of(e)),
+                Formats.raw(Measure.GWP.of(e)), Formats.sig(Measure.ADPE.of(e)), Formats.raw(Measure.ADPE.of(e)));
+    }
+
+    private static Excluded excluded(Exclusion x) {
+        return new Excluded(x.model().name(), x.explanation(), x.model().source().line());
+    }
+}

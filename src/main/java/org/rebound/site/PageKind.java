@@ -1,0 +1,17 @@
+package org.rebound.site;
+
+import java.util.stream.Stream;
+
+/**
+ * One kind of page of the site (the report, a model, a card…): it yields its pages, each with the view its
+ * template shows, and the files that go with them. The site writer is a loop over page kinds.
+ */
+public interface PageKind {
+    /** The pages of this kind, built lazily so that a large site need not hold every view at once. */
+    Stream<Page> pages(SiteContext site);
+
+    /** Files this kind writes besides its pages: downloads, charts, machine-readable twins of a page. */
+    default Stream<SiteFile> files(SiteContext site) {
+        return Stream.empty();
+    }
+}

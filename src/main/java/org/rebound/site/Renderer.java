@@ -1,0 +1,83 @@
+package org.rebound.site;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.rebound.problem.InputException;
+import org.rebound.problem.Problem;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.IContext;
+import org.thymeleaf.exceptions.TemplateProcessingException;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.FileTemplateResolver;
+
+/**
+ * Renders a page's template with two variables only: {@code page} (the {@link Layout}) and {@code v} (the
+ * page kind's view record). Any other variable, and any property a record lacks, fails the build with the
+ * template's file, line and column.
+ */
+final class Renderer {
+    private final TemplateEngine engine;
+    private final Path templates;
+
+    Renderer(Path templates) {
+        this.templates = templates;
+        if (!Files.isDirectory(templates)) {
+            throw new InputException(Problem.ofFile(templates.toString(), "cannot read the templates folder"));
+        }
+        FileTemplateResolver resolver = new FileTemplateResolver();
+        resolver.setPrefix(templates.toAbsolutePath() + "/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        engine = new TemplateEngine();
+        engine.setTemplateResolver(resolver);
+    }
+
+    String render(Page page, Layout layout) {
+        try {
+            return engine.process(page.template(), new StrictContext(Map.of("page", layout, "v", page.view())));
+        } catch (TemplateProcessingException e) {
+            String name = e.getTemplateName() == null ? page.template() : e.getTemplateName();
+            String file = name.contains("/") ? name : templates.resolve(name + ".html").toString();
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            throw new InputException(new Problem(file, Math.max(0, e.getLine() == null ? 0 : e.getLine()),
+                    Math.max(0, e.getCol() == null ? 0 : e.getCol()), "template error while writing "
+                    + page.route().file() + ": " + Problem.firstLine(cause.getMessage())));
+        }
+    }
+
+    /** A context whose unknown variables are errors, not blanks. */
+    private record StrictContext(Map<String, Object> variables) implements IContext {
+        @Override
+        public Locale getLocale() {
+            return Locale.ROOT;
+        }
+
+        @Override
+        public boolean containsVariable(String name) {
+            return variables.containsKey(name);
+        }
+
+        @Override
+        public Set<String> getVariableNames() {
+            return variables.keySet();
+        }
+
+        @Override
+        public Object getVariable(String name) {
+            Object value = variables.get(name);
+            if (value == null) {
+                throw new IllegalArgumentException("unknown variable '" + name + "', expected 'page' (the layout) or "
+                        + "'v' (the page's view)");
+            }
+            return value;
+        }
+    }
+}

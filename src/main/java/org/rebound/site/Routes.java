@@ -1,0 +1,253 @@
+package org.rebound.site;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.rebound.domain.Accelerator;
+import org.rebound.domain.NotableModel;
+import org.rebound.estimate.Estimate;
+
+/**
+ * Every URL, output path and slug of the site, in one place. Pages and templates ask it for routes and
+ * links; nothing else builds a URL or a path.
+ */
+public final class Routes {
+    private static final int MAX_SLUG_LENGTH = 80;
+
+    private final Map<NotableModel, String> modelSlugs;
+    private final String siteUrl;
+
+    /**
+     * @param estimates the estimated models, which get pages
+     * @param siteUrl   absolute URL of this copy of the site, ending with '/'
+     */
+    public Routes(List<Estimate> estimates, String siteUrl) {
+        this.modelSlugs = modelSlugs(estimates);
+        this.siteUrl = siteUrl;
+    }
+
+    // Pages.
+    public Route home() {
+        return page("");
+    }
+
+    public Route models() {
+        return page("models/");
+    }
+
+    public Route model(NotableModel model) {
+        String slug = modelSlugs.get(model);
+        if (slug == null) {
+            throw new IllegalArgumentException("no page for model " + model.name());
+        }
+        return page("models/" + slug + "/");
+    }
+
+    public Route model(Estimate estimate) {
+        return model(estimate.model());
+    }
+
+    /** The stable identifier of a model's page: {@code gpt-3-175b-davinci}. */
+    public String slug(Estimate estimate) {
+        return modelSlugs.get(estimate.model());
+    }
+
+    public Route gpus() {
+        return page("gpus/");
+    }
+
+    public Route card(Accelerator card) {
+        return card(card.id());
+    }
+
+    /** A card's page, by catalogue id (the id is the slug). */
+    public Route card(String cardId) {
+        return page("gpus/" + cardId + "/");
+    }
+
+    public Route trends() {
+        return page("trends/");
+    }
+
+    public Route scenarios() {
+        return page("scenarios/");
+    }
+
+    public Route validation() {
+        return page("validation/");
+    }
+
+    public Route methodology() {
+        return page("methodology/");
+    }
+
+    public Route data() {
+        return page("data/");
+    }
+
+    public Route about() {
+        return page("about/");
+    }
+
+    public Route search() {
+        return page("search/");
+    }
+
+    // Files.
+    public Route notFound() {
+        return file("404.html");
+    }
+
+    public Route modelJson(Estimate estimate) {
+        return file(model(estimate).path() + "index.json");
+    }
+
+    public Route modelCsv(Estimate estimate) {
+        return file(model(estimate).path() + "index.csv");
+    }
+
+    public Route chartSvg(String chartId) {
+        return file("charts/" + chartId + ".svg");
+    }
+
+    public Route chartCsv(String chartId) {
+        return file("charts/" + chartId + ".csv");
+    }
+
+    public Route chartPng(String chartId) {
+        return file("charts/" + chartId + ".png");
+    }
+
+    /** A download of the data page: {@code data/models.csv}. */
+    public Route download(String fileName) {
+        return file("data/" + fileName);
+    }
+
+    public Route searchIndex() {
+        return file("search/search-index.js");
+    }
+
+    public Route asset(String fileName) {
+        return file("assets/" + fileName);
+    }
+
+    /** The folder of assets copied into the site. */
+    public String assetsFolder() {
+        return "assets/";
+    }
+
+    /** The folder a published edition is copied to: {@code editions/2026/}. */
+    public String editionFolder(int year) {
+        return "editions/" + year + "/";
+    }
+
+    /** The index page of a published edition copied into this site. */
+    public Route edition(int year) {
+        return page(editionFolder(year));
+    }
+
+    public Route manifest() {
+        return file("edition.json");
+    }
+
+    public Route sitemap() {
+        return file("sitemap.xml");
+    }
+
+    public Route robots() {
+        return file("robots.txt");
+    }
+
+    public Route noJekyll() {
+        return file(".nojekyll");
+    }
+
+    // Addresses.
+    /** The absolute URL of a route in this copy of the site (pages without {@code index.html}). */
+    public String url(Route route) {
+        return siteUrl + route.path();
+    }
+
+    /** The absolute URL of a route under another base URL (an edition's permanent address). */
+    public static String url(String baseUrl, Route route) {
+        return baseUrl + route.path();
+    }
+
+    /** The site's absolute URL, ending with '/'. */
+    public String siteUrl() {
+        return siteUrl;
+    }
+
+    /** A link from a page to a fragment of another: {@code ../methodology/index.html#uncertainty}. */
+    public static String link(Route from, Route to, String fragment) {
+        return from.linkTo(to) + "#" + fragment;
+    }
+
+    /**
+     * A route as an absolute path on the host ("/rebound/models/"), for the 404 page, which the host serves at
+     * any depth.
+     */
+    public String hostPath(Route route) {
+        return basePath() + route.path();
+    }
+
+    /** The path part of the base URL ("/rebound/"). */
+    public String basePath() {
+        int scheme = siteUrl.indexOf("://");
+        int slash = siteUrl.indexOf('/', scheme + 3);
+        return slash < 0 ? "/" : siteUrl.substring(slash);
+    }
+
+    private static Route page(String path) {
+        return new Route(path, true);
+    }
+
+    private static Route file(String path) {
+        return new Route(path, false);
+    }
+
+    /**
+     * "GPT-3 175B (davinci)" → "gpt-3-175b-davinci". A name with no ASCII letter or digit gets "model-" and a
+     * hash of the name, so that it is still stable.
+     */
+    static String slugOf(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+", "-").replace('.', '-')
+                .replaceAll("-+", "-").replaceAll("^-|-$", "");
+        if (slug.isEmpty()) {
+            slug = "model-" + Integer.toHexString(name.hashCode());
+        }
+        return slug.length() > MAX_SLUG_LENGTH ? slug.substring(0, MAX_SLUG_LENGTH).replaceAll("-$", "") : slug;
+    }
+
+    /** Unique slugs: ties are broken by date, then name, then organisation, so file order never matters. */
+    private static Map<NotableModel, String> modelSlugs(List<Estimate> estimates) {
+        record Named(String base, NotableModel model) {
+        }
+        List<Named> sorted = new ArrayList<>();
+        for (Estimate e : estimates) {
+            sorted.add(new Named(slugOf(e.model().name()), e.model()));
+        }
+        sorted.sort(Comparator.comparing(Named::base)
+                .thenComparing(n -> n.model().publicationDate().orElseThrow())
+                .thenComparing(n -> n.model().name())
+                .thenComparing(n -> n.model().organization())
+                .thenComparingLong(n -> n.model().source().line()));
+        Set<String> used = new HashSet<>();
+        Map<NotableModel, String> slugs = new HashMap<>();
+        for (Named n : sorted) {
+            String slug = n.base();
+            for (int i = 2; !used.add(slug); i++) {
+                slug = n.base() + "-" + i;
+            }
+            slugs.put(n.model(), slug);
+        }
+        return slugs;
+    }
+}

@@ -1,0 +1,103 @@
+package org.rebound.site;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.rebound.chart.SvgChart;
+import org.rebound.content.Narrative;
+import org.rebound.report.ChartSpec;
+import org.rebound.report.Citation;
+import org.rebound.report.Report;
+import org.rebound.report.Subject;
+
+/**
+ * What every page kind may read while the site is written: the report, the routes, which copy of the site
+ * is written, and a few things computed once and shared by many pages (context charts, downloads).
+ */
+public final class SiteContext {
+    private final Report report;
+    private final Routes routes;
+    private final SiteWriter.Target target;
+    private final Path content;
+    private final Map<String, SvgChart.Context> contextCharts = new ConcurrentHashMap<>();
+    private volatile List<DataDownloads.Download> downloads;
+
+    SiteContext(Report report, Routes routes, SiteWriter.Target target, Path content) {
+        this.report = report;
+        this.routes = routes;
+        this.target = target;
+        this.content = content;
+    }
+
+    public Report report() {
+        return report;
+    }
+
+    public Routes routes() {
+        return routes;
+    }
+
+    public SiteWriter.Target target() {
+        return target;
+    }
+
+    /** A Markdown file of {@code content/} with the report's values put in. */
+    public Narrative.Rendered narrative(String fileName) {
+        return Narrative.render(content.resolve(fileName), report.narrative());
+    }
+
+    /** The link of a chart point's subject from {@code from}: its model or card page, "" for none. */
+    public Function<Subject, String> links(Route from) {
+        return subject -> {
+            if (subject instanceof Subject.Model m) {
+                return from.linkTo(routes.model(m.model()));
+            }
+            if (subject instanceof Subject.Card c) {
+                return from.linkTo(routes.card(c.cardId()));
+            }
+            return "";
+        };
+    }
+
+    /** A chart drawn in full for a page or file at {@code from}. */
+    public String svg(ChartSpec chart, Route from, boolean standalone) {
+        return SvgChart.render(chart, links(from), standalone);
+    }
+
+    /** The context chart of {@code chart}, prepared once for every page that shows it. */
+    public SvgChart.Context context(ChartSpec chart) {
+        return contextCharts.computeIfAbsent(chart.id(), id -> SvgChart.context(chart));
+    }
+
+    /** The downloads of the data page, each table built once. */
+    public List<DataDownloads.Download> downloads() {
+        List<DataDownloads.Download> d = downloads;
+        if (d == null) {
+            synchronized (this) {
+                if (downloads == null) {
+                    downloads = DataDownloads.of(this);
+                }
+                d = downloads;
+            }
+        }
+        return d;
+    }
+
+    /** A model's 5–95 % ranges from the Monte Carlo, when it gave one. */
+    public java.util.Optional<org.rebound.stats.Uncertainty.ModelRange> range(org.rebound.estimate.Estimate e) {
+        return report.uncertainty().model(e.slug());
+    }
+
+    /** A model's values under each scenario. */
+    public List<Report.ScenarioValue> scenarioValues(org.rebound.estimate.Estimate e) {
+        return report.scenarioValues(e.slug());
+    }
+
+    /** The citation of a page: its permanent address once the edition is published, else its address now. */
+    public Citation citation(Route page, String title, String key) {
+        String url = target.published() ? Routes.url(report.edition().editionUrl(), page) : routes.url(page);
+        return Citation.of(report.edition(), report.source(), title, url, key);
+    }
+}

@@ -1,0 +1,17 @@
+package org.rebound.site;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A file of the site other than a rendered page: a download, a chart, a script.
+ *
+ * @param route where it is written
+ * @param bytes its content
+ */
+public record SiteFile(Route route, byte[] bytes) {
+
+    /** A UTF-8 text file. */
+    public static SiteFile text(Route route, String text) {
+        return new SiteFile(route, text.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,75 @@
+package org.rebound.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.rebound.estimate.Estimate;
+import org.rebound.report.Report;
+import org.rebound.stats.Measure;
+import org.rebound.stats.Subgroup;
+import org.rebound.stats.TrendFit;
+import org.rebound.stats.TrendRow;
+import org.rebound.stats.TrendTable;
+import org.rebound.stats.Uncertainty;
+
+/** The exponential trends of every measure: fits by subgroup, a chart per measure, one data table. */
+final class TrendsPage implements PageKind {
+
+    /** What the trends page shows. */
+    record View(int models, int draws, String trendsCsv, List<Group> groups, List<ChartView> charts,
+            List<String> measureHeaders, List<DataRow> data) {
+    }
+
+    /** The fits of one subgroup; {@code withRange} when the Monte Carlo ranges apply (all models). */
+    record Group(String id, String heading, boolean withRange, List<FitRow> rows) {
+    }
+
+    /** One fit, display-ready. */
+    record FitRow(String measure, int n, String period, String growth, String ci, String range, String doubling,
+            String r2, String p) {
+    }
+
+    /** A model of the data table: its values of every charted measure. */
+    record DataRow(String name, String href, String date, List<String> values) {
+    }
+
+    @Override
+    public Stream<Page> pages(SiteContext site) {
+        Report report = site.report();
+        Routes r = site.routes();
+        Route route = r.trends();
+        List<Group> groups = new ArrayList<>();
+        for (Subgroup g : report.fittedSubgroups()) {
+            boolean all = g.key().equals(Subgroup.ALL.key());
+            List<FitRow> rows = report.baselineTrends(g.key()).stream().map(t -> fit(t, all, report)).toList();
+            groups.add(new Group("fits-" + g.key(), "Fits on " + g.label(), all, rows));
+        }
+        List<ChartView> charts = report.trendCharts().stream().map(c -> ChartView.of(c, route, site)).toList();
+        List<String> headers = TrendTable.MEASURES.stream().map(m -> m.title() + " (" + m.unit() + ")").toList();
+        List<DataRow> data = report.estimates().stream().map(e -> dataRow(e, route, r)).toList();
+        View view = new View(report.estimates().size(), report.uncertainty().draws(),
+                route.linkTo(r.download("trends.csv")), groups, charts, headers, data);
+        return Stream.of(Page.of(route, "trends", "Trends", "Exponential trends of training compute, GPU-hours, "
+                + "energy, GWP, ADPe and primary energy of notable AI models, with confidence and uncertainty "
+                + "intervals.", view));
+    }
+
+    private static FitRow fit(TrendRow t, boolean withRange, Report report) {
+        TrendFit f = t.fit();
+        Optional<Uncertainty.Interval> u = withRange ? report.growthInterval(t.measure()) : Optional.empty();
+        return new FitRow(t.title(), f.n(), Formats.period(f), Formats.growth(f.growthFactorPerYear()),
+                Formats.growthCi(f), u.map(x -> Formats.growth(x.p05()) + " to " + Formats.growth(x.p95())).orElse("—"),
+                f.slopeLog10PerYear() > 0 ? Formats.sig(f.doublingTimeYears(), 2) : "—", Formats.fixed(f.r2(), 2),
+                Formats.p(f.pValue()));
+    }
+
+    private static DataRow dataRow(Estimate e, Route from, Routes r) {
+        List<String> values = new ArrayList<>();
+        for (Measure m : TrendTable.MEASURES) {
+            values.add(Formats.sig(m.of(e)));
+        }
+        return new DataRow(e.model().name(), from.linkTo(r.model(e)),
+                e.model().publicationDate().orElseThrow().toString(), values);
+    }
+}

@@ -1,0 +1,89 @@
+package org.rebound.site;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.rebound.domain.Num;
+import org.rebound.domain.PublishedFootprint;
+import org.rebound.report.PublishedComparison;
+import org.rebound.report.Report;
+import org.rebound.stats.GpuHoursValidation;
+
+/** The validation: GPU-hours from compute against those reported, and the footprints makers published. */
+final class ValidationPage implements PageKind {
+    /** Significant digits of a ratio Rebound ÷ published. */
+    private static final int RATIO_DIGITS = 2;
+
+    /** What the validation page shows. */
+    record View(String assumedRatio, int pairs, String agrees, String ratio, String ratioCi, String plausibleN,
+            String plausibleWindow, String plausibleAgrees, String plausibleRatio, String plausibleCi,
+            String validationCsv, String fitsCaption, List<FitRow> fits, ChartView chart, List<Outlier> outliers,
+            String publishedCsv, String publishedCaption, List<Published> published) {
+    }
+
+    /** A regression, display-ready. */
+    record FitRow(String label, int n, String ratio, String ci, String r2, String slope, String agrees) {
+    }
+
+    /** A model far from the fitted ratio. */
+    record Outlier(String name, String href, String card, String reported, String fullPeak, String share) {
+    }
+
+    /** A published footprint beside Rebound's estimate. */
+    record Published(String model, String href, String what, String published, String rebound, String ratio,
+            String useRatio, String scope, String sourceUrl, String sourceTitle, String locator) {
+    }
+
+    @Override
+    public Stream<Page> pages(SiteContext site) {
+        Report report = site.report();
+        Routes r = site.routes();
+        Route route = r.validation();
+        GpuHoursValidation.Result v = report.validation();
+        String window = Formats.pct(GpuHoursValidation.PLAUSIBLE_LOW).replace(" %", "") + " % to "
+                + Formats.pct(GpuHoursValidation.PLAUSIBLE_HIGH);
+        List<FitRow> fits = v.fits().stream().map(x -> new FitRow(label(x.fit(), window), x.n(),
+                Formats.pct(x.ratio()), Formats.pct(x.ratioCiLow()) + " to " + Formats.pct(x.ratioCiHigh()),
+                Formats.fixed(x.r2(), 2), Formats.sig(x.slope()), v.agrees(x) ? "yes" : "no")).toList();
+        List<Outlier> outliers = v.outliers().stream().map(p -> new Outlier(p.estimate().model().name(),
+                route.linkTo(r.model(p.estimate())), p.estimate().card().card().displayName(),
+                Formats.sig(p.gpuHoursH1()), Formats.sig(p.fullPeakHours()), Formats.sig(p.ratio() * 100) + " %"))
+                .toList();
+        List<PublishedComparison> comparisons = report.publishedComparisons();
+        List<Published> published = comparisons.stream().map(c -> published(c, route, r)).toList();
+        long estimated = comparisons.stream().filter(c -> c.estimate().isPresent()).count();
+        String agrees = v.logLog().map(f -> v.agrees(f) ? "agree" : "do not agree").orElse("cannot say");
+        String plausibleAgrees = v.plausible().map(f -> v.agrees(f) ? "agree" : "do not agree").orElse("cannot say");
+        View view = new View(Formats.pct(v.assumedRatio()), v.pairs().size(), agrees,
+                v.logLog().map(f -> Formats.pct(f.ratio())).orElse("n/a"),
+                v.logLog().map(f -> Formats.pct(f.ratioCiLow()) + " to " + Formats.pct(f.ratioCiHigh())).orElse("n/a"),
+                v.plausible().map(f -> Integer.toString(f.n())).orElse("0"), window, plausibleAgrees,
+                v.plausible().map(f -> Formats.pct(f.ratio())).orElse("n/a"),
+                v.plausible().map(f -> Formats.pct(f.ratioCiLow()) + " to " + Formats.pct(f.ratioCiHigh())).orElse("n/a"),
+                route.linkTo(r.download("gpu-hours-validation.csv")), fits.size() + " regressions of reported "
+                + "GPU-hours on GPU-hours at full peak", fits, ChartView.of(report.validationChart(), route, site),
+                outliers, route.linkTo(r.download("published-footprints.csv")), comparisons.size()
+                + " published figures, " + estimated + " of models this build estimates", published);
+        return Stream.of(Page.of(route, "validation", "Validation", "The GPU-hours estimated from compute against "
+                + "the GPU-hours reported, the performance ratio they imply, and the MLCA reference results "
+                + "reproduced.", view));
+    }
+
+    private static String label(String fit, String window) {
+        return switch (fit) {
+            case "origin" -> "Through the origin: GPU-h1 = b × X";
+            case "log-log" -> "Log-log: log GPU-h1 against log X";
+            default -> "Log-log, plausible runs only (share of peak " + window + ")";
+        };
+    }
+
+    private static Published published(PublishedComparison c, Route from, Routes r) {
+        PublishedFootprint p = c.published();
+        String unit = p.quantity().unit();
+        return new Published(p.model(), c.estimate().map(e -> from.linkTo(r.model(e))).orElse(""),
+                p.quantity().label(), Formats.sig(p.value()) + " " + unit,
+                c.rebound().isPresent() ? Formats.sig(c.rebound().getAsDouble()) + " " + unit : "not estimated",
+                c.ratio().isPresent() ? Num.sig(c.ratio().getAsDouble(), RATIO_DIGITS) : "—",
+                c.useRatio().isPresent() ? Num.sig(c.useRatio().getAsDouble(), RATIO_DIGITS) : "—",
+                p.scope(), p.sourceUrl(), p.sourceTitle(), p.locator());
+    }
+}
