@@ -10,8 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.rebound.data.EpochExport;
 import org.rebound.data.EpochReader;
 import org.rebound.data.ProjectData;
@@ -28,15 +31,14 @@ import org.rebound.report.Report;
 import org.rebound.report.ReportBuilder;
 import org.rebound.scenario.ScenarioResult;
 import org.rebound.scenario.Scenarios;
-import org.rebound.stats.GpuHoursValidation;
-import org.rebound.stats.Uncertainty;
-import org.rebound.site.Editions;
-import org.rebound.site.SiteOutput;
+import org.rebound.stats.Statistics;
+import org.rebound.site.Publication;
 import org.rebound.site.SiteWriter;
 
 /**
- * One build, in named stages: read (data, Epoch export) → estimate → report (fits, headlines) → render
- * (pages, charts, downloads into a staging folder) → commit (swap the output folder).
+ * One build, in named stages: read (project data, Epoch export) → estimate → scenarios → stats (every fit,
+ * the validation, the Monte Carlo) → report (assembled, no computation) → render (pages, charts and downloads
+ * into a staging folder, swapped in at the end).
  */
 public final class Build {
     private static final Duration DOWNLOAD_TIMEOUT = Duration.ofSeconds(120);
@@ -50,16 +52,23 @@ public final class Build {
      * @param editions folder of published editions ({@code <year>/} each), copied under {@code editions/}
      * @param freeze   publish this edition: write it to {@code <editions>/<year>/}, which must not exist yet
      * @param baseUrl  where the site is served, overriding {@code base-url} of {@code data/edition.yaml}
+     * @param timings  print the time each stage took
      */
     public record Options(Path data, Path content, Path templates, Path out, Optional<String> models,
             Optional<LocalDate> accessed, Path changelog, Optional<Path> editions, boolean freeze,
-            Optional<String> baseUrl) {
+            Optional<String> baseUrl, boolean timings) {
 
         /** A build of the root site only, no editions. */
         public Options(Path data, Path content, Path templates, Path out, Optional<String> models,
                 Optional<LocalDate> accessed) {
             this(data, content, templates, out, models, accessed, Path.of("CHANGES.md"), Optional.empty(), false,
-                    Optional.empty());
+                    Optional.empty(), false);
+        }
+
+        /** The same build, with or without stage times. */
+        public Options withTimings(boolean print) {
+            return new Options(data, content, templates, out, models, accessed, changelog, editions, freeze, baseUrl,
+                    print);
         }
     }
 
@@ -67,10 +76,37 @@ public final class Build {
     public record Summary(Report report, SiteWriter.Written written) {
     }
 
+    /** What the read stage gives: the project's data and the export's models, with where they came from. */
+    private record Inputs(ProjectData data, EpochExport export, ModelsSource source) {
+    }
+
     private Build() {
     }
 
     public static Summary run(Options options, PrintStream log) {
+        Stages stages = new Stages();
+        Inputs in = stages.time("read", () -> read(options, log));
+        ProjectData data = in.data();
+        Assumptions assumptions = Assumptions.from(data.parameters(), data.edition());
+        Estimator estimator = stages.time("estimate", () -> new Estimator(data, assumptions));
+        Estimation estimation = stages.time("estimate", () -> estimator.estimate(in.export().models()));
+        List<ScenarioResult> scenarios = stages.time("scenarios", () -> Scenarios.run(data, in.export().models()));
+        Statistics statistics = stages.time("stats", () -> Statistics.run(estimation.estimates(), data.parameters(),
+                assumptions));
+        Report report = stages.time("report", () -> ReportBuilder.build(data, in.source(), estimation,
+                estimator.lca(), scenarios, statistics));
+        SiteWriter.Written written = stages.time("render", () -> Publication.write(report,
+                new SiteWriter(options.templates(), options.content()), new Publication.Destination(options.out(),
+                        options.editions(), options.freeze(), options.changelog()), log));
+        printSummary(report, written, options.out(), log);
+        if (options.timings()) {
+            stages.print(log);
+        }
+        return new Summary(report, written);
+    }
+
+    /** Reads the project's data and the Epoch export, and says what was read. */
+    private static Inputs read(Options options, PrintStream log) {
         ProjectData read = ProjectDataReader.read(options.data());
         if (options.baseUrl().isPresent() && !options.baseUrl().get().matches("https?://[^\\s]+/")) {
             throw new InputException(Problem.ofFile("--base-url", "'" + options.baseUrl().get() + "', expected an "
@@ -92,62 +128,28 @@ public final class Build {
                 export.models().size());
         log.println(data.edition().title() + ": read " + export.models().size() + " models from " + location
                 + " (" + export.schema() + " columns, sha256 " + export.sha256().substring(0, 12) + ")");
+        return new Inputs(data, export, source);
+    }
 
-        Assumptions assumptions = Assumptions.from(data.parameters(), data.edition());
-        Estimator estimator = new Estimator(data, assumptions);
-        Estimation estimation = estimator.estimate(export.models());
-        List<ScenarioResult> scenarios = Scenarios.run(data, export.models());
-        GpuHoursValidation.Result validation = GpuHoursValidation.run(estimation.estimates(),
-                assumptions.performanceRatio());
-        Uncertainty.Result uncertainty = Uncertainty.run(estimation.estimates(), data.parameters(), assumptions);
-        Report report = ReportBuilder.build(data, source, estimation, estimator.lca(), scenarios, validation,
-                uncertainty);
+    /** The wall time of each named stage, in the order they first ran. */
+    private static final class Stages {
+        private final Map<String, Long> nanos = new LinkedHashMap<>();
+        private final long start = System.nanoTime();
 
-        SiteWriter writer = new SiteWriter(options.templates(), options.content());
-        List<Editions.Frozen> editions = options.editions().map(Editions::list).orElse(List.of());
-        int year = data.edition().year();
-        Optional<Editions.Frozen> sameYear = editions.stream().filter(f -> f.year() == year).findFirst();
-        if (options.freeze()) {
-            Path folder = options.editions().orElseThrow(() -> new InputException(Problem.ofFile(options.out()
-                    .toString(), "--freeze needs --editions DIR, the folder of published editions")));
-            Path frozen = folder.resolve(Integer.toString(year));
-            if (sameYear.isPresent() || Files.exists(frozen)) {
-                throw new InputException(Problem.ofFile(frozen.toString(), "edition " + year + " is already published "
-                        + "here, expected a year not yet published: a published edition is never rebuilt; raise "
-                        + "'year' in data/edition.yaml for a new edition"));
-            }
-            SiteOutput frozenOut = SiteOutput.open(frozen);
+        <T> T time(String stage, Supplier<T> work) {
+            long t0 = System.nanoTime();
             try {
-                writer.write(report, frozenOut, new SiteWriter.Target(data.edition().editionUrl(), true, true,
-                        editions, options.changelog()));
-                frozenOut.commit();
-            } catch (RuntimeException e) {
-                frozenOut.abandon();
-                throw e;
+                return work.get();
+            } finally {
+                nanos.merge(stage, System.nanoTime() - t0, Long::sum);
             }
-            log.println("Published edition " + year + " in " + frozen + "; it will be copied unchanged into every "
-                    + "later build given --editions " + folder + ".");
-            editions = Editions.list(folder);
-        } else if (sameYear.isPresent() && !sameYear.get().dataSha256().equals(export.sha256())) {
-            log.println("warning: edition " + year + " was published from data sha256 "
-                    + sameYear.get().dataSha256().substring(0, 12) + "; this build reads "
-                    + export.sha256().substring(0, 12) + ": the root shows the new numbers while editions/" + year
-                    + "/ keeps the published ones. Raise 'year' in data/edition.yaml for a new edition.");
         }
-        boolean published = editions.stream().anyMatch(f -> f.year() == year);
 
-        SiteOutput out = SiteOutput.open(options.out());
-        SiteWriter.Written written;
-        try {
-            written = writer.write(report, out, new SiteWriter.Target(data.edition().baseUrl(), published, false,
-                    editions, options.changelog()));
-            out.commit();
-        } catch (RuntimeException e) {
-            out.abandon();
-            throw e;
+        /** Lines {@code timing <stage>: <ms> ms}, then {@code timing total: <ms> ms}. */
+        void print(PrintStream log) {
+            nanos.forEach((stage, ns) -> log.println("timing " + stage + ": " + ns / 1_000_000 + " ms"));
+            log.println("timing total: " + (System.nanoTime() - start) / 1_000_000 + " ms");
         }
-        printSummary(report, written, options.out(), log);
-        return new Summary(report, written);
     }
 
     private static void printSummary(Report report, SiteWriter.Written written, Path out, PrintStream log) {

@@ -79,12 +79,15 @@ public final class Main implements Runnable {
         @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates", description = "Templates folder (default: ${DEFAULT-VALUE}).")
         Path templates;
 
+        @Option(names = "--timings", description = "Print the wall time of each stage of the build.")
+        boolean timings;
+
         @Override
         public Integer call() {
             try {
                 Build.run(new Build.Options(data, content, templates, out, Optional.ofNullable(models),
                         Optional.ofNullable(accessed), changelog, Optional.ofNullable(editions), freeze,
-                        Optional.ofNullable(baseUrl)), OUT);
+                        Optional.ofNullable(baseUrl), timings), OUT);
                 return 0;
             } catch (InputException e) {
                 for (Problem p : e.problems()) {

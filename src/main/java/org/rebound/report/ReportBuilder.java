@@ -28,6 +28,7 @@ import org.rebound.domain.Units;
 import org.rebound.estimate.Estimate;
 import org.rebound.estimate.Estimation;
 import org.rebound.estimate.Lca;
+import org.rebound.stats.Statistics;
 import org.rebound.stats.TrendFit;
 import org.rebound.stats.Trends;
 
@@ -37,15 +38,15 @@ public final class ReportBuilder {
     }
 
     public static Report build(ProjectData data, ModelsSource source, Estimation estimation, Lca lca,
-            List<ScenarioResult> scenarios, GpuHoursValidation.Result validation, Uncertainty.Result uncertainty) {
+            List<ScenarioResult> scenarios, Statistics statistics) {
         List<Estimate> estimates = estimation.estimates();
-        Optional<TrendFit> gwpFit = Trends.fit(points(estimates, Measure.GWP));
-        List<TrendRow> trends = new ArrayList<>(TrendTable.fit(Scenario.BASELINE, estimates));
+        GpuHoursValidation.Result validation = statistics.validation();
+        Uncertainty.Result uncertainty = statistics.uncertainty();
+        Optional<TrendFit> gwpFit = statistics.fit(Measure.GWP);
+        List<TrendRow> trends = new ArrayList<>(statistics.trends());
         List<ChartSpec> trendCharts = new ArrayList<>();
         for (Measure m : TrendTable.MEASURES) {
-            Optional<TrendFit> fit = trends.stream().filter(t -> t.subgroup().equals("all") && t.measure().equals(m.column()))
-                    .map(TrendRow::fit).findFirst();
-            trendCharts.add(trendChart(m.column().replace('_', '-') + "-trend", m, estimates, fit));
+            trendCharts.add(trendChart(m.column().replace('_', '-') + "-trend", m, estimates, statistics.fit(m)));
         }
         ChartSpec gwpChart = trendCharts.get(TrendTable.MEASURES.indexOf(Measure.GWP));
         for (ScenarioResult r : scenarios) {

@@ -17,5 +17,5 @@ import org.rebound.estimate.Assumptions;
 public record Scenario(String key, String group, String label, String description, UnaryOperator<Parameters> parameters,
         UnaryOperator<Assumptions> assumptions) {
 
-    public static final String BASELINE = "baseline";
+    public static final String BASELINE = org.rebound.stats.Statistics.BASELINE;
 }

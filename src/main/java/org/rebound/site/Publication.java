@@ -1,0 +1,73 @@
+package org.rebound.site;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.rebound.problem.InputException;
+import org.rebound.problem.Problem;
+import org.rebound.report.Report;
+
+/**
+ * Writes the site where it goes: the root copy into the output folder and, when an edition is frozen, its
+ * permanent copy into the folder of published editions, which later builds copy byte for byte.
+ */
+public final class Publication {
+    private Publication() {
+    }
+
+    /**
+     * Where the site goes.
+     *
+     * @param out       the output folder, replaced only if Rebound made it
+     * @param editions  the folder of published editions ({@code <year>/} each), if any
+     * @param freeze    publish this edition into {@code <editions>/<year>/}, which must not exist yet
+     * @param changelog the project's CHANGES.md, shown on the about page
+     */
+    public record Destination(Path out, Optional<Path> editions, boolean freeze, Path changelog) {
+    }
+
+    /** Writes the site of {@code report}; returns what the root copy holds. */
+    public static SiteWriter.Written write(Report report, SiteWriter writer, Destination to, PrintStream log) {
+        List<Editions.Frozen> editions = to.editions().map(Editions::list).orElse(List.of());
+        int year = report.edition().year();
+        Optional<Editions.Frozen> sameYear = editions.stream().filter(f -> f.year() == year).findFirst();
+        if (to.freeze()) {
+            Path folder = to.editions().orElseThrow(() -> new InputException(Problem.ofFile(to.out().toString(),
+                    "--freeze needs --editions DIR, the folder of published editions")));
+            Path frozen = folder.resolve(Integer.toString(year));
+            if (sameYear.isPresent() || Files.exists(frozen)) {
+                throw new InputException(Problem.ofFile(frozen.toString(), "edition " + year + " is already published "
+                        + "here, expected a year not yet published: a published edition is never rebuilt; raise "
+                        + "'year' in data/edition.yaml for a new edition"));
+            }
+            write(report, writer, frozen, new SiteWriter.Target(report.edition().editionUrl(), true, true, editions,
+                    to.changelog()));
+            log.println("Published edition " + year + " in " + frozen + "; it will be copied unchanged into every "
+                    + "later build given --editions " + folder + ".");
+            editions = Editions.list(folder);
+        } else if (sameYear.isPresent() && !sameYear.get().dataSha256().equals(report.source().sha256())) {
+            log.println("warning: edition " + year + " was published from data sha256 "
+                    + sameYear.get().dataSha256().substring(0, 12) + "; this build reads "
+                    + report.source().sha256().substring(0, 12) + ": the root shows the new numbers while editions/"
+                    + year + "/ keeps the published ones. Raise 'year' in data/edition.yaml for a new edition.");
+        }
+        boolean published = editions.stream().anyMatch(f -> f.year() == year);
+        return write(report, writer, to.out(), new SiteWriter.Target(report.edition().baseUrl(), published, false,
+                editions, to.changelog()));
+    }
+
+    /** Writes one copy into a staging folder and swaps it in, or leaves the folder as it was. */
+    private static SiteWriter.Written write(Report report, SiteWriter writer, Path folder, SiteWriter.Target target) {
+        SiteOutput out = SiteOutput.open(folder);
+        try {
+            SiteWriter.Written written = writer.write(report, out, target);
+            out.commit();
+            return written;
+        } catch (RuntimeException e) {
+            out.abandon();
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.rebound.stats;
+
+import java.util.List;
+import java.util.Optional;
+import org.rebound.domain.Parameters;
+import org.rebound.estimate.Assumptions;
+import org.rebound.estimate.Estimate;
+
+/**
+ * Every fit of the baseline: the trends of every measure on every subgroup, the GPU-hours validation and the
+ * Monte Carlo ranges. The report only assembles them.
+ *
+ * @param trends      baseline trends, by subgroup then measure
+ * @param validation  the GPU-hours validation
+ * @param uncertainty the Monte Carlo ranges of every model and growth rate
+ */
+public record Statistics(List<TrendRow> trends, GpuHoursValidation.Result validation, Uncertainty.Result uncertainty) {
+    /** The scenario key of the baseline's trends. */
+    public static final String BASELINE = "baseline";
+
+    public Statistics {
+        trends = List.copyOf(trends);
+    }
+
+    /** Fits the baseline estimates. */
+    public static Statistics run(List<Estimate> estimates, Parameters parameters, Assumptions assumptions) {
+        return new Statistics(TrendTable.fit(BASELINE, estimates),
+                GpuHoursValidation.run(estimates, assumptions.performanceRatio()),
+                Uncertainty.run(estimates, parameters, assumptions));
+    }
+
+    /** The baseline fit of a measure on all models. */
+    public Optional<TrendFit> fit(Measure measure) {
+        return trends.stream().filter(t -> t.subgroup().equals(Subgroup.ALL.key())
+                && t.measure().equals(measure.column())).map(TrendRow::fit).findFirst();
+    }
+}
