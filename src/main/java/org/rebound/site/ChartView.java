@@ -2,6 +2,7 @@ package org.rebound.site;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.rebound.domain.Num;
 import org.rebound.report.ChartSpec;
 
@@ -16,6 +17,8 @@ import org.rebound.report.ChartSpec;
  */
 public record ChartView(String id, String title, String description, String svg, String csvHref, String svgHref,
         String xHeader, String yHeader, List<Row> rows) {
+    /** A CSV cell that needs no quotes. */
+    private static final Pattern PLAIN_CELL = Pattern.compile("[^,\"\n\r]*");
 
     public ChartView {
         rows = List.copyOf(rows);
@@ -58,6 +61,6 @@ public record ChartView(String id, String title, String description, String svg,
     }
 
     private static String cell(String text) {
-        return text.matches("[^,\"\n\r]*") ? text : "\"" + text.replace("\"", "\"\"") + "\"";
+        return PLAIN_CELL.matcher(text).matches() ? text : "\"" + text.replace("\"", "\"\"") + "\"";
     }
 }

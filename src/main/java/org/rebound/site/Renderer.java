@@ -22,6 +22,10 @@ final class Renderer {
     private final TemplateEngine engine;
     private final Path templates;
 
+    static {
+        RecordAccessor.install();
+    }
+
     Renderer(Path templates) {
         this.templates = templates;
         if (!Files.isDirectory(templates)) {
