@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -77,7 +78,8 @@ public final class PngChart {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
+            // What XChart's deprecated saveBitmap(chart, stream, PNG) did, byte for byte.
+            ImageIO.write(BitmapEncoder.getBufferedImage(chart), "png", out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -22,7 +22,7 @@ import org.rebound.problem.Problem;
  * span lines) so that problems can be reported as {@code file:line:column}.
  */
 public final class CsvTable {
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).build();
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
     private final String file;
     private final List<String> header;

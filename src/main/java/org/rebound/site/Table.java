@@ -23,7 +23,7 @@ import org.rebound.domain.Num;
  * names and the same numbers.
  */
 final class Table<T> {
-    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\n").build();
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private record Column<T>(String name, String description, Function<T, Object> value) {

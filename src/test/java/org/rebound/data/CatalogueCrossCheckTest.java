@@ -48,7 +48,7 @@ class CatalogueCrossCheckTest {
     private static Map<String, CSVRecord> rows(Reference r) throws IOException {
         Map<String, CSVRecord> rows = new HashMap<>();
         try (Reader reader = Files.newBufferedReader(r.file(), StandardCharsets.UTF_8)) {
-            for (CSVRecord record : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+            for (CSVRecord record : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                     .parse(reader)) {
                 rows.putIfAbsent(record.get(r.key()).strip(), record);
             }

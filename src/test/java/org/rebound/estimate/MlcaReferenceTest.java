@@ -95,7 +95,7 @@ class MlcaReferenceTest {
         try (var reader = java.nio.file.Files.newBufferedReader(
                 Shared.path("data/reference/mlca_electricity_impact_factors.csv"))) {
             for (CSVRecord r : org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                    .build().parse(reader)) {
+                    .get().parse(reader)) {
                 if (r.get("code").equals(iso3)) {
                     return r;
                 }
@@ -122,7 +122,7 @@ class MlcaReferenceTest {
         try (var reader = java.nio.file.Files.newBufferedReader(
                 Shared.path("data/reference/mlca_gpu_embodied_testvectors.csv"))) {
             for (CSVRecord r : org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                    .build().parse(reader)) {
+                    .get().parse(reader)) {
                 ProjectData data = mlcaData(6, 0.85, 1);
                 data = data.withParameters(data.parameters().with(Map.of(ParameterKey.MLCA_MEMORY_DENSITY,
                         r.get("memory_density_GB_per_cm2"))));

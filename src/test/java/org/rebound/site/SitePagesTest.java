@@ -41,7 +41,7 @@ class SitePagesTest {
 
     private static List<String> header(String file) throws IOException {
         try (CSVParser p = CSVParser.parse(site.resolve(file), java.nio.charset.StandardCharsets.UTF_8,
-                CSVFormat.RFC4180.builder().setHeader().build())) {
+                CSVFormat.RFC4180.builder().setHeader().get())) {
             return p.getHeaderNames();
         }
     }
