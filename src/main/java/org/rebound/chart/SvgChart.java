@@ -159,8 +159,9 @@ public final class SvgChart {
                 maxY = Math.max(maxY, y);
             }
             if (minX > maxX) {
-                minX = 2013;
-                maxX = 2026;
+                // Nothing to draw: a unit frame; the chart's description says why.
+                minX = 0;
+                maxX = 1;
                 minY = 0;
                 maxY = 1;
             }

@@ -253,6 +253,8 @@ public final class ReportBuilder {
                 + (int) Math.floor(f.periodEnd())).orElse("n/a"));
         values.put("gwp_growth_persists", gwpFit.map(f -> f.growthPersists() ? "yes" : "no").orElse("n/a"));
         values.put("cards_in_catalogue", Integer.toString(data.accelerators().size()));
+        values.put("decarbonization_max_rate", data.parameters().get(ParameterKey.SCENARIO_DECARBONIZATION_RATES)
+                .numbers().stream().max(Double::compare).map(r -> Num.percent(r, 0)).orElse("n/a"));
         for (Parameter p : data.parameters().entries()) {
             values.put("param:" + p.key().key(), p.value());
         }
