@@ -1,6 +1,9 @@
 package org.rebound.chart;
 
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +27,11 @@ public final class SvgChart {
     private static final int TOP = 16;
     private static final int BOTTOM = 48;
     private static final int BAND_SAMPLES = 24;
+    /**
+     * Most points a chart draws as links with a tooltip. Beyond it a page would grow with the number of
+     * models; the rest are drawn without links, and every point stays in the chart's CSV.
+     */
+    public static final int MAX_LINKED_POINTS = 1_000;
 
     /** Rules shared by inline charts (the site stylesheet has the same) and standalone files. */
     static final String STYLE = ".ax{stroke:#555;stroke-width:1}.gr{stroke:#ddd;stroke-width:1}"
@@ -46,10 +54,14 @@ public final class SvgChart {
      */
     public static String render(ChartSpec spec, Function<Subject, String> href, boolean standalone) {
         Frame f = Frame.of(spec);
-        StringBuilder s = new StringBuilder(4096 + spec.points().size() * 140);
+        Set<ChartSpec.Point> linked = linked(spec);
+        StringBuilder s = new StringBuilder(4096 + linked.size() * 140);
         head(s, spec, f, standalone);
+        if (linked.size() < spec.points().size()) {
+            compact(s, spec.points().stream().filter(p -> !linked.contains(p)).toList(), f);
+        }
         for (ChartSpec.Point p : spec.points()) {
-            if (!p.highlight()) {
+            if (!p.highlight() && linked.contains(p)) {
                 point(s, p, f, href.apply(p.subject()));
             }
         }
@@ -71,12 +83,41 @@ public final class SvgChart {
         Frame f = Frame.of(spec);
         StringBuilder s = new StringBuilder(4096);
         head(s, spec, f, false);
-        StringBuilder d = new StringBuilder();
-        Set<Long> drawn = new HashSet<>();
         Map<Subject, ChartSpec.Point> bySubject = new HashMap<>();
         for (ChartSpec.Point p : spec.points()) {
             bySubject.putIfAbsent(p.subject(), p);
-            if (!f.log || p.y() > 0) {
+        }
+        compact(s, spec.points(), f);
+        return new Context(s.toString(), f, bySubject);
+    }
+
+    /**
+     * The points drawn as links with a tooltip: all of them up to {@link #MAX_LINKED_POINTS}, else the largest
+     * values (and the highlighted ones); the others are drawn without links.
+     */
+    public static Set<ChartSpec.Point> linked(ChartSpec spec) {
+        if (spec.points().size() <= MAX_LINKED_POINTS) {
+            return identitySet(spec.points());
+        }
+        List<ChartSpec.Point> largest = spec.points().stream().sorted(Comparator.comparingDouble(ChartSpec.Point::y)
+                .reversed().thenComparing(ChartSpec.Point::name)).limit(MAX_LINKED_POINTS).toList();
+        Set<ChartSpec.Point> linked = identitySet(largest);
+        spec.points().stream().filter(ChartSpec.Point::highlight).forEach(linked::add);
+        return linked;
+    }
+
+    private static Set<ChartSpec.Point> identitySet(List<ChartSpec.Point> points) {
+        Set<ChartSpec.Point> set = Collections.newSetFromMap(new IdentityHashMap<>());
+        set.addAll(points);
+        return set;
+    }
+
+    /** Points as one path without links, each pixel drawn once. */
+    private static void compact(StringBuilder s, List<ChartSpec.Point> points, Frame f) {
+        StringBuilder d = new StringBuilder();
+        Set<Long> drawn = new HashSet<>();
+        for (ChartSpec.Point p : points) {
+            if ((!f.log || p.y() > 0) && (!f.logX || p.x() > 0)) {
                 long x = Math.round(f.px(p.x()));
                 long y = Math.round(f.py(p.y()));
                 if (drawn.add(x << 32 | (y & 0xffffffffL))) {
@@ -87,7 +128,6 @@ public final class SvgChart {
         if (d.length() > 0) {
             s.append("<path class=\"pt\" d=\"").append(d).append("\"/>");
         }
-        return new Context(s.toString(), f, bySubject);
     }
 
     /** A prepared context chart; {@link #render} adds the page's own point. */

@@ -2,7 +2,9 @@ package org.rebound.site;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.rebound.chart.SvgChart;
 import org.rebound.domain.Num;
 import org.rebound.report.ChartSpec;
 
@@ -13,10 +15,11 @@ import org.rebound.report.ChartSpec;
  * @param csvHref link to the chart's points as CSV
  * @param svgHref link to the chart as a file of its own
  * @param xHeader header of the x column of the data table
- * @param rows    the data table, one row per point
+ * @param rows    the data table, one row per point drawn as a link
+ * @param rowsLeftOut points of a very large chart not in the table (every point is in the CSV)
  */
 public record ChartView(String id, String title, String description, String svg, String csvHref, String svgHref,
-        String xHeader, String yHeader, List<Row> rows) {
+        String xHeader, String yHeader, List<Row> rows, int rowsLeftOut) {
     /** A CSV cell that needs no quotes. */
     private static final Pattern PLAIN_CELL = Pattern.compile("[^,\"\n\r]*");
 
@@ -38,13 +41,17 @@ public record ChartView(String id, String title, String description, String svg,
         Routes r = site.routes();
         List<Row> rows = new ArrayList<>();
         var links = site.links(from);
+        Set<ChartSpec.Point> linked = SvgChart.linked(spec);
         for (ChartSpec.Point p : spec.points()) {
+            if (!linked.contains(p)) {
+                continue;
+            }
             rows.add(new Row(p.name(), links.apply(p.subject()), spec.logX() ? Formats.sig(p.x())
                     : Formats.decimalYear(p.x()), Formats.sig(p.y())));
         }
         return new ChartView(spec.id(), spec.title(), spec.description(), svg, from.linkTo(r.chartCsv(spec.id())),
                 from.linkTo(r.chartSvg(spec.id())), spec.logX() ? spec.xLabel() : spec.xLabel() + " (decimal year)",
-                spec.yLabel(), rows);
+                spec.yLabel(), rows, spec.points().size() - rows.size());
     }
 
     /** The points of a chart as CSV: x (decimal year, or the x value of a log-x chart), y, name, tooltip,

@@ -1,9 +1,14 @@
 package org.rebound.site;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.rebound.chart.SvgChart;
 import org.rebound.estimate.Estimate;
 import org.rebound.report.Report;
 import org.rebound.stats.Measure;
@@ -18,7 +23,7 @@ final class TrendsPage implements PageKind {
 
     /** What the trends page shows. */
     record View(int models, int draws, String trendsCsv, List<Group> groups, List<ChartView> charts,
-            List<String> measureHeaders, List<DataRow> data) {
+            List<String> measureHeaders, List<DataRow> data, int dataLeftOut, String modelsCsv) {
     }
 
     /** The fits of one subgroup; {@code withRange} when the Monte Carlo ranges apply (all models). */
@@ -47,9 +52,18 @@ final class TrendsPage implements PageKind {
         }
         List<ChartView> charts = report.trendCharts().stream().map(c -> ChartView.of(c, route, site)).toList();
         List<String> headers = TrendTable.MEASURES.stream().map(m -> m.title() + " (" + m.unit() + ")").toList();
-        List<DataRow> data = report.estimates().stream().map(e -> dataRow(e, route, r)).toList();
+        List<Estimate> shown = report.estimates();
+        if (shown.size() > SvgChart.MAX_LINKED_POINTS) {
+            // A very large export: the largest runs only, so the page does not grow with the number of models.
+            Set<Estimate> largest = Collections.newSetFromMap(new IdentityHashMap<>());
+            shown.stream().sorted(Comparator.comparingDouble((Estimate e) -> Measure.GWP.of(e)).reversed())
+                    .limit(SvgChart.MAX_LINKED_POINTS).forEach(largest::add);
+            shown = shown.stream().filter(largest::contains).toList();
+        }
+        List<DataRow> data = shown.stream().map(e -> dataRow(e, route, r)).toList();
         View view = new View(report.estimates().size(), report.uncertainty().draws(),
-                route.linkTo(r.download("trends.csv")), groups, charts, headers, data);
+                route.linkTo(r.download("trends.csv")), groups, charts, headers, data,
+                report.estimates().size() - data.size(), route.linkTo(r.download("models.csv")));
         return Stream.of(Page.of(route, "trends", "Trends", "Exponential trends of training compute, GPU-hours, "
                 + "energy, GWP, ADPe and primary energy of notable AI models, with confidence and uncertainty "
                 + "intervals.", view));
