@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * The edition a build publishes, from {@code data/edition.yaml}. No date comes from the clock.
  *
  * @param endDate        last publication date a model may have to be estimated
- * @param baseUrl        absolute URL of the published site, ending with '/'; only canonical URLs use it
+ * @param baseUrl        absolute URL of the published site, ending with '/'; the site's Routes build on it
  * @param models         default Epoch export, relative to the data folder
  * @param modelsAccessed when the default export was accessed
  * @param epochLatestUrl where {@code --models latest} downloads from
@@ -14,10 +14,6 @@ import java.time.LocalDate;
 public record Edition(int year, String title, LocalDate endDate, String baseUrl, String models,
         LocalDate modelsAccessed, String epochLatestUrl) {
 
-    /** The permanent address of this edition once published: {@code <base-url>editions/<year>/}. */
-    public String editionUrl() {
-        return baseUrl + "editions/" + year + "/";
-    }
 
     /** The same edition served from another address (a deployment's base URL, ending with '/'). */
     public Edition withBaseUrl(String url) {

@@ -32,7 +32,7 @@ final class AboutPage implements PageKind {
         Citation citation = site.citation(r.home(), report.edition().title()
                 + ": the environmental footprint of training AI models", "report");
         View view = new View(about.title(), about.html(), citation, site.target().published(),
-                report.edition().editionUrl(), report.edition().year(), editionRows(site, route),
+                Routes.editionUrl(report.edition()), report.edition().year(), editionRows(site, route),
                 changelog(site.target()));
         return Stream.of(Page.of(route, "about", "About", "How to cite " + report.edition().title() + ", the "
                 + "licences of its data, the editions published and what changed.", view));

@@ -95,7 +95,7 @@ public final class Editions {
         m.put("year", report.edition().year());
         m.put("title", report.edition().title());
         m.put("url", siteUrl);
-        m.put("edition_url", report.edition().editionUrl());
+        m.put("edition_url", Routes.editionUrl(report.edition()));
         ObjectNode data = m.putObject("data");
         data.put("publisher", "Epoch AI");
         data.put("dataset", "Data on Notable AI Models");

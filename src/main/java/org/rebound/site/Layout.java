@@ -58,7 +58,7 @@ public record Layout(String title, String fullTitle, String siteTitle, String de
         nav.add(new NavLink("About", at.linkTo(r.about())));
         Footer footer = new Footer(edition.title(), edition.year(), source.location(), source.sha256().substring(0, 12),
                 source.accessed().map(Object::toString).orElse(""),
-                site.target().published() ? edition.editionUrl() : "",
+                site.target().published() ? Routes.editionUrl(edition) : "",
                 Routes.link(at, r.about(), "cite"), at.linkTo(r.data()), Routes.link(at, r.about(), "editions"));
         return new Layout(page.title(), page.title() + " · " + edition.title(), edition.title(), page.description(),
                 page.canonical() ? r.url(at) : "", r.url(r.chartPng(site.report().gwpChart().id())),

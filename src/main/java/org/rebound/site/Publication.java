@@ -42,7 +42,7 @@ public final class Publication {
                         + "here, expected a year not yet published: a published edition is never rebuilt; raise "
                         + "'year' in data/edition.yaml for a new edition"));
             }
-            write(report, writer, frozen, new SiteWriter.Target(report.edition().editionUrl(), true, true, editions,
+            write(report, writer, frozen, new SiteWriter.Target(Routes.editionUrl(report.edition()), true, true, editions,
                     to.changelog()));
             log.println("Published edition " + year + " in " + frozen + "; it will be copied unchanged into every "
                     + "later build given --editions " + folder + ".");

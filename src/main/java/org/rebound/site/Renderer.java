@@ -7,8 +7,11 @@ import java.util.Map;
 import java.util.Set;
 import org.rebound.problem.InputException;
 import org.rebound.problem.Problem;
+import org.thymeleaf.IEngineConfiguration;
 import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.EngineContext;
 import org.thymeleaf.context.IContext;
+import org.thymeleaf.engine.TemplateData;
 import org.thymeleaf.exceptions.TemplateProcessingException;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
@@ -39,6 +42,8 @@ final class Renderer {
         resolver.setCacheable(true);
         engine = new TemplateEngine();
         engine.setTemplateResolver(resolver);
+        engine.setEngineContextFactory((configuration, template, attributes, context) ->
+                new StrictEngineContext(configuration, template, attributes, context));
     }
 
     String render(Page page, Layout layout) {
@@ -57,7 +62,7 @@ final class Renderer {
         }
     }
 
-    /** A context whose unknown variables are errors, not blanks. */
+    /** The variables of a page: {@code page} and {@code v}. */
     private record StrictContext(Map<String, Object> variables) implements IContext {
         @Override
         public Locale getLocale() {
@@ -76,12 +81,32 @@ final class Renderer {
 
         @Override
         public Object getVariable(String name) {
-            Object value = variables.get(name);
-            if (value == null) {
-                throw new IllegalArgumentException("unknown variable '" + name + "', expected 'page' (the layout) or "
-                        + "'v' (the page's view)");
+            return variables.get(name);
+        }
+    }
+
+    /** Thymeleaf's engine context, except that an unknown variable is an error, not a blank. */
+    private static final class StrictEngineContext extends EngineContext {
+        StrictEngineContext(IEngineConfiguration configuration, TemplateData template, Map<String, Object> attributes,
+                IContext context) {
+            super(configuration, template, attributes, context.getLocale(), variables(context));
+        }
+
+        private static Map<String, Object> variables(IContext context) {
+            Map<String, Object> variables = new java.util.HashMap<>();
+            for (String name : context.getVariableNames()) {
+                variables.put(name, context.getVariable(name));
             }
-            return value;
+            return variables;
+        }
+
+        @Override
+        public Object getVariable(String name) {
+            if (!containsVariable(name)) {
+                throw new IllegalArgumentException("unknown variable '" + name + "', expected 'page' (the layout), "
+                        + "'v' (the page's view) or a variable the template declares");
+            }
+            return super.getVariable(name);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.rebound.domain.Accelerator;
+import org.rebound.domain.Edition;
 import org.rebound.domain.NotableModel;
 import org.rebound.estimate.Estimate;
 
@@ -143,7 +144,7 @@ public final class Routes {
     }
 
     /** The folder a published edition is copied to: {@code editions/2026/}. */
-    public String editionFolder(int year) {
+    public static String editionFolder(int year) {
         return "editions/" + year + "/";
     }
 
@@ -177,6 +178,11 @@ public final class Routes {
     /** The absolute URL of a route under another base URL (an edition's permanent address). */
     public static String url(String baseUrl, Route route) {
         return baseUrl + route.path();
+    }
+
+    /** The permanent address of an edition once published: {@code <base-url>editions/<year>/}. */
+    public static String editionUrl(Edition edition) {
+        return edition.baseUrl() + editionFolder(edition.year());
     }
 
     /** The site's absolute URL, ending with '/'. */

@@ -97,7 +97,7 @@ public final class SiteContext {
 
     /** The citation of a page: its permanent address once the edition is published, else its address now. */
     public Citation citation(Route page, String title, String key) {
-        String url = target.published() ? Routes.url(report.edition().editionUrl(), page) : routes.url(page);
+        String url = target.published() ? Routes.url(Routes.editionUrl(report.edition()), page) : routes.url(page);
         return Citation.of(report.edition(), report.source(), title, url, key);
     }
 }

@@ -78,7 +78,7 @@ public final class SiteWriter {
             out.write(site.routes().sitemap().file(), Furniture.sitemap(site, List.copyOf(pages)));
             files.incrementAndGet();
             for (Editions.Frozen f : target.editions()) {
-                files.addAndGet(out.copyTree(f.dir(), site.routes().editionFolder(f.year()), "the published edition"));
+                files.addAndGet(out.copyTree(f.dir(), Routes.editionFolder(f.year()), "the published edition"));
             }
         }
         if (Files.isDirectory(templates.resolve("assets"))) {

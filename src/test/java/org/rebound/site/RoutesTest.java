@@ -1,0 +1,138 @@
+package org.rebound.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rebound.Build;
+import org.rebound.problem.InputException;
+
+/** One class owns every URL; templates only show what their views give them. */
+class RoutesTest {
+    /** A string literal that names a folder of the site or a page file. */
+    private static final Pattern SITE_PATH = Pattern.compile(
+            "\"(models|gpus|charts|data|assets|editions|search|trends|scenarios|validation|methodology|about)/"
+                    + "|index\\.html\"|\"\\.\\./");
+    /** A link attribute of a template. */
+    private static final Pattern LINK = Pattern.compile("th:(href|src|action)=\"([^\"]*)\"");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void noClassButRoutesSpellsASitePath() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                String name = f.getFileName().toString();
+                if (name.equals("Routes.java") || name.equals("Route.java") || f.toString().contains("/check/")) {
+                    // Routes and its Route make every path; the checker reads a built site, as a browser would.
+                    continue;
+                }
+                List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+                for (int i = 0; i < lines.size(); i++) {
+                    String line = lines.get(i);
+                    if (!line.strip().startsWith("*") && !line.strip().startsWith("//")
+                            && SITE_PATH.matcher(line).find()) {
+                        offenders.add(f + ":" + (i + 1) + ": " + line.strip());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), offenders);
+    }
+
+    @Test
+    void everyTemplateLinkIsOneValueOfItsView() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("templates"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+                Matcher m = LINK.matcher(Files.readString(f, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    if (!m.group(2).matches("\\$\\{[a-zA-Z.]+}")) {
+                        offenders.add(f.getFileName() + ": " + m.group());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), offenders);
+    }
+
+    @Test
+    void linksAreRelativeSoTheSiteOpensFromDisk() {
+        Route model = new Route("models/gpt-3/", true);
+        Route models = new Route("models/", true);
+        Route csv = new Route("data/models.csv", false);
+        Route home = new Route("", true);
+        assertEquals("../../models/index.html", model.linkTo(models));
+        assertEquals("gpt-3/index.html", models.linkTo(model));
+        assertEquals("../../index.html", model.linkTo(home));
+        assertEquals("models/gpt-3/index.html", home.linkTo(model));
+        assertEquals("../../data/models.csv", model.linkTo(csv));
+        assertEquals("../models/index.html", models.linkTo(models), "a page links to itself from the root");
+        assertEquals("index.json", model.linkTo(new Route("models/gpt-3/index.json", false)));
+        assertEquals("../models/gpt-3/index.html", csv.linkTo(model));
+    }
+
+    @Test
+    void slugsAreLowerCaseAscii() {
+        assertEquals("gpt-3-175b-davinci", Routes.slugOf("GPT-3 175B (davinci)"));
+        assertEquals("qwen2-5-72b", Routes.slugOf("Qwen2.5-72B"));
+        assertEquals("ernie-3-0-titan", Routes.slugOf("ERNIE 3.0 Titan"));
+        assertEquals("deja-vu", Routes.slugOf("Déjà Vu"));
+        assertTrue(Routes.slugOf("深度求索").startsWith("model-"));
+    }
+
+    @Test
+    void anUnknownViewPropertyFailsWithTheTemplatesFileAndLine() throws IOException {
+        Path templates = copyTemplates();
+        Path model = templates.resolve("model.html");
+        Files.writeString(model, Files.readString(model).replace("${v.name}", "${v.nmae}"));
+        InputException e = assertThrows(InputException.class, () -> build(templates));
+        String message = e.problems().get(0).toString();
+        assertTrue(message.matches(".*model\\.html:\\d+:\\d+: template error while writing models/.*"), message);
+        assertTrue(message.contains("no property 'nmae'"), message);
+        assertTrue(message.contains("name"), "lists what the view has: " + message);
+    }
+
+    @Test
+    void anUnknownVariableFailsInsteadOfRenderingBlank() throws IOException {
+        Path templates = copyTemplates();
+        Path index = templates.resolve("index.html");
+        Files.writeString(index, Files.readString(index).replace("${v.title}", "${report.title}"));
+        InputException e = assertThrows(InputException.class, () -> build(templates));
+        String message = e.problems().get(0).toString();
+        assertTrue(message.matches(".*index\\.html:\\d+:\\d+: .*unknown variable 'report'.*"), message);
+    }
+
+    private void build(Path templates) {
+        Build.run(new Build.Options(Path.of("data"), Path.of("content"), templates, tmp.resolve("site"),
+                Optional.empty(), Optional.empty()), new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8));
+    }
+
+    private Path copyTemplates() throws IOException {
+        Path copy = tmp.resolve("templates");
+        Files.createDirectories(copy);
+        try (Stream<Path> files = Files.list(Path.of("templates"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(f, copy.resolve(f.getFileName()));
+            }
+        }
+        return copy;
+    }
+}
