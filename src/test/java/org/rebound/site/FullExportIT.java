@@ -16,8 +16,11 @@ import org.rebound.estimate.Estimate;
 import org.rebound.report.ReasonCount;
 import org.rebound.support.Shared;
 
-/** Epoch's full exports (the shared snapshots) build into a site that passes its checks. */
-class FullExportTest {
+/**
+ * Epoch's full exports (the shared snapshots) build into a site that passes its checks. An integration
+ * test ({@code mvn verify}): it reads the whole exports in ../shared and builds two full sites.
+ */
+class FullExportIT {
     @TempDir
     Path tmp;
 
