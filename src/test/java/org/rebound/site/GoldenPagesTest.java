@@ -47,6 +47,11 @@ class GoldenPagesTest {
     void theFixtureSiteMatchesItsGoldenPages() throws IOException {
         Path site = Fixture.site().root();
         if (Boolean.getBoolean(UPDATE)) {
+            for (String stale : goldenFiles()) {
+                if (!PAGES.contains(stale)) {
+                    Files.delete(GOLDEN.resolve(stale));
+                }
+            }
             for (String page : PAGES) {
                 Path golden = GOLDEN.resolve(page);
                 Files.createDirectories(golden.getParent());
@@ -77,12 +82,15 @@ class GoldenPagesTest {
     /** Every file of the golden folder is compared: none is left over from a page no longer listed. */
     @Test
     void theGoldenFolderHoldsOnlyTheComparedPagesAndItsReadme() throws IOException {
-        List<String> files;
+        assertEquals(PAGES.stream().sorted().toList(), goldenFiles(), HOW_TO_UPDATE);
+    }
+
+    /** The golden files, relative, '/'-separated, sorted; the README aside. */
+    private static List<String> goldenFiles() throws IOException {
         try (Stream<Path> walk = Files.walk(GOLDEN)) {
-            files = walk.filter(Files::isRegularFile).map(p -> GOLDEN.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> !p.equals("README.md") && !p.equals(".gitattributes")).sorted().toList();
+            return walk.filter(Files::isRegularFile).map(p -> GOLDEN.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> !p.equals("README.md")).sorted().toList();
         }
-        assertEquals(PAGES.stream().sorted().toList(), files, HOW_TO_UPDATE);
     }
 
     /** "file:line:column: expected … found …" at the first difference (or the first byte, if no line does). */
