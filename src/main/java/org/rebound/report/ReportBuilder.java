@@ -42,7 +42,7 @@ public final class ReportBuilder {
         List<Estimate> estimates = estimation.estimates();
         GpuHoursValidation.Result validation = statistics.validation();
         Uncertainty.Result uncertainty = statistics.uncertainty();
-        Optional<TrendFit> gwpFit = statistics.fit(Measure.GWP);
+        Optional<TrendFit> gwpFit = statistics.gwpFit();
         List<TrendRow> trends = new ArrayList<>(statistics.trends());
         List<ChartSpec> trendCharts = new ArrayList<>();
         for (Measure m : TrendTable.MEASURES) {

@@ -10,11 +10,13 @@ import org.rebound.estimate.Estimate;
  * Every fit of the baseline: the trends of every measure on every subgroup, the GPU-hours validation and the
  * Monte Carlo ranges. The report only assembles them.
  *
- * @param trends      baseline trends, by subgroup then measure
+ * @param trends      baseline trends, by subgroup (of at least {@link Subgroup#MIN_MODELS} models) then measure
+ * @param gwpFit      the GWP trend of all models, the headline, fitted even below a subgroup's minimum size
  * @param validation  the GPU-hours validation
  * @param uncertainty the Monte Carlo ranges of every model and growth rate
  */
-public record Statistics(List<TrendRow> trends, GpuHoursValidation.Result validation, Uncertainty.Result uncertainty) {
+public record Statistics(List<TrendRow> trends, Optional<TrendFit> gwpFit, GpuHoursValidation.Result validation,
+        Uncertainty.Result uncertainty) {
     /** The scenario key of the baseline's trends. */
     public static final String BASELINE = "baseline";
 
@@ -24,13 +26,18 @@ public record Statistics(List<TrendRow> trends, GpuHoursValidation.Result valida
 
     /** Fits the baseline estimates. */
     public static Statistics run(List<Estimate> estimates, Parameters parameters, Assumptions assumptions) {
-        return new Statistics(TrendTable.fit(BASELINE, estimates),
-                GpuHoursValidation.run(estimates, assumptions.performanceRatio()),
+        List<TrendRow> trends = TrendTable.fit(BASELINE, estimates);
+        Optional<TrendFit> gwp = fit(trends, Measure.GWP).or(() -> TrendTable.fit(Measure.GWP, estimates));
+        return new Statistics(trends, gwp, GpuHoursValidation.run(estimates, assumptions.performanceRatio()),
                 Uncertainty.run(estimates, parameters, assumptions));
     }
 
-    /** The baseline fit of a measure on all models. */
+    /** The baseline fit of a measure on all models, when there are enough for the trend table. */
     public Optional<TrendFit> fit(Measure measure) {
+        return fit(trends, measure);
+    }
+
+    private static Optional<TrendFit> fit(List<TrendRow> trends, Measure measure) {
         return trends.stream().filter(t -> t.subgroup().equals(Subgroup.ALL.key())
                 && t.measure().equals(measure.column())).map(TrendRow::fit).findFirst();
     }

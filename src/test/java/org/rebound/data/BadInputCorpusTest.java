@@ -1,6 +1,7 @@
 package org.rebound.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -34,6 +35,7 @@ class BadInputCorpusTest {
         return cases.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
             assertTrue(Files.exists(dir.resolve("README")), "each case says what it is");
             List<String> expected = Files.readAllLines(dir.resolve("expected.txt"), StandardCharsets.UTF_8);
+            assertFalse(expected.isEmpty(), "a bad input gives at least one message");
             assertEquals(expected, messages(dir), "messages of " + dir.getFileName());
         }));
     }

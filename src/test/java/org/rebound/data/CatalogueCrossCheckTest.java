@@ -26,7 +26,8 @@ import org.rebound.support.Shared;
 /**
  * Die area, process node and TDP of the catalogue agree within 5 % with Epoch's {@code ml_hardware.csv}
  * and with {@code chip_dataset.csv} (read in ../shared) wherever both have the card, or the difference is
- * explained in {@code data/catalogue-corrections*.csv}.
+ * explained in {@code data/catalogue-corrections*.csv}. It must read both reference tables in place (every
+ * card is compared); they are small, so this stays a unit test.
  */
 class CatalogueCrossCheckTest {
     private static final double TOLERANCE = 0.05;

@@ -9,26 +9,37 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rebound.domain.NotableModel;
-import org.rebound.support.Shared;
+import org.rebound.support.Fixture;
 
-/** Both of Epoch's schemas are read by header name, from the shared snapshots. */
+/** The fixture, rows of Epoch's 2026 export, reads whole, cell by cell (the full snapshots: {@code EpochReaderIT}). */
 class EpochReaderTest {
 
-    static EpochExport read(String file) throws IOException {
-        return EpochReader.read(file, Files.readAllBytes(Shared.path("data/epoch_ai/" + file)));
+    private static EpochExport fixture() throws IOException {
+        return EpochReader.read(Fixture.LOCATION, Files.readAllBytes(Fixture.MODELS));
     }
 
-    static NotableModel model(EpochExport export, String name) {
+    private static NotableModel model(EpochExport export, String name) {
         return export.models().stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow();
     }
 
     @Test
-    void readsThe2026Snapshot() throws IOException {
-        EpochExport export = read("notable_ai_models.csv");
+    void readsThe2026ColumnsOfTheFixture() throws IOException {
+        EpochExport export = fixture();
         assertEquals("2026", export.schema());
-        assertEquals(1036, export.models().size());
         assertEquals(List.of(), export.warnings());
-        assertEquals("c5a262f52d614d11d7b6f0e5e2ac07d3501cfd7d325d92895bb2c5a9190ed860", export.sha256());
+        // sha256sum src/test/resources/fixture/models.csv
+        assertEquals("ffc7dd672efef5d8d648cfbb7479f955a580b678f733ffc72524908c6fd01a27", export.sha256());
+        assertEquals(List.of("Llama 3.3 70B", "Claude 2", "BLOOM-176B", "ERNIE 3.0 Titan", "Gopher (280B)",
+                "GPT-3 175B (davinci)", "StyleGAN", "AlphaGo Zero", "Transformer", "Transformer", "AlexNet"),
+                export.models().stream().map(NotableModel::name).toList());
+        for (NotableModel m : export.models()) {
+            assertEquals(List.of(), m.problems().stream().map(Object::toString).toList(), m.name());
+        }
+    }
+
+    @Test
+    void readsEveryCellTheEstimateUses() throws IOException {
+        EpochExport export = fixture();
         NotableModel bloom = model(export, "BLOOM-176B");
         assertEquals(LocalDate.of(2022, 7, 11), bloom.publicationDate().orElseThrow());
         assertEquals(3.65664e23, bloom.trainingComputeFlop().getAsDouble());
@@ -37,39 +48,23 @@ class EpochReaderTest {
         assertEquals(List.of("NVIDIA A100 SXM4 80 GB"), bloom.hardware());
         assertEquals(List.of("United States of America", "France"), bloom.countries());
         assertEquals("BF16", bloom.numericalFormat());
-    }
+        assertEquals(4, bloom.source().line());
 
-    @Test
-    void readsThe2025SnapshotWithItsOlderCountryColumn() throws IOException {
-        EpochExport export = read("notable_ai_models_2025-02-24.csv");
-        assertEquals("2025", export.schema());
-        assertEquals(895, export.models().size());
-        assertEquals(List.of(), export.warnings());
-        NotableModel gpt3 = model(export, "GPT-3 175B (davinci)");
-        assertEquals(List.of("United States of America"), gpt3.countries());
-        assertEquals(List.of("NVIDIA Tesla V100 DGXS 32 GB"), gpt3.hardware());
-        assertEquals(10000.0, gpt3.hardwareQuantity().getAsDouble());
-    }
+        NotableModel llama = model(export, "Llama 3.3 70B");
+        assertTrue(llama.trainingTimeHours().isEmpty() && llama.hardwareQuantity().isEmpty(), "compute only");
+        assertEquals(6.8649768e24, llama.trainingComputeFlop().getAsDouble());
 
-    @Test
-    void trimsNamesWithTrailingNewlinesAndKeepsTheStartLineOfMultiLineRecords() throws IOException {
-        EpochExport export = read("notable_ai_models.csv");
-        NotableModel solar = model(export, "Solar Open 100B");
-        assertTrue(solar.source().line() > 1);
-        // Every model has a distinct start line, in increasing order.
-        long previous = 1;
-        for (NotableModel m : export.models()) {
-            assertTrue(m.source().line() > previous, m.name() + " starts after the previous record");
-            previous = m.source().line();
-        }
-    }
+        NotableModel ernie = model(export, "ERNIE 3.0 Titan");
+        assertEquals(List.of("NVIDIA Tesla V100 DGXS 32 GB", "Huawei Ascend 910"), ernie.hardware());
+        assertEquals(List.of("China", "China"), ernie.countries());
 
-    @Test
-    void realSnapshotsHaveNoUnreadableValues() throws IOException {
-        for (String file : List.of("notable_ai_models.csv", "notable_ai_models_2025-02-24.csv")) {
-            for (NotableModel m : read(file).models()) {
-                assertEquals(List.of(), m.problems().stream().map(Object::toString).toList(), m.name());
-            }
-        }
+        assertEquals(List.of("Multinational"), model(export, "StyleGAN").countries());
+        assertEquals(List.of(), model(export, "Claude 2").hardware());
+        assertEquals(LocalDate.of(2012, 9, 30), model(export, "AlexNet").publicationDate().orElseThrow());
+        // Two rows of the same name stay two models, each with its own line.
+        List<NotableModel> transformers = export.models().stream().filter(m -> m.name().equals("Transformer")).toList();
+        assertEquals(List.of(10L, 11L), transformers.stream().map(m -> m.source().line()).toList());
+        assertEquals(List.of("Google Research", "University of Oxford"), transformers.stream()
+                .map(m -> m.organization().split(",")[0]).toList());
     }
 }

@@ -119,12 +119,12 @@ class MlcaReferenceTest {
     @Test
     void reproducesEveryMlcaGpuTestVector() throws IOException {
         int checked = 0;
+        ProjectData mlca = mlcaData(6, 0.85, 1);
         try (var reader = java.nio.file.Files.newBufferedReader(
                 Shared.path("data/reference/mlca_gpu_embodied_testvectors.csv"))) {
             for (CSVRecord r : org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                     .get().parse(reader)) {
-                ProjectData data = mlcaData(6, 0.85, 1);
-                data = data.withParameters(data.parameters().with(Map.of(ParameterKey.MLCA_MEMORY_DENSITY,
+                ProjectData data = mlca.withParameters(mlca.parameters().with(Map.of(ParameterKey.MLCA_MEMORY_DENSITY,
                         r.get("memory_density_GB_per_cm2"))));
                 Assumptions a = Assumptions.from(data.parameters(), data.edition());
                 CardModel model = new CardModel(a, new Factors(data.components(), data.nodes(), data.memoryDensities()));

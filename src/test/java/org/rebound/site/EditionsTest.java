@@ -1,98 +1,33 @@
 package org.rebound.site;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rebound.Build;
-import org.rebound.check.SiteChecker;
 import org.rebound.problem.InputException;
-import org.rebound.support.Shared;
+import org.rebound.support.Fixture;
 
-/** Publishing an edition: frozen once, copied unchanged into every later build, cited at its permanent address. */
+/** Editions without publishing: a build cites where it is served; a stray folder among the editions is reported. */
 class EditionsTest {
     private static final String BASE = "https://rebound-report.github.io/rebound/";
 
     @TempDir
     Path tmp;
 
-    private static String build(Path out, Optional<String> models, Path editions, boolean freeze) {
-        ByteArrayOutputStream log = new ByteArrayOutputStream();
-        Build.run(new Build.Options(Path.of("data"), Path.of("content"), Path.of("templates"), out, models,
-                Optional.empty(), Path.of("CHANGES.md"), Optional.of(editions), freeze, Optional.empty(), false),
-                new PrintStream(log, true, StandardCharsets.UTF_8));
-        return log.toString(StandardCharsets.UTF_8);
-    }
-
-    private static String citationUrl(Path page) throws IOException {
-        Document d = Jsoup.parse(page.toFile(), "UTF-8");
-        return d.selectFirst("meta[name=citation_public_url]").attr("content");
-    }
-
     @Test
     void anUnpublishedEditionCitesWhereItIsServed() throws IOException {
-        Path site = tmp.resolve("site");
-        build(site, Optional.empty(), tmp.resolve("none"), false);
-        assertEquals(BASE + "models/bloom-176b/", citationUrl(site.resolve("models/bloom-176b/index.html")));
+        Path site = Fixture.site().root();
+        assertEquals(BASE + "models/bloom-176b/", EditionsIT.citationUrl(site.resolve("models/bloom-176b/index.html")));
         Document about = Jsoup.parse(site.resolve("about/index.html").toFile(), "UTF-8");
         assertEquals("this build, not yet published", about.select("#editions ~ div table tbody td").first().text());
         assertFalse(Files.exists(site.resolve("editions")));
-    }
-
-    @Test
-    void aPublishedEditionStaysByteForByteThroughLaterBuilds() throws IOException {
-        Path editions = tmp.resolve("editions");
-        Path first = tmp.resolve("first");
-        String log = build(first, Optional.empty(), editions, true);
-        assertTrue(log.contains("Published edition 2026 in " + editions.resolve("2026")), log);
-        Path frozen = editions.resolve("2026");
-        // The frozen copy cites and canonicalises its permanent address; the root cites it too.
-        assertEquals(BASE + "editions/2026/models/bloom-176b/", citationUrl(frozen.resolve("models/bloom-176b/index.html")));
-        assertEquals(BASE + "editions/2026/models/bloom-176b/", citationUrl(first.resolve("models/bloom-176b/index.html")));
-        assertEquals(BASE + "editions/2026/models/bloom-176b/", Jsoup.parse(frozen.resolve("models/bloom-176b/index.html")
-                .toFile(), "UTF-8").selectFirst("link[rel=canonical]").attr("href"));
-        assertEquals(BASE + "models/bloom-176b/", Jsoup.parse(first.resolve("models/bloom-176b/index.html")
-                .toFile(), "UTF-8").selectFirst("link[rel=canonical]").attr("href"));
-        assertFalse(Files.exists(frozen.resolve("404.html")), "only the root has a 404 page");
-
-        // A later build from other data: the root changes, the published edition does not.
-        Path later = tmp.resolve("later");
-        String laterLog = build(later, Optional.of(Shared.path("data/epoch_ai/notable_ai_models_2025-02-24.csv").toString()), editions, false);
-        assertTrue(laterLog.contains("warning: edition 2026 was published from data sha256"), laterLog);
-        List<Path> frozenFiles = SiteBuildTest.files(frozen).stream()
-                .filter(p -> !p.toString().equals(SiteOutput.MARKER)).toList();
-        assertEquals(frozenFiles, SiteBuildTest.files(later.resolve("editions/2026")));
-        for (Path f : frozenFiles) {
-            assertArrayEquals(Files.readAllBytes(frozen.resolve(f)), Files.readAllBytes(later.resolve("editions/2026")
-                    .resolve(f)), f.toString());
-        }
-        assertFalse(Files.readString(later.resolve("data/models.csv")).equals(Files.readString(frozen
-                .resolve("data/models.csv"))), "the root was rebuilt from the other data");
-        assertEquals(List.of(), SiteChecker.checkLinks(later).problems().stream().map(Object::toString).toList());
-        Document about = Jsoup.parse(later.resolve("about/index.html").toFile(), "UTF-8");
-        assertEquals("../editions/2026/index.html", about.selectFirst("#editions ~ div table tbody th a").attr("href"));
-
-        // Publishing the same year again is refused, and nothing is touched.
-        InputException e = assertThrows(InputException.class, () -> build(tmp.resolve("again"), Optional.empty(),
-                editions, true));
-        assertEquals(frozen + ": edition 2026 is already published here, expected a year not yet published: a "
-                + "published edition is never rebuilt; raise 'year' in data/edition.yaml for a new edition",
-                e.problems().get(0).toString());
-        assertFalse(Files.exists(tmp.resolve("again")));
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.jsoup.Jsoup;
@@ -18,21 +17,18 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.rebound.Build;
+import org.rebound.support.Fixture;
 
-/** The data, about and search pages and the data tables of the charts, on the sample's site. */
+/** The data, about and search pages and the data tables of the charts, on the fixture's site. */
 class SitePagesTest {
-    @TempDir
-    static Path tmp;
-
     static Path site;
     static Build.Summary summary;
 
     @BeforeAll
     static void build() {
-        site = tmp.resolve("site");
-        summary = SiteBuildTest.build(site, Optional.empty());
+        site = Fixture.site().root();
+        summary = Fixture.site().summary();
     }
 
     private static Document page(String file) throws IOException {

@@ -6,25 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.rebound.data.EpochReader;
 import org.rebound.data.ProjectData;
 import org.rebound.data.ProjectDataReader;
+import org.rebound.domain.GpuHoursMethod;
 import org.rebound.domain.NotableModel;
+import org.rebound.domain.Parameter;
 import org.rebound.domain.ParameterKey;
+import org.rebound.domain.Parameters;
 import org.rebound.estimate.Assumptions;
 import org.rebound.estimate.Estimate;
 import org.rebound.estimate.Estimation;
 import org.rebound.estimate.Estimator;
+import org.rebound.support.Fixture;
 import org.rebound.support.Shared;
 
 /** The GPU-hours validation recovers a planted ratio; the Monte Carlo is seeded and brackets the baseline. */
@@ -37,8 +38,7 @@ class StatisticsTest {
     static void read() throws IOException {
         data = ProjectDataReader.read(Shared.projectData());
         assumptions = Assumptions.from(data.parameters(), data.edition());
-        Path file = Shared.path("data/epoch_ai/notable_ai_models.csv");
-        models = EpochReader.read(file.toString(), Files.readAllBytes(file)).models();
+        models = Fixture.models();
     }
 
     /**
@@ -54,7 +54,7 @@ class StatisticsTest {
             double quantity = 1024;
             double fullPeakHours = flop / 989.4e12 / 3600;
             double hours = fullPeakHours / 0.35 / quantity * Math.pow(10, 0.2 * random.nextGaussian());
-            planted.add(new NotableModel("m" + i, "Org", java.util.Optional.of(LocalDate.of(2024, 1, 1 + i % 28)), "Language",
+            planted.add(new NotableModel("m" + i, "Org", Optional.of(LocalDate.of(2024, 1, 1 + i % 28)), "Language",
                     "", OptionalDouble.empty(), OptionalDouble.of(flop), OptionalDouble.of(hours),
                     List.of("NVIDIA H100 SXM5 80GB"), OptionalDouble.of(quantity), List.of("France"), "", "", "",
                     new org.rebound.domain.SourceRef("planted", i + 2), List.of()));
@@ -83,22 +83,52 @@ class StatisticsTest {
         Uncertainty.ModelRange r = a.model("bloom-176b").orElseThrow();
         assertTrue(r.gwpKgCo2e().p05() < bloom.total().gwpKgCo2e() && bloom.total().gwpKgCo2e() < r.gwpKgCo2e().p95());
         assertTrue(r.energyKwh().p05() < r.energyKwh().p95());
-        // GPU-h1 models do not depend on the performance ratio: a run with only r uncertain leaves them fixed.
-        var onlyRatio = data.parameters().with(Map.of());
         Uncertainty.Interval growth = a.growthPerYear().get("gwp_kgco2e");
         assertTrue(growth.p05() < growth.p95());
-        assertTrue(onlyRatio.get(ParameterKey.PERFORMANCE_RATIO).distribution().isPresent());
+    }
+
+    /** GPU-h1 models do not depend on the performance ratio: a run with only r uncertain leaves them fixed. */
+    @Test
+    void onlyTheRatioUncertainMovesGpuH2ModelsAndLeavesGpuH1ModelsFixed() {
+        List<Estimate> estimates = new Estimator(data, assumptions).estimate(models).estimates();
+        assertTrue(data.parameters().get(ParameterKey.PERFORMANCE_RATIO).distribution().isPresent());
+        List<Parameter> entries = new ArrayList<>();
+        for (Parameter p : data.parameters().entries()) {
+            entries.add(p.key() == ParameterKey.PERFORMANCE_RATIO ? p : new Parameter(p.key(), p.value(), p.unit(),
+                    p.section(), p.reason(), p.source(), Optional.empty()));
+        }
+        Uncertainty.Result onlyRatio = Uncertainty.run(estimates, new Parameters(entries), assumptions, 500, 42);
+        int h1 = 0;
+        int h2 = 0;
+        for (Estimate e : estimates) {
+            Uncertainty.Interval energy = onlyRatio.model(e.slug()).orElseThrow().energyKwh();
+            Uncertainty.Interval gwp = onlyRatio.model(e.slug()).orElseThrow().gwpKgCo2e();
+            if (e.method() == GpuHoursMethod.GPU_H1) {
+                h1++;
+                assertEquals(e.energyKwh(), energy.p05(), 1e-9 * e.energyKwh(), e.slug());
+                assertEquals(e.energyKwh(), energy.p95(), 1e-9 * e.energyKwh(), e.slug());
+                assertEquals(e.total().gwpKgCo2e(), gwp.p05(), 1e-9 * e.total().gwpKgCo2e(), e.slug());
+                assertEquals(e.total().gwpKgCo2e(), gwp.p95(), 1e-9 * e.total().gwpKgCo2e(), e.slug());
+            } else {
+                h2++;
+                assertTrue(energy.p05() < e.energyKwh() && e.energyKwh() < energy.p95(), e.slug() + " " + energy);
+                assertTrue(gwp.p05() < gwp.p95(), e.slug() + " " + gwp);
+            }
+        }
+        // The fixture has both kinds: BLOOM, GPT-3, Gopher... (GPU-h1); Llama 3.3, ERNIE, AlphaGo Zero (GPU-h2).
+        assertEquals(6, h1);
+        assertEquals(3, h2);
     }
 
     @Test
     void withoutDistributionsEveryDrawIsTheBaseline() {
         List<Estimate> estimates = new Estimator(data, assumptions).estimate(models).estimates();
-        var entries = new ArrayList<org.rebound.domain.Parameter>();
-        for (var p : data.parameters().entries()) {
-            entries.add(new org.rebound.domain.Parameter(p.key(), p.value(), p.unit(), p.section(), p.reason(), p.source(),
-                    java.util.Optional.empty()));
+        List<Parameter> entries = new ArrayList<>();
+        for (Parameter p : data.parameters().entries()) {
+            entries.add(new Parameter(p.key(), p.value(), p.unit(), p.section(), p.reason(), p.source(),
+                    Optional.empty()));
         }
-        Uncertainty.Result r = Uncertainty.run(estimates, new org.rebound.domain.Parameters(entries), assumptions, 50, 1);
+        Uncertainty.Result r = Uncertainty.run(estimates, new Parameters(entries), assumptions, 50, 1);
         for (Estimate e : estimates) {
             Uncertainty.ModelRange range = r.model(e.slug()).orElseThrow();
             assertEquals(e.total().gwpKgCo2e(), range.gwpKgCo2e().p05(), 1e-9 * e.total().gwpKgCo2e(), e.slug());

@@ -21,8 +21,10 @@ import org.rebound.support.Shared;
 /**
  * Every hardware name and every country name of both shared Epoch snapshots is accounted for in
  * {@code data/}, explicitly (no fuzzy matching); a new name in a later export fails here first.
+ * It must read the snapshots themselves (coverage of every name is the point, no fixture can stand in), so
+ * it is an integration test ({@code mvn verify}).
  */
-class CoverageTest {
+class CoverageIT {
     private static final List<String> SNAPSHOTS = List.of("notable_ai_models.csv", "notable_ai_models_2025-02-24.csv");
     private static final ProjectData DATA = ProjectDataReader.read(Shared.projectData());
 

@@ -1,0 +1,88 @@
+package org.rebound.support;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.rebound.Build;
+import org.rebound.data.EpochReader;
+import org.rebound.domain.NotableModel;
+
+/**
+ * The eleven-model fixture ({@code src/test/resources/fixture/models.csv}, rows of the repository's sample;
+ * see the README there) and its site, built once per test JVM from the repository's data, content and
+ * templates, and shared read-only by the tests that look at pages.
+ */
+public final class Fixture {
+    /**
+     * The fixture export, relative to the project folder (the tests' working directory), written with '/' on
+     * every system: the build prints it on the pages, which are compared byte for byte.
+     */
+    public static final String LOCATION = "src/test/resources/fixture/models.csv";
+    /** The fixture export as a path. */
+    public static final Path MODELS = Path.of(LOCATION);
+    /** The access date the fixture site is built with (the build's {@code --accessed}). */
+    public static final LocalDate ACCESSED = LocalDate.of(2026, 11, 23);
+
+    private static Site site;
+
+    private Fixture() {
+    }
+
+    /** A built site: its folder and what the build returned. Never write into it. */
+    public record Site(Path root, Build.Summary summary) {
+    }
+
+    /** The fixture's models, as the reader gives them. */
+    public static List<NotableModel> models() {
+        try {
+            return EpochReader.read(LOCATION, Files.readAllBytes(MODELS)).models();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The build options of the fixture site, writing into {@code out}. */
+    public static Build.Options options(Path out) {
+        return new Build.Options(Path.of("data"), Path.of("content"), Path.of("templates"), out,
+                Optional.of(LOCATION), Optional.of(ACCESSED));
+    }
+
+    /** Builds the fixture site into {@code out}, its log discarded. */
+    public static Build.Summary build(Path out) {
+        return Build.run(options(out), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    }
+
+    /** The fixture site, built on first use into a temporary folder removed when the JVM exits. */
+    public static synchronized Site site() {
+        if (site == null) {
+            try {
+                Path tmp = Files.createTempDirectory("rebound-fixture-");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(tmp)));
+                Path root = tmp.resolve("site");
+                site = new Site(root, build(root));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return site;
+    }
+
+    private static void delete(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // A temporary folder left behind is harmless.
+        }
+    }
+}
