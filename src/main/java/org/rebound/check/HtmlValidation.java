@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 import nu.validator.client.EmbeddedValidator;
 import org.rebound.problem.Problem;
 import org.xml.sax.SAXException;
@@ -18,6 +17,11 @@ import org.xml.sax.SAXException;
 final class HtmlValidation {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+    /**
+     * Stack of each validating thread. Loading the checker's RELAX NG schema recurses deeply: on a default
+     * thread stack it overflows on some JVM settings (seen with the Nu validator 26 and C1-only compilation).
+     */
+    private static final long VALIDATOR_STACK_BYTES = 256L * 1024 * 1024;
 
     private HtmlValidation() {
     }
@@ -27,13 +31,35 @@ final class HtmlValidation {
         for (int t = 0; t < THREADS; t++) {
             perThread.add(new ArrayList<>());
         }
-        IntStream.range(0, THREADS).parallel().forEach(t -> {
-            EmbeddedValidator validator = new EmbeddedValidator();
-            validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
-            for (int i = t; i < pages.size(); i += THREADS) {
-                perThread.get(t).addAll(validate(validator, root, pages.get(i)));
+        List<Thread> threads = new ArrayList<>();
+        List<RuntimeException> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (int t = 0; t < THREADS; t++) {
+            int first = t;
+            Thread thread = new Thread(null, () -> {
+                try {
+                    EmbeddedValidator validator = new EmbeddedValidator();
+                    validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
+                    for (int i = first; i < pages.size(); i += THREADS) {
+                        perThread.get(first).addAll(validate(validator, root, pages.get(i)));
+                    }
+                } catch (RuntimeException e) {
+                    failures.add(e);
+                }
+            }, "html-validation-" + t, VALIDATOR_STACK_BYTES);
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while validating pages", e);
             }
-        });
+        }
+        if (!failures.isEmpty()) {
+            throw failures.get(0);
+        }
         List<Problem> problems = new ArrayList<>();
         perThread.forEach(problems::addAll);
         problems.sort(java.util.Comparator.comparing(Problem::file).thenComparingLong(Problem::line)
