@@ -1,5 +1,7 @@
 package org.rebound.site;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.rebound.domain.Accelerator;
@@ -16,12 +18,16 @@ final class GpuPage implements PageKind {
 
     /** What a card page shows. */
     record View(String gpusHref, String name, String sourceUrl, String notes, List<ModelPage.Fact> facts,
-            List<Part> production, String densitySource, List<String> fallbacks, boolean inTrend, String trendSvg,
+            List<String> productionHeaders, List<Part> production, String densitySource, List<String> fallbacks, boolean inTrend, String trendSvg,
             String trendDescription, List<Model> models, Citation citation) {
     }
 
-    /** A part of the card's production impacts. */
-    record Part(String label, String gwp, String adpe, String pe) {
+    /** A part of the card's production impacts, one cell per indicator. */
+    record Part(String label, List<Cell> cells) {
+    }
+
+    /** A value with the header it sits under (shown beside it on phones). */
+    record Cell(String header, String value) {
     }
 
     /** A model trained on the card. */
@@ -68,15 +74,23 @@ final class GpuPage implements PageKind {
         List<Model> models = c.models().stream().map(e -> new Model(e.model().name(), route.linkTo(r.model(e)),
                 e.model().publicationDate().orElseThrow().toString(), Formats.sig(e.total().get(Indicator.GWP))))
                 .toList();
-        View view = new View(route.linkTo(r.gpus()), a.displayName(), a.sourceUrl(), a.notes(), facts, production,
+        View view = new View(route.linkTo(r.gpus()), a.displayName(), a.sourceUrl(), a.notes(), facts, headers(), production,
                 f.densitySource(), f.fallbacks(), inTrend, svg, trend.description(), models, citation);
         return Page.of(route, "gpu", title, "Specifications of " + a.displayName() + " with sources, the impacts of "
                 + "producing one card split into die, memory and base, and the models trained on it.", view)
                 .citing(citation);
     }
 
+    private static List<String> headers() {
+        return Arrays.stream(Indicator.values()).map(i -> i.label() + " (" + i.unit() + ")").toList();
+    }
+
     private static Part part(String label, Impacts impacts) {
-        return new Part(label, Formats.sig(impacts.get(Indicator.GWP)), Formats.sig(impacts.get(Indicator.ADPE)),
-                Formats.sig(impacts.get(Indicator.PE)));
+        List<String> headers = headers();
+        List<Cell> cells = new ArrayList<>();
+        for (Indicator i : Indicator.values()) {
+            cells.add(new Cell(headers.get(i.ordinal()), Formats.sig(impacts.get(i))));
+        }
+        return new Part(label, cells);
     }
 }

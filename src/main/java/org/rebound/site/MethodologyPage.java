@@ -9,6 +9,7 @@ import org.rebound.domain.Impacts;
 import org.rebound.domain.Indicator;
 import org.rebound.estimate.ServerFootprint;
 import org.rebound.report.Report;
+import org.rebound.stats.Measure;
 
 /** The methodology: the narrative of {@code content/methodology.md} and every parameter and factor used. */
 final class MethodologyPage implements PageKind {
@@ -18,8 +19,9 @@ final class MethodologyPage implements PageKind {
     private static final int GRID_DIGITS = 4;
 
     /** What the methodology page shows. */
-    record View(String title, String narrativeHtml, List<ParameterRow> parameters, List<ComponentRow> components,
-            List<ServerRow> server, List<NodeRow> nodes, List<MemoryRow> memory, List<GridRow> grid) {
+    record View(String title, String narrativeHtml, List<ParameterRow> parameters, List<String> perSizeHeaders,
+            List<String> fixedHeaders, List<ComponentRow> components, List<String> serverHeaders, List<ServerRow> server,
+            List<NodeRow> nodes, List<MemoryRow> memory, List<String> gridHeaders, List<GridRow> grid) {
     }
 
     /** A parameter of {@code data/parameters.yaml}. */
@@ -59,9 +61,9 @@ final class MethodologyPage implements PageKind {
                 values(c.perBasis(), FACTOR_DIGITS), values(c.fixed(), FACTOR_DIGITS), c.source())).toList();
         List<ServerRow> server = new ArrayList<>();
         for (ServerFootprint.Part p : report.server().parts()) {
-            server.add(new ServerRow(p.name(), p.quantity(), values(p.impacts(), 3)));
+            server.add(new ServerRow(p.name(), p.quantity(), values(p.impacts(), Measure.DISPLAY_DIGITS)));
         }
-        server.add(new ServerRow("Total", "", values(report.server().total(), 3)));
+        server.add(new ServerRow("Total", "", values(report.server().total(), Measure.DISPLAY_DIGITS)));
         List<NodeRow> nodes = data.nodes().stream().map(n -> new NodeRow(Formats.sig(n.nodeNm()),
                 Formats.sig(n.fabEnergyKwhPerCm2()), Formats.sig(n.gasesKgCo2ePerCm2()),
                 Formats.sig(n.materialsKgCo2ePerCm2()), Formats.sig(report.dieGwpKgPerCm2(n)))).toList();
@@ -69,7 +71,18 @@ final class MethodologyPage implements PageKind {
                 Formats.opt(d.densityGbPerCm2()), d.exampleDie(), d.note())).toList();
         List<GridRow> grid = data.gridFactors().stream().map(g -> new GridRow(g.country() + " (" + g.iso3() + ")",
                 values(g.perKwh(), GRID_DIGITS), g.gwpSource() + ", " + g.gwpYear())).toList();
-        View view = new View(method.title(), method.html(), parameters, components, server, nodes, memory, grid);
+        List<String> perSize = new ArrayList<>();
+        List<String> fixed = new ArrayList<>();
+        List<String> withUnit = new ArrayList<>();
+        List<String> perKwh = new ArrayList<>();
+        for (Indicator i : Indicator.values()) {
+            perSize.add(i.label() + " per size");
+            fixed.add(i.label() + " fixed");
+            withUnit.add(i.label() + " (" + i.unit() + ")");
+            perKwh.add(i.label() + " (" + i.unit() + "/kWh)");
+        }
+        View view = new View(method.title(), method.html(), parameters, perSize, fixed, components, withUnit, server,
+                nodes, memory, perKwh, grid);
         return Stream.of(Page.of(site.routes().methodology(), "methodology", "Methodology", "How Rebound estimates the "
                 + "footprint of training a model: GPU-hours, production of cards and servers, allocation, "
                 + "electricity; every parameter with its source.", view));
