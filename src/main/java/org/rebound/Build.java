@@ -96,7 +96,7 @@ public final class Build {
         Assumptions assumptions = Assumptions.from(data.parameters(), data.edition());
         Estimator estimator = new Estimator(data, assumptions);
         Estimation estimation = estimator.estimate(export.models());
-        List<ScenarioResult> scenarios = Scenarios.run(data, export.models());
+        List<ScenarioResult> scenarios = Scenarios.run(data, estimation);
         GpuHoursValidation.Result validation = GpuHoursValidation.run(estimation.estimates(),
                 assumptions.performanceRatio());
         Uncertainty.Result uncertainty = Uncertainty.run(estimation.estimates(), data.parameters(), assumptions);

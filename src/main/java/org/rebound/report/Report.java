@@ -41,7 +41,8 @@ public record Report(
         ChartSpec validationChart,
         List<ScenarioResult> scenarios,
         List<ChartSpec> scenarioCharts,
-        Uncertainty.Result uncertainty) {
+        Uncertainty.Result uncertainty,
+        Map<Estimate, String> slugs) {
 
     public Report {
         headlines = List.copyOf(headlines);
@@ -53,6 +54,12 @@ public record Report(
         trendCharts = List.copyOf(trendCharts);
         scenarios = List.copyOf(scenarios);
         scenarioCharts = List.copyOf(scenarioCharts);
+        slugs = java.util.Collections.unmodifiableMap(slugs);
+    }
+
+    /** The page name of an estimate (until the site's routes own it). */
+    public String slug(Estimate e) {
+        return slugs.get(e);
     }
 
     /** Baseline trends of one subgroup, in the order of the measures. */
@@ -90,12 +97,19 @@ public record Report(
     public record ScenarioValue(String label, String description, double gwpKgCo2e, double energyKwh) {
     }
 
-    public List<ScenarioValue> scenarioValues(String slug) {
+    public List<ScenarioValue> scenarioValues(Estimate e) {
+        int index = -1;
+        for (int k = 0; k < estimates().size(); k++) {
+            if (estimates().get(k) == e) {
+                index = k;
+            }
+        }
         List<ScenarioValue> values = new java.util.ArrayList<>();
         for (ScenarioResult r : scenarios) {
-            r.estimation().estimates().stream().filter(e -> e.slug().equals(slug)).findFirst().ifPresent(e ->
-                    values.add(new ScenarioValue(r.scenario().label(), r.scenario().description(),
-                            e.total().gwpKgCo2e(), e.energyKwh())));
+            if (index >= 0) {
+                values.add(new ScenarioValue(r.scenario().label(), r.scenario().description(),
+                        r.footprint(index).total(org.rebound.domain.Indicator.GWP), r.footprint(index).energyKwh()));
+            }
         }
         return values;
     }

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.rebound.data.ProjectData;
 import org.rebound.domain.Accelerator;
-import java.time.LocalDate;
 import org.rebound.scenario.Scenario;
 import org.rebound.scenario.ScenarioResult;
 import org.rebound.stats.GpuHoursValidation;
@@ -28,8 +27,9 @@ import org.rebound.domain.Units;
 import org.rebound.estimate.Estimate;
 import org.rebound.estimate.Estimation;
 import org.rebound.estimate.Lca;
+import org.rebound.estimate.Slugs;
+import org.rebound.stats.CardTrendFit;
 import org.rebound.stats.TrendFit;
-import org.rebound.stats.Trends;
 
 /** Builds the {@link Report} from the estimation. */
 public final class ReportBuilder {
@@ -39,13 +39,14 @@ public final class ReportBuilder {
     public static Report build(ProjectData data, ModelsSource source, Estimation estimation, Lca lca,
             List<ScenarioResult> scenarios, GpuHoursValidation.Result validation, Uncertainty.Result uncertainty) {
         List<Estimate> estimates = estimation.estimates();
-        Optional<TrendFit> gwpFit = Trends.fit(points(estimates, Measure.GWP));
+        Map<Estimate, String> slugs = slugs(estimates);
+        Optional<TrendFit> gwpFit = TrendTable.fit(Measure.GWP, estimates);
         List<TrendRow> trends = new ArrayList<>(TrendTable.fit(Scenario.BASELINE, estimates));
         List<ChartSpec> trendCharts = new ArrayList<>();
         for (Measure m : TrendTable.MEASURES) {
             Optional<TrendFit> fit = trends.stream().filter(t -> t.subgroup().equals("all") && t.measure().equals(m.column()))
                     .map(TrendRow::fit).findFirst();
-            trendCharts.add(trendChart(m.column().replace('_', '-') + "-trend", m, estimates, fit));
+            trendCharts.add(trendChart(m.column().replace('_', '-') + "-trend", m, estimates, fit, slugs));
         }
         ChartSpec gwpChart = trendCharts.get(TrendTable.MEASURES.indexOf(Measure.GWP));
         for (ScenarioResult r : scenarios) {
@@ -55,30 +56,49 @@ public final class ReportBuilder {
         narrative.putAll(statisticsNarrative(validation, scenarios, uncertainty, gwpFit));
         List<CardSummary> cards = cards(data, estimates, lca);
         List<CardTrend> cardTrends = new ArrayList<>();
-        for (Indicator i : Indicator.values()) {
-            cardTrends.add(cardTrend(i, cards, data.parameters().get(ParameterKey.SELECTION_START_DATE).date(),
-                    data.edition().endDate()));
-        }
-        for (CardTrend t : cardTrends) {
-            t.fit().ifPresent(f -> trends.add(new TrendRow("card_production_" + t.indicator().key() + "_"
-                    + t.indicator().unitKey(), t.indicator().label() + " of producing one card", Scenario.BASELINE,
-                    "catalogue", f)));
+        for (CardTrendFit f : CardTrendFit.fit(cards.stream().map(CardSummary::footprint).toList(),
+                data.parameters().get(ParameterKey.SELECTION_START_DATE).date(), data.edition().endDate())) {
+            cardTrends.add(cardTrend(f, cards));
+            f.row(Scenario.BASELINE).ifPresent(trends::add);
         }
         return new Report(data.edition(), source, data, estimation, lca.server(), headlines(estimation, gwpFit, narrative),
                 narrative, gwpFit, gwpChart, cards, exclusionCounts(estimation), cardTrends, trends, trendCharts,
-                validation, validationChart(validation), scenarios, scenarioCharts(gwpFit, scenarios, estimates),
-                uncertainty);
+                validation, validationChart(validation, slugs), scenarios, scenarioCharts(gwpFit, scenarios, estimates),
+                uncertainty, slugs);
+    }
+
+    /**
+     * A unique page name for each estimate, from its name; ties are broken by date, name and organisation,
+     * so file order never matters. Kept here until the site's routes own page names.
+     */
+    static Map<Estimate, String> slugs(List<Estimate> estimates) {
+        List<Estimate> sorted = new ArrayList<>(estimates);
+        sorted.sort(Comparator.comparing((Estimate e) -> Slugs.of(e.model().name()))
+                .thenComparing(e -> e.model().publicationDate().orElseThrow())
+                .thenComparing(e -> e.model().name())
+                .thenComparing(e -> e.model().organization()));
+        java.util.Set<String> used = new java.util.HashSet<>();
+        Map<Estimate, String> slugs = new java.util.IdentityHashMap<>();
+        for (Estimate e : sorted) {
+            String base = Slugs.of(e.model().name());
+            String slug = base;
+            for (int i = 2; !used.add(slug); i++) {
+                slug = base + "-" + i;
+            }
+            slugs.put(e, slug);
+        }
+        return slugs;
     }
 
     /** GPU-h1 against the GPU-hours at full peak, both log scales, with the assumed and fitted ratios. */
-    static ChartSpec validationChart(GpuHoursValidation.Result v) {
+    static ChartSpec validationChart(GpuHoursValidation.Result v, Map<Estimate, String> slugs) {
         List<ChartSpec.Point> points = new ArrayList<>();
         double min = Double.POSITIVE_INFINITY;
         double max = 0;
         for (GpuHoursValidation.Pair p : v.pairs()) {
             points.add(new ChartSpec.Point(p.fullPeakHours(), p.gpuHoursH1(), p.estimate().model().name() + ": "
                     + Num.sig(p.gpuHoursH1(), 3) + " GPU-h reported, share of peak " + Num.percent(p.ratio(), 0),
-                    "models/" + p.estimate().slug() + "/index.html", false, p.estimate().model().name()));
+                    "models/" + slugs.get(p.estimate()) + "/index.html", false, p.estimate().model().name()));
             min = Math.min(min, p.fullPeakHours());
             max = Math.max(max, p.fullPeakHours());
         }
@@ -170,23 +190,19 @@ public final class ReportBuilder {
      * Production impacts of the catalogue's cards released in the study period against their release date,
      * with the exponential fit; each point links to its card page.
      */
-    static CardTrend cardTrend(Indicator indicator, List<CardSummary> cards, LocalDate start, LocalDate end) {
+    static CardTrend cardTrend(CardTrendFit trend, List<CardSummary> cards) {
+        Map<String, CardSummary> byId = new java.util.HashMap<>();
+        cards.forEach(c -> byId.put(c.card().id(), c));
+        Indicator indicator = trend.indicator();
         List<ChartSpec.Point> points = new ArrayList<>();
-        List<Trends.Point> fitPoints = new ArrayList<>();
-        for (CardSummary c : cards) {
-            Optional<LocalDate> released = c.card().releaseDate();
-            if (released.isEmpty() || released.get().isBefore(start) || released.get().isAfter(end)) {
-                continue;
-            }
-            double year = Units.decimalYear(released.get());
-            double value = c.footprint().total().get(indicator);
-            fitPoints.add(new Trends.Point(year, value));
-            points.add(new ChartSpec.Point(year, value, c.card().displayName() + " (" + released.get().getYear() + "): "
-                    + Num.sig(value, Measure.DISPLAY_DIGITS), "gpus/" + c.slug() + "/index.html",
-                    false, c.card().displayName()));
+        for (CardTrendFit.Point p : trend.points()) {
+            CardSummary c = byId.get(p.cardId());
+            points.add(new ChartSpec.Point(p.year(), p.value(), c.card().displayName() + " ("
+                    + c.card().releaseDate().orElseThrow().getYear() + "): " + Num.sig(p.value(), Measure.DISPLAY_DIGITS),
+                    "gpus/" + c.slug() + "/index.html", false, c.card().displayName()));
         }
-        Optional<TrendFit> fit = Trends.fit(fitPoints);
-        String what = indicator.label() + " of producing one card";
+        Optional<TrendFit> fit = trend.fit();
+        String what = trend.title();
         String description = fit.map(f -> what + ", for " + f.n() + " cards released " + (int) Math.floor(f.periodStart())
                 + "–" + (int) Math.floor(f.periodEnd()) + ", on a log scale: ×" + Num.sig(f.growthFactorPerYear(), 3)
                 + " a year (95 % CI ×" + Num.sig(f.growthFactorCiLow(), 3) + " to ×" + Num.sig(f.growthFactorCiHigh(), 3)
@@ -196,22 +212,15 @@ public final class ReportBuilder {
         return new CardTrend(indicator, fit, chart);
     }
 
-    static List<Trends.Point> points(List<Estimate> estimates, Measure measure) {
-        List<Trends.Point> points = new ArrayList<>();
-        for (Estimate e : estimates) {
-            points.add(new Trends.Point(Units.decimalYear(e.model().publicationDate().orElseThrow()), measure.of(e)));
-        }
-        return points;
-    }
-
     /** Chart of one measure per model over time, log scale, each point linking to its model page. */
-    public static ChartSpec trendChart(String id, Measure measure, List<Estimate> estimates, Optional<TrendFit> fit) {
+    public static ChartSpec trendChart(String id, Measure measure, List<Estimate> estimates, Optional<TrendFit> fit,
+            Map<Estimate, String> slugs) {
         List<ChartSpec.Point> points = new ArrayList<>();
         for (Estimate e : estimates) {
             points.add(new ChartSpec.Point(Units.decimalYear(e.model().publicationDate().orElseThrow()), measure.of(e),
                     e.model().name() + " (" + e.model().publicationDate().orElseThrow().getYear() + "): "
                             + Num.sig(measure.of(e), Measure.DISPLAY_DIGITS),
-                    "models/" + e.slug() + "/index.html", false, e.model().name()));
+                    "models/" + slugs.get(e) + "/index.html", false, e.model().name()));
         }
         String description = fit.map(f -> measure.title() + " of training " + f.n() + " notable AI models, "
                 + (int) Math.floor(f.periodStart()) + "–" + (int) Math.floor(f.periodEnd()) + ", on a log scale: it grows ×"
@@ -239,7 +248,7 @@ public final class ReportBuilder {
         values.put("embodied_share_adpe", Num.percent(share(estimates, Measure.ADPE_EMBODIED, Measure.ADPE), 0));
         values.put("embodied_share_pe", Num.percent(share(estimates, Measure.PE_EMBODIED, Measure.PE), 0));
         Optional<Estimate> largest = estimates.stream().max(Comparator.comparingDouble((Estimate e) -> Measure.GWP.of(e))
-                .thenComparing(Estimate::slug));
+                .thenComparing(e -> Slugs.of(e.model().name())));
         values.put("largest_model", largest.map(e -> e.model().name()).orElse("none"));
         values.put("largest_gwp_t", largest.map(e -> Num.sig(Measure.GWP.of(e) / 1000, 3)).orElse("0"));
         values.put("gwp_growth_per_year", gwpFit.map(f -> "×" + Num.sig(f.growthFactorPerYear(), 3)).orElse("n/a"));

@@ -8,12 +8,13 @@ import java.util.function.UnaryOperator;
 import org.rebound.data.ProjectData;
 import org.rebound.domain.GridFactor;
 import org.rebound.domain.Num;
-import org.rebound.domain.NotableModel;
 import org.rebound.domain.ParameterKey;
 import org.rebound.domain.Parameters;
 import org.rebound.estimate.Assumptions;
+import org.rebound.estimate.Estimate;
 import org.rebound.estimate.Estimation;
 import org.rebound.estimate.Estimator;
+import org.rebound.estimate.LcaKernel;
 import org.rebound.stats.TrendTable;
 
 /** Builds the scenarios of {@code parameters.yaml} and runs them. */
@@ -62,14 +63,25 @@ public final class Scenarios {
         return list;
     }
 
-    /** Re-estimates every model and re-fits every trend under each scenario. */
-    public static List<ScenarioResult> run(ProjectData data, List<NotableModel> models) {
+    /** The assumptions of a scenario: the baseline's parameters and assumptions, changed. */
+    public static Assumptions assumptions(ProjectData data, Scenario s) {
+        Parameters parameters = s.parameters().apply(data.parameters());
+        return s.assumptions().apply(Assumptions.from(parameters, data.edition()));
+    }
+
+    /**
+     * Every estimated model under each scenario, and every trend re-fitted: the LCA kernel re-evaluated
+     * with the scenario's inputs for each model of {@code baseline}, in its order.
+     */
+    public static List<ScenarioResult> run(ProjectData data, Estimation baseline) {
         List<ScenarioResult> results = new ArrayList<>();
         for (Scenario s : of(data)) {
-            Parameters parameters = s.parameters().apply(data.parameters());
-            Assumptions changed = s.assumptions().apply(Assumptions.from(parameters, data.edition()));
-            Estimation estimation = new Estimator(data, changed).estimate(models);
-            results.add(new ScenarioResult(s, estimation, TrendTable.fit(s.key(), estimation.estimates())));
+            Estimator estimator = new Estimator(data, assumptions(data, s));
+            List<LcaKernel.Output> footprints = new ArrayList<>(baseline.estimates().size());
+            for (Estimate e : baseline.estimates()) {
+                footprints.add(LcaKernel.run(estimator.inputs(e)));
+            }
+            results.add(new ScenarioResult(s, footprints, TrendTable.fit(s.key(), baseline.estimates(), footprints)));
         }
         return results;
     }

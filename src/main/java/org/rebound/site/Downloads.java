@@ -17,9 +17,10 @@ final class Downloads {
     private Downloads() {
     }
 
-    static Table<Estimate> models(Uncertainty.Result uncertainty) {
+    static Table<Estimate> models(org.rebound.report.Report report) {
+        Uncertainty.Result uncertainty = report.uncertainty();
         Table<Estimate> t = new Table<Estimate>()
-                .column("slug", "stable identifier of the model; its page is models/<slug>/", Estimate::slug)
+                .column("slug", "stable identifier of the model; its page is models/<slug>/", report::slug)
                 .column("model", "model name as Epoch AI gives it", e -> e.model().name())
                 .column("organization", "organisations, as Epoch AI gives them", e -> e.model().organization())
                 .column("publication_date", "publication date (ISO 8601), from Epoch AI", e -> e.model().publicationDate().orElseThrow().toString())
@@ -52,7 +53,7 @@ final class Downloads {
     }
 
     private static java.util.Optional<Uncertainty.ModelRange> range(Uncertainty.Result u, Estimate e) {
-        return u.model(e.slug());
+        return u.model(e.model());
     }
 
     static Table<TrendRow> trends(Uncertainty.Result uncertainty) {
@@ -136,11 +137,11 @@ final class Downloads {
                 .column("source_url", "where the specifications come from", c -> c.card().sourceUrl());
     }
 
-    static Table<org.rebound.report.PublishedComparison> published() {
+    static Table<org.rebound.report.PublishedComparison> published(org.rebound.report.Report report) {
         return new Table<org.rebound.report.PublishedComparison>()
                 .column("model", "model name as Epoch AI gives it", c -> c.published().model())
                 .column("slug", "the model's page, models/<slug>/; empty when this build did not estimate it",
-                        c -> c.estimate().map(org.rebound.estimate.Estimate::slug).orElse(""))
+                        c -> c.estimate().map(report::slug).orElse(""))
                 .column("quantity", "what was published: energy_kwh, gwp_kgco2e or gpu_hours", c -> c.published().quantity().key())
                 .column("published_value", "the published number, in the unit of the quantity (kWh, kg CO2 eq, GPU-h)", c -> exact(c.published().value()))
                 .column("rebound_value", "Rebound's estimate of the same quantity (GWP: total, production and electricity)", c -> c.rebound())

@@ -22,7 +22,7 @@ final class SearchIndex {
             ObjectNode o = entries.addObject();
             o.put("t", e.model().name());
             o.put("k", "model");
-            o.put("u", "models/" + e.slug() + "/index.html");
+            o.put("u", "models/" + report.slug(e) + "/index.html");
             o.put("d", e.model().organization() + " · " + e.model().publicationDate().orElseThrow() + " · "
                     + String.join(", ", e.model().hardware()) + " · " + fmt.sig(e.total().gwpKgCo2e()) + " kg CO2 eq");
         }

@@ -117,9 +117,9 @@ public final class SiteWriter {
         pages.add(models);
         file.accept(models.file(), render(report, "models", models, Map.of("exclusions",
                 Downloads.sortedExclusions(report.estimation().exclusions()))));
-        Table<Estimate> modelTable = Downloads.models(report.uncertainty());
+        Table<Estimate> modelTable = Downloads.models(report);
         for (Estimate e : report.estimates()) {
-            Page p = new Page("models/" + e.slug() + "/", e.model().name() + ": training footprint",
+            Page p = new Page("models/" + report.slug(e) + "/", e.model().name() + ": training footprint",
                     "Energy, GWP, ADPe and primary energy of training " + e.model().name() + " ("
                             + e.model().organization() + ", " + e.model().publicationDate().orElseThrow()
                             + "), with every step of the estimate.");
@@ -127,7 +127,7 @@ public final class SiteWriter {
             String chart = SvgChart.renderContext(gwp.highlighting(p.file()), p.root());
             file.accept(p.file(), render(report, "model", p, Map.of("e", e, "gwpSvg", chart,
                     "cardSummary", report.card(e.card().card().id()).orElseThrow(),
-                    "citation", citation(report, p, e.model().name() + ": training footprint", e.slug()))));
+                    "citation", citation(report, p, e.model().name() + ": training footprint", report.slug(e)))));
             file.accept(p.path() + "index.json", modelJson(modelTable, e));
             file.accept(p.path() + "index.csv", modelTable.csv(List.of(e)));
         }
@@ -203,7 +203,7 @@ public final class SiteWriter {
                         report.validation().fits(), false),
                 download(file, "published-footprints", "Published footprints", "One row per footprint a model's "
                         + "makers (or a study of the model) published, beside Rebound's estimate.",
-                        Downloads.published(), report.publishedComparisons(), false));
+                        Downloads.published(report), report.publishedComparisons(), false));
 
         // Data, about, search.
         Page data = new Page("data/", "Data", "Every result of " + report.edition().title() + " as CSV and JSON: "

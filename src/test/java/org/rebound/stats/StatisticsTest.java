@@ -20,6 +20,7 @@ import org.rebound.data.EpochReader;
 import org.rebound.data.ProjectData;
 import org.rebound.data.ProjectDataReader;
 import org.rebound.domain.NotableModel;
+import org.rebound.domain.Indicator;
 import org.rebound.domain.ParameterKey;
 import org.rebound.estimate.Assumptions;
 import org.rebound.estimate.Estimate;
@@ -79,8 +80,8 @@ class StatisticsTest {
         assertEquals(a, b, "same seed, same draws");
         Uncertainty.Result c = Uncertainty.run(estimates, data.parameters(), assumptions, 500, 43);
         assertNotEquals(a.growthPerYear(), c.growthPerYear());
-        Estimate bloom = estimates.stream().filter(x -> x.slug().equals("bloom-176b")).findFirst().orElseThrow();
-        Uncertainty.ModelRange r = a.model("bloom-176b").orElseThrow();
+        Estimate bloom = estimates.stream().filter(x -> x.model().name().equals("BLOOM-176B")).findFirst().orElseThrow();
+        Uncertainty.ModelRange r = a.model(bloom.model()).orElseThrow();
         assertTrue(r.gwpKgCo2e().p05() < bloom.total().gwpKgCo2e() && bloom.total().gwpKgCo2e() < r.gwpKgCo2e().p95());
         assertTrue(r.energyKwh().p05() < r.energyKwh().p95());
         // GPU-h1 models do not depend on the performance ratio: a run with only r uncertain leaves them fixed.
@@ -100,10 +101,14 @@ class StatisticsTest {
         }
         Uncertainty.Result r = Uncertainty.run(estimates, new org.rebound.domain.Parameters(entries), assumptions, 50, 1);
         for (Estimate e : estimates) {
-            Uncertainty.ModelRange range = r.model(e.slug()).orElseThrow();
-            assertEquals(e.total().gwpKgCo2e(), range.gwpKgCo2e().p05(), 1e-9 * e.total().gwpKgCo2e(), e.slug());
-            assertEquals(e.total().gwpKgCo2e(), range.gwpKgCo2e().p95(), 1e-9 * e.total().gwpKgCo2e(), e.slug());
-            assertEquals(e.energyKwh(), range.energyKwh().p05(), 1e-9 * e.energyKwh(), e.slug());
+            Uncertainty.ModelRange range = r.model(e.model()).orElseThrow();
+            String name = e.model().name();
+            for (Indicator i : Indicator.ALL) {
+                double total = e.total().get(i);
+                assertEquals(total, range.of(i).p05(), 1e-9 * total, name);
+                assertEquals(total, range.of(i).p95(), 1e-9 * total, name);
+            }
+            assertEquals(e.energyKwh(), range.energyKwh().p05(), 1e-9 * e.energyKwh(), name);
         }
         TrendFit fit = TrendTable.fit(Measure.GWP, estimates).orElseThrow();
         assertEquals(fit.growthFactorPerYear(), r.growthPerYear().get("gwp_kgco2e").p05(), 1e-9);
