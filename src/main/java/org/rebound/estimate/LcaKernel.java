@@ -15,6 +15,7 @@ public final class LcaKernel {
     private static final int HEAD = 3;
     private static final int PER_INDICATOR = 3;
     private static final int SIZE = HEAD + PER_INDICATOR * Indicator.COUNT;
+    private static final Indicator[] INDICATORS = Indicator.values();
 
     private LcaKernel() {
     }
@@ -49,7 +50,7 @@ public final class LcaKernel {
         v[GPU_HOURS] = in.gpuHours();
         v[ENERGY] = energyKwh;
         v[SHARE] = share;
-        for (Indicator i : Indicator.ALL) {
+        for (Indicator i : INDICATORS) {
             double perKwh = in.gridPerKwh().get(i) * in.gridScale();
             double card = in.cardFixed().get(i) + in.cardMemoryDies().get(i) / in.memoryDensityMultiplier();
             int at = HEAD + PER_INDICATOR * i.ordinal();

@@ -30,6 +30,8 @@ public final class Uncertainty {
     /** Percentiles reported. */
     public static final double LOW = 0.05;
     public static final double HIGH = 0.95;
+    /** The median, reported beside them. */
+    public static final double MEDIAN = 0.5;
 
     /** Measures whose growth rates get an interval: every measure of the footprint. */
     public static final List<Measure> GROWTH_MEASURES = Measure.footprintMeasures();
@@ -37,8 +39,8 @@ public final class Uncertainty {
     private Uncertainty() {
     }
 
-    /** A 5–95 % interval. */
-    public record Interval(double p05, double p95) {
+    /** A 5–95 % interval, with the median. */
+    public record Interval(double p05, double p50, double p95) {
     }
 
     /**
@@ -107,7 +109,6 @@ public final class Uncertainty {
         double[] pueMultiplier = sample(parameters, ParameterKey.PUE_MULTIPLIER, draws, random);
         double[] densityMultiplier = sample(parameters, ParameterKey.MEMORY_DENSITY_MULTIPLIER, draws, random);
         double[] gridMultiplier = sample(parameters, ParameterKey.GRID_MULTIPLIER, draws, random);
-        boolean study = baseline.useModel() == Assumptions.UseModel.STUDY;
 
         // 2. The weights that give each draw's OLS slope as a weighted sum of log10 values.
         int n = estimates.size();
@@ -120,25 +121,22 @@ public final class Uncertainty {
         // 3. Every model under every draw, through the LCA kernel. Draws are split into blocks computed in
         // parallel; within a draw, models are summed in one fixed order, so the result never depends on the threads.
         int blocks = Math.max(1, Math.min(draws, Runtime.getRuntime().availableProcessors() * 4));
+        Indicator[] indicators = Indicator.values();
+        Measure[] growthMeasures = GROWTH_MEASURES.toArray(new Measure[0]);
         IntStream.range(0, blocks).parallel().forEach(block -> {
             for (int d = block * draws / blocks; d < (block + 1) * draws / blocks; d++) {
                 for (int m = 0; m < n; m++) {
                     Estimate e = estimates.get(m);
-                    LcaKernel.Inputs b = e.lcaInputs();
-                    double gpuHours = e.method() == GpuHoursMethod.GPU_H2
-                            ? b.gpuHours() * baseline.performanceRatio() / ratio[d] : b.gpuHours();
-                    LcaKernel.Output f = LcaKernel.run(new LcaKernel.Inputs(gpuHours, b.kwPerGpu(),
-                            study ? drawShare[d] : b.drawShare(), b.pue() * pueMultiplier[d], b.gridPerKwh(),
-                            b.gridScale() * gridMultiplier[d], b.cardFixed(), b.cardMemoryDies(), densityMultiplier[d],
-                            b.server(), b.cardsPerServer(), lifespan[d] * baseline.hoursPerYear() * utilization[d]));
+                    LcaKernel.Output f = LcaKernel.run(drawn(e, baseline, ratio[d], drawShare[d], lifespan[d],
+                            utilization[d], pueMultiplier[d], densityMultiplier[d], gridMultiplier[d]));
                     energy[m][d] = f.energyKwh();
-                    for (Indicator i : Indicator.ALL) {
+                    for (Indicator i : indicators) {
                         totals[i.ordinal()][m][d] = f.total(i);
                     }
                     double w = weights[m];
                     if (w != 0) {
                         for (int k = 0; k < measures; k++) {
-                            double v = GROWTH_MEASURES.get(k).of(e.model(), f);
+                            double v = growthMeasures[k].of(e.model(), f);
                             slopes[k][d] += w * (v > 0 ? Math.log10(v) : 0);
                         }
                     }
@@ -160,7 +158,7 @@ public final class Uncertainty {
             for (int i = 0; i < measures; i++) {
                 Interval slope = interval(slopes[i]);
                 growth.put(GROWTH_MEASURES.get(i).column(), new Interval(Math.pow(10, slope.p05()),
-                        Math.pow(10, slope.p95())));
+                        Math.pow(10, slope.p50()), Math.pow(10, slope.p95())));
             }
         }
         Map<NotableModel, ModelRange> models = new LinkedHashMap<>();
@@ -168,6 +166,22 @@ public final class Uncertainty {
             models.put(estimates.get(m).model(), ranges[m]);
         }
         return new Result(draws, seed, models, growth);
+    }
+
+    /**
+     * The kernel's inputs of an estimate under one draw: GPU-h2 scales with the performance ratio, the
+     * TDP draw share replaces the baseline's (use-model study), the multipliers multiply PUE, grid factors and
+     * memory density, lifespan and utilization set the useful life.
+     */
+    static LcaKernel.Inputs drawn(Estimate e, Assumptions baseline, double ratio, double drawShare, double lifespan,
+            double utilization, double pueMultiplier, double densityMultiplier, double gridMultiplier) {
+        LcaKernel.Inputs b = e.lcaInputs();
+        double gpuHours = e.method() == GpuHoursMethod.GPU_H2
+                ? b.gpuHours() * baseline.performanceRatio() / ratio : b.gpuHours();
+        boolean study = baseline.useModel() == Assumptions.UseModel.STUDY;
+        return new LcaKernel.Inputs(gpuHours, b.kwPerGpu(), study ? drawShare : b.drawShare(), b.pue() * pueMultiplier,
+                b.gridPerKwh(), b.gridScale() * gridMultiplier, b.cardFixed(), b.cardMemoryDies(), densityMultiplier,
+                b.server(), b.cardsPerServer(), lifespan * baseline.hoursPerYear() * utilization);
     }
 
     /** w_m = (x_m − mean x) / Sxx, so that slope = Σ w_m log10 y_m. */
@@ -206,12 +220,58 @@ public final class Uncertainty {
 
     /** The 5th and 95th percentiles (nearest rank on a sorted copy). */
     static Interval interval(double[] values) {
-        double[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
-        return new Interval(sorted[rank(LOW, sorted.length)], sorted[rank(HIGH, sorted.length)]);
+        double[] work = values.clone();
+        int n = work.length;
+        int low = rank(LOW, n);
+        int median = rank(MEDIAN, n);
+        int high = rank(HIGH, n);
+        select(work, 0, n - 1, median);
+        select(work, 0, median, low);
+        select(work, median, n - 1, high);
+        return new Interval(work[low], work[median], work[high]);
     }
 
     private static int rank(double p, int n) {
         return Math.min(n - 1, Math.max(0, (int) Math.ceil(p * n) - 1));
+    }
+
+    /**
+     * Puts into {@code a[k]} the value a sort would put there, with smaller-or-equal values before it and
+     * greater-or-equal after, looking only at {@code a[from..to]} (quickselect, median-of-three pivot).
+     */
+    private static void select(double[] a, int from, int to, int k) {
+        int lo = from;
+        int hi = to;
+        while (hi > lo) {
+            int mid = (lo + hi) >>> 1;
+            double x = a[lo];
+            double y = a[mid];
+            double z = a[hi];
+            double pivot = Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (a[i] < pivot) {
+                    i++;
+                }
+                while (a[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double t = a[i];
+                    a[i] = a[j];
+                    a[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                return;
+            }
+        }
     }
 }

@@ -26,6 +26,7 @@ import org.rebound.estimate.Assumptions;
 import org.rebound.estimate.Estimate;
 import org.rebound.estimate.Estimation;
 import org.rebound.estimate.Estimator;
+import org.rebound.estimate.LcaKernel;
 import org.rebound.support.Shared;
 
 /** The GPU-hours validation recovers a planted ratio; the Monte Carlo is seeded and brackets the baseline. */
@@ -112,5 +113,52 @@ class StatisticsTest {
         }
         TrendFit fit = TrendTable.fit(Measure.GWP, estimates).orElseThrow();
         assertEquals(fit.growthFactorPerYear(), r.growthPerYear().get("gwp_kgco2e").p05(), 1e-9);
+    }
+
+    @Test
+    void monteCarloMediansAreNearThePointEstimates() {
+        List<Estimate> estimates = new Estimator(data, assumptions).estimate(models).estimates();
+        Uncertainty.Result r = Uncertainty.run(estimates, data.parameters(), assumptions);
+        assertEquals(2000, r.draws());
+        for (Estimate e : estimates) {
+            Uncertainty.ModelRange range = r.model(e.model()).orElseThrow();
+            String name = e.model().name();
+            // The point estimate with every uncertain parameter at its median: the median of a product of
+            // independent draws is near the product of their medians.
+            LcaKernel.Output atMedians = LcaKernel.run(Uncertainty.drawn(e, assumptions, median(ParameterKey.PERFORMANCE_RATIO),
+                    median(ParameterKey.TDP_DRAW_SHARE), median(ParameterKey.LIFESPAN), median(ParameterKey.UTILIZATION),
+                    median(ParameterKey.PUE_MULTIPLIER), median(ParameterKey.MEMORY_DENSITY_MULTIPLIER),
+                    median(ParameterKey.GRID_MULTIPLIER)));
+            assertEquals(1, range.energyKwh().p50() / atMedians.energyKwh(), 0.05, name + " energy");
+            for (Indicator i : Indicator.ALL) {
+                double ratio = range.of(i).p50() / atMedians.total(i);
+                assertEquals(1, ratio, 0.10, name + " " + i);
+                assertTrue(range.of(i).p05() <= range.of(i).p50() && range.of(i).p50() <= range.of(i).p95(), name);
+            }
+        }
+        TrendFit gwp = TrendTable.fit(Measure.GWP, estimates).orElseThrow();
+        assertEquals(gwp.growthFactorPerYear(), r.growthPerYear().get("gwp_kgco2e").p50(), 0.02 * gwp.growthFactorPerYear());
+    }
+
+    private static double median(ParameterKey key) {
+        return data.parameters().get(key).distribution().orElseThrow().quantile(0.5);
+    }
+
+    @Test
+    void percentilesAreTheNearestRanksOfTheSortedDraws() {
+        Random random = new Random(11);
+        for (int n : new int[] {1, 2, 3, 19, 20, 21, 1000, 2001}) {
+            double[] values = new double[n];
+            for (int k = 0; k < n; k++) {
+                values[k] = random.nextInt(5) == 0 ? Math.floor(random.nextGaussian() * 3) : random.nextGaussian();
+            }
+            double[] sorted = values.clone();
+            java.util.Arrays.sort(sorted);
+            Uncertainty.Interval got = Uncertainty.interval(values);
+            int low = Math.min(n - 1, Math.max(0, (int) Math.ceil(0.05 * n) - 1));
+            int median = Math.min(n - 1, Math.max(0, (int) Math.ceil(0.5 * n) - 1));
+            int high = Math.min(n - 1, Math.max(0, (int) Math.ceil(0.95 * n) - 1));
+            assertEquals(new Uncertainty.Interval(sorted[low], sorted[median], sorted[high]), got, "n = " + n);
+        }
     }
 }
