@@ -28,10 +28,6 @@ public final class Lca {
         this.server = ServerFootprint.of(assumptions.server(), factors);
     }
 
-    public Assumptions assumptions() {
-        return assumptions;
-    }
-
     public ServerFootprint server() {
         return server;
     }

@@ -43,7 +43,17 @@ public final class LcaKernel {
 
     /** Energy, production and electricity impacts of one run. */
     public static Output run(Inputs in) {
-        double[] v = new double[SIZE];
+        Output out = new Output(new double[SIZE]);
+        run(in, out);
+        return out;
+    }
+
+    /**
+     * The same into {@code out}, overwriting it: for loops of many evaluations (the Monte Carlo) that keep
+     * one {@link Output#scratch()} per thread instead of allocating one per evaluation.
+     */
+    public static void run(Inputs in, Output out) {
+        double[] v = out.values;
         double energyKwh = in.gpuHours() * in.kwPerGpu() * in.drawShare() * in.pue();
         int cards = in.cardsPerServer();
         double share = in.gpuHours() / cards / in.usefulLifeHours();
@@ -58,15 +68,23 @@ public final class LcaKernel {
             v[at + 1] = in.server().get(i) * share;
             v[at + 2] = perKwh * energyKwh;
         }
-        return new Output(v);
     }
 
-    /** What a run's footprint is: energy, production of cards and servers, electricity impacts. */
+    /**
+     * What a run's footprint is: energy, production of cards and servers, electricity impacts. Those that
+     * {@link LcaKernel#run(Inputs)} returns never change; a {@link #scratch()} one is rewritten by each
+     * {@link LcaKernel#run(Inputs, Output)} and belongs to the loop that made it.
+     */
     public static final class Output {
         private final double[] values;
 
         private Output(double[] values) {
             this.values = values;
+        }
+
+        /** An output to be overwritten by {@link LcaKernel#run(Inputs, Output)}. */
+        public static Output scratch() {
+            return new Output(new double[SIZE]);
         }
 
         /** Card-hours of the run. */

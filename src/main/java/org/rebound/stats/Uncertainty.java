@@ -124,11 +124,12 @@ public final class Uncertainty {
         Indicator[] indicators = Indicator.values();
         Measure[] growthMeasures = GROWTH_MEASURES.toArray(new Measure[0]);
         IntStream.range(0, blocks).parallel().forEach(block -> {
+            LcaKernel.Output f = LcaKernel.Output.scratch();
             for (int d = block * draws / blocks; d < (block + 1) * draws / blocks; d++) {
                 for (int m = 0; m < n; m++) {
                     Estimate e = estimates.get(m);
-                    LcaKernel.Output f = LcaKernel.run(drawn(e, baseline, ratio[d], drawShare[d], lifespan[d],
-                            utilization[d], pueMultiplier[d], densityMultiplier[d], gridMultiplier[d]));
+                    LcaKernel.run(drawn(e, baseline, ratio[d], drawShare[d], lifespan[d], utilization[d],
+                            pueMultiplier[d], densityMultiplier[d], gridMultiplier[d]), f);
                     energy[m][d] = f.energyKwh();
                     for (Indicator i : indicators) {
                         totals[i.ordinal()][m][d] = f.total(i);

@@ -25,29 +25,39 @@ public final class CoreTiming {
     private CoreTiming() {
     }
 
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** Prints the wall and CPU time of each stage; a second argument repeats scenarios and Monte Carlo warm. */
     public static void main(String[] args) throws Exception {
         ProjectData data = ProjectDataReader.read(Path.of("data"));
         Path export = Path.of(args[0]);
         List<NotableModel> models = EpochReader.read(export.toString(), Files.readAllBytes(export)).models();
+        long c0 = cpu();
         long t0 = System.nanoTime();
         Assumptions assumptions = Assumptions.from(data.parameters(), data.edition());
         Estimator estimator = new Estimator(data, assumptions);
         Estimation estimation = estimator.estimate(models);
         long t1 = System.nanoTime();
+        long c1 = cpu();
         List<ScenarioResult> scenarios = Scenarios.run(data, estimation);
         long t2 = System.nanoTime();
+        long c2 = cpu();
         Uncertainty.Result u = Uncertainty.run(estimation.estimates(), data.parameters(), assumptions);
         long t3 = System.nanoTime();
+        long c3 = cpu();
         TrendTable.fit("baseline", estimation.estimates());
         GpuHoursValidation.run(estimation.estimates(), assumptions.performanceRatio());
         CardTrendFit.fit(data.accelerators().stream().map(a -> estimator.lca().card(a)).toList(),
                 data.parameters().get(org.rebound.domain.ParameterKey.SELECTION_START_DATE).date(),
                 data.edition().endDate());
         long t4 = System.nanoTime();
-        long cpu = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
-        System.out.printf(java.util.Locale.ROOT, "process CPU time so far (JVM start, reading, JIT, GC included): %d ms%n",
-                cpu / 1_000_000);
+        long c4 = cpu();
+        System.out.printf(java.util.Locale.ROOT, "process CPU time (all threads, JIT and GC included): estimate %d ms,"
+                + " scenarios %d ms, Monte Carlo %d ms, fits %d ms, total %d ms%n", (c1 - c0) / 1_000_000,
+                (c2 - c1) / 1_000_000, (c3 - c2) / 1_000_000, (c4 - c3) / 1_000_000, (c4 - c0) / 1_000_000);
         for (int k = 0; args.length > 1 && k < Integer.parseInt(args[1]); k++) {
             long a = System.nanoTime();
             Scenarios.run(data, estimation);
