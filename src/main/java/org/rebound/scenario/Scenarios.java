@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.rebound.data.ProjectData;
 import org.rebound.domain.GridFactor;
+import org.rebound.domain.Indicator;
 import org.rebound.domain.Num;
 import org.rebound.domain.ParameterKey;
 import org.rebound.domain.Parameters;
@@ -29,7 +30,7 @@ public final class Scenarios {
         String location = p.text(ParameterKey.SCENARIO_LOCATION);
         GridFactor low = location.equals("lowest")
                 ? data.gridFactors().stream().filter(g -> !g.iso3().equals(p.text(ParameterKey.UNKNOWN_COUNTRY)))
-                        .min(Comparator.comparingDouble((GridFactor g) -> g.perKwh().gwpKgCo2e())
+                        .min(Comparator.comparingDouble((GridFactor g) -> g.perKwh().get(Indicator.GWP))
                                 .thenComparing(GridFactor::iso3)).orElseThrow()
                 : data.gridFactors().stream().filter(g -> g.iso3().equals(location)).findFirst().orElseThrow(() ->
                         new org.rebound.problem.InputException(org.rebound.problem.Problem.ofFile("parameters.yaml",
@@ -37,7 +38,7 @@ public final class Scenarios {
                                         + "electricity-factors.csv")));
         list.add(new Scenario("location-" + low.iso3().toLowerCase(java.util.Locale.ROOT), "location",
                 "Location shifting to " + low.country(), "Every run uses the electricity of " + low.country() + " ("
-                        + Num.sig(low.perKwh().gwpKgCo2e(), 3) + " kg CO2 eq/kWh); production is unchanged.",
+                        + Num.sig(low.perKwh().get(Indicator.GWP), 3) + " kg CO2 eq/kWh); production is unchanged.",
                 UnaryOperator.identity(), a -> a.withLocation(low.iso3())));
         int start = (int) p.number(ParameterKey.SCENARIO_DECARBONIZATION_START);
         for (double d : p.get(ParameterKey.SCENARIO_DECARBONIZATION_RATES).numbers()) {
