@@ -105,7 +105,8 @@ public final class Measure {
     }
 
     private static Measure of(Indicator i, Part p) {
-        return ALL.get(3 + i.ordinal() * Part.values().length + p.ordinal());
+        String column = i.key() + p.columnInfix + "_" + i.unitKey();
+        return ALL.stream().filter(m -> m.column.equals(column)).findFirst().orElseThrow();
     }
 
     /** Every measure, in the order of downloads: compute, GPU-hours, energy, then each indicator's three. */
