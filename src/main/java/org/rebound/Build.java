@@ -21,6 +21,7 @@ import org.rebound.data.ProjectData;
 import org.rebound.data.ProjectDataReader;
 import org.rebound.domain.Num;
 import org.rebound.estimate.Assumptions;
+import org.rebound.estimate.Catalogue;
 import org.rebound.estimate.Estimation;
 import org.rebound.estimate.Estimator;
 import org.rebound.problem.InputException;
@@ -90,11 +91,12 @@ public final class Build {
         Assumptions assumptions = Assumptions.from(data.parameters(), data.edition());
         Estimator estimator = stages.time("estimate", () -> new Estimator(data, assumptions));
         Estimation estimation = stages.time("estimate", () -> estimator.estimate(in.export().models()));
-        List<ScenarioResult> scenarios = stages.time("scenarios", () -> Scenarios.run(data, in.export().models()));
-        Statistics statistics = stages.time("stats", () -> Statistics.run(estimation.estimates(), data.parameters(),
-                assumptions));
-        Report report = stages.time("report", () -> ReportBuilder.build(data, in.source(), estimation,
-                estimator.lca(), scenarios, statistics));
+        List<ScenarioResult> scenarios = stages.time("scenarios", () -> Scenarios.run(data, estimation));
+        Catalogue catalogue = stages.time("estimate", () -> Catalogue.of(data.accelerators(), estimator.lca()));
+        Statistics statistics = stages.time("stats", () -> Statistics.run(estimation.estimates(), catalogue,
+                data.parameters(), assumptions));
+        Report report = stages.time("report", () -> ReportBuilder.build(data, in.source(), estimation, catalogue,
+                scenarios, statistics));
         SiteWriter.Written written = stages.time("render", () -> Publication.write(report,
                 new SiteWriter(options.templates(), options.content()), new Publication.Destination(options.out(),
                         options.editions(), options.freeze(), options.changelog()), log));

@@ -23,6 +23,7 @@ import org.rebound.domain.Edition;
 import org.rebound.domain.GridFactor;
 import org.rebound.domain.HardwareAlias;
 import org.rebound.domain.Impacts;
+import org.rebound.domain.Indicator;
 import org.rebound.domain.MemoryDensity;
 import org.rebound.domain.PublishedFootprint;
 import org.rebound.domain.NodeFactor;
@@ -349,21 +350,25 @@ public final class ProjectDataReader {
 
     static List<GridFactor> gridFactors(Path path, List<Problem> problems) {
         CsvTable table = CsvTable.read(path);
-        table.requireColumns(List.of("iso3", "country", "gwp_kgco2e_per_kwh", "gwp_source", "gwp_year",
-                "adpe_kgsbeq_per_kwh", "adpe_source", "adpe_year", "pe_mj_per_kwh", "pe_source", "pe_year", "note"));
+        List<String> columns = new ArrayList<>(List.of("iso3", "country"));
+        for (Indicator i : Indicator.ALL) {
+            columns.addAll(List.of(i.column() + "_per_kwh", i.key() + "_source", i.key() + "_year"));
+        }
+        columns.add("note");
+        table.requireColumns(columns);
         List<GridFactor> result = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
             List<Problem> rowProblems = new ArrayList<>();
             String iso3 = Cells.required(row, "iso3", rowProblems);
-            OptionalDouble gwp = requiredNumber(row, "gwp_kgco2e_per_kwh", rowProblems);
-            OptionalDouble adpe = requiredNumber(row, "adpe_kgsbeq_per_kwh", rowProblems);
-            OptionalDouble pe = requiredNumber(row, "pe_mj_per_kwh", rowProblems);
-            Cells.required(row, "gwp_source", rowProblems);
+            double[] perKwh = new double[Indicator.COUNT];
+            for (Indicator i : Indicator.ALL) {
+                perKwh[i.ordinal()] = requiredNumber(row, i.column() + "_per_kwh", rowProblems).orElse(0);
+            }
+            Cells.required(row, Indicator.GWP.key() + "_source", rowProblems);
             if (rowProblems.isEmpty()) {
-                result.add(new GridFactor(iso3, row.get("country"),
-                        new Impacts(gwp.getAsDouble(), adpe.getAsDouble(), pe.getAsDouble()), row.get("gwp_source"),
-                        row.get("gwp_year"), row.get("adpe_source"), row.get("adpe_year"), row.get("pe_source"),
-                        row.get("pe_year"), row.get("note")));
+                result.add(new GridFactor(iso3, row.get("country"), Impacts.by(i -> perKwh[i.ordinal()]),
+                        Indicator.ALL.stream().map(i -> row.get(i.key() + "_source")).toList(),
+                        Indicator.ALL.stream().map(i -> row.get(i.key() + "_year")).toList(), row.get("note")));
             }
             problems.addAll(rowProblems);
         }
@@ -372,21 +377,31 @@ public final class ProjectDataReader {
 
     static List<ComponentFactor> components(Path path, List<Problem> problems) {
         CsvTable table = CsvTable.read(path);
-        List<String> columns = List.of("component", "basis", "gwp_kgco2e_per_basis", "adpe_kgsbeq_per_basis",
-                "pe_mj_per_basis", "gwp_kgco2e_fixed", "adpe_kgsbeq_fixed", "pe_mj_fixed", "source");
+        List<String> columns = new ArrayList<>(List.of("component", "basis"));
+        for (Indicator i : Indicator.ALL) {
+            columns.add(i.column() + "_per_basis");
+        }
+        for (Indicator i : Indicator.ALL) {
+            columns.add(i.column() + "_fixed");
+        }
+        columns.add("source");
         table.requireColumns(columns);
         List<ComponentFactor> result = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
             List<Problem> rowProblems = new ArrayList<>();
             String component = Cells.required(row, "component", rowProblems);
-            double[] v = new double[6];
-            for (int i = 0; i < 6; i++) {
-                v[i] = requiredNumber(row, columns.get(2 + i), rowProblems).orElse(0);
+            double[] perBasis = new double[Indicator.COUNT];
+            double[] fixed = new double[Indicator.COUNT];
+            for (Indicator i : Indicator.ALL) {
+                perBasis[i.ordinal()] = requiredNumber(row, i.column() + "_per_basis", rowProblems).orElse(0);
+            }
+            for (Indicator i : Indicator.ALL) {
+                fixed[i.ordinal()] = requiredNumber(row, i.column() + "_fixed", rowProblems).orElse(0);
             }
             Cells.required(row, "source", rowProblems);
             if (rowProblems.isEmpty()) {
-                result.add(new ComponentFactor(component, row.get("basis"), new Impacts(v[0], v[1], v[2]),
-                        new Impacts(v[3], v[4], v[5]), row.get("source")));
+                result.add(new ComponentFactor(component, row.get("basis"), Impacts.by(i -> perBasis[i.ordinal()]),
+                        Impacts.by(i -> fixed[i.ordinal()]), row.get("source")));
             }
             problems.addAll(rowProblems);
         }

@@ -1,34 +1,85 @@
 package org.rebound.domain;
 
+import java.util.Arrays;
+import java.util.function.ToDoubleFunction;
+
 /**
- * A vector of the three impact categories.
- *
- * @param gwpKgCo2e  global warming potential, kg CO2 eq
- * @param adpeKgSbEq abiotic depletion potential (elements), kg Sb eq
- * @param peMj       primary energy, MJ
+ * One value per {@link Indicator}, indexed by the indicator's ordinal. Immutable.
  */
-public record Impacts(double gwpKgCo2e, double adpeKgSbEq, double peMj) {
+public final class Impacts {
 
-    public static final Impacts ZERO = new Impacts(0, 0, 0);
+    /** Zero for every indicator. */
+    public static final Impacts ZERO = new Impacts(new double[Indicator.COUNT]);
 
-    public Impacts plus(Impacts other) {
-        return new Impacts(gwpKgCo2e + other.gwpKgCo2e, adpeKgSbEq + other.adpeKgSbEq, peMj + other.peMj);
-    }
+    private final double[] values;
 
-    public Impacts times(double factor) {
-        return new Impacts(gwpKgCo2e * factor, adpeKgSbEq * factor, peMj * factor);
-    }
-
-    public double get(Indicator indicator) {
-        return switch (indicator) {
-            case GWP -> gwpKgCo2e;
-            case ADPE -> adpeKgSbEq;
-            case PE -> peMj;
-        };
+    private Impacts(double[] values) {
+        this.values = values;
     }
 
     /** A vector with one value per indicator, computed by {@code f}. */
-    public static Impacts of(java.util.function.ToDoubleFunction<Indicator> f) {
-        return new Impacts(f.applyAsDouble(Indicator.GWP), f.applyAsDouble(Indicator.ADPE), f.applyAsDouble(Indicator.PE));
+    public static Impacts by(ToDoubleFunction<Indicator> f) {
+        double[] v = new double[Indicator.COUNT];
+        for (Indicator i : Indicator.ALL) {
+            v[i.ordinal()] = f.applyAsDouble(i);
+        }
+        return new Impacts(v);
+    }
+
+    /** The value of one indicator. */
+    public double get(Indicator indicator) {
+        return values[indicator.ordinal()];
+    }
+
+    /** This plus {@code other}, indicator by indicator. */
+    public Impacts plus(Impacts other) {
+        double[] v = new double[values.length];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = values[i] + other.values[i];
+        }
+        return new Impacts(v);
+    }
+
+    /** Every value multiplied by {@code factor}. */
+    public Impacts times(double factor) {
+        double[] v = new double[values.length];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = values[i] * factor;
+        }
+        return new Impacts(v);
+    }
+
+    /** Global warming potential, kg CO2 eq (for the site's templates; code loops over indicators). */
+    public double gwpKgCo2e() {
+        return get(Indicator.GWP);
+    }
+
+    /** Abiotic depletion potential (elements), kg Sb eq (for the site's templates). */
+    public double adpeKgSbEq() {
+        return get(Indicator.ADPE);
+    }
+
+    /** Primary energy, MJ (for the site's templates). */
+    public double peMj() {
+        return get(Indicator.PE);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Impacts other && Arrays.equals(values, other.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(values);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder("Impacts[");
+        for (Indicator i : Indicator.ALL) {
+            s.append(i.ordinal() == 0 ? "" : ", ").append(i.key()).append('=').append(values[i.ordinal()]);
+        }
+        return s.append(']').toString();
     }
 }

@@ -1,24 +1,45 @@
 package org.rebound.domain;
 
-/** The three life-cycle impact categories Rebound reports besides energy. */
+/**
+ * The life-cycle impact categories Rebound reports besides energy. Everything per indicator (impact
+ * vectors, measures, factor columns, Monte Carlo ranges) is derived from this list: a new indicator is a
+ * new constant here and its columns in the data files.
+ */
 public enum Indicator {
     /** Global warming potential, kg CO2 eq. */
-    GWP("gwp", "GWP", "kg CO2 eq", "kgco2e"),
+    GWP("gwp", "GWP", "GWP", "kg CO2 eq", "kgco2e"),
     /** Abiotic depletion potential, elements (metals and minerals), kg Sb eq. */
-    ADPE("adpe", "ADPe", "kg Sb eq", "kgsbeq"),
+    ADPE("adpe", "ADPe", "ADPe", "kg Sb eq", "kgsbeq"),
     /** Primary energy, MJ. */
-    PE("pe", "PE", "MJ", "mj");
+    PE("pe", "PE", "Primary energy", "MJ", "mj");
+
+    /** Every indicator, in order (a shared copy of {@code values()}). */
+    public static final java.util.List<Indicator> ALL = java.util.List.of(values());
+    /** Number of indicators. */
+    public static final int COUNT = ALL.size();
 
     private final String key;
     private final String label;
+    private final String title;
     private final String unit;
     private final String unitKey;
 
-    Indicator(String key, String label, String unit, String unitKey) {
+    Indicator(String key, String label, String title, String unit, String unitKey) {
         this.key = key;
         this.label = label;
+        this.title = title;
         this.unit = unit;
         this.unitKey = unitKey;
+    }
+
+    /** Title of its measures in tables and charts ({@code Primary energy}). */
+    public String title() {
+        return title;
+    }
+
+    /** Key and unit as in column names: {@code gwp_kgco2e}. */
+    public String column() {
+        return key + "_" + unitKey;
     }
 
     /** Lower-case key used in files and column names ({@code gwp}). */

@@ -7,21 +7,33 @@ import java.util.Map;
 /** Every parameter, one per {@link ParameterKey}, in the order of the enum. */
 public record Parameters(List<Parameter> entries) {
 
+    /** Checks that there is one entry per key, in the order of {@link ParameterKey}. */
     public Parameters {
         entries = List.copyOf(entries);
-        if (entries.size() != ParameterKey.values().length) {
-            throw new IllegalArgumentException("expected one entry per parameter key");
+        ParameterKey[] keys = ParameterKey.values();
+        if (entries.size() != keys.length) {
+            throw new IllegalArgumentException("found " + entries.size() + " parameters, expected one per key ("
+                    + keys.length + ")");
+        }
+        for (ParameterKey k : keys) {
+            if (entries.get(k.ordinal()).key() != k) {
+                throw new IllegalArgumentException("found parameter '" + entries.get(k.ordinal()).key().key()
+                        + "' at position " + (k.ordinal() + 1) + ", expected '" + k.key() + "'");
+            }
         }
     }
 
+    /** The entry of {@code key} (checked to be at the key's position when built). */
     public Parameter get(ParameterKey key) {
         return entries.get(key.ordinal());
     }
 
+    /** The value of {@code key} as a number. */
     public double number(ParameterKey key) {
         return get(key).number();
     }
 
+    /** The value of {@code key} as written. */
     public String text(ParameterKey key) {
         return get(key).value();
     }

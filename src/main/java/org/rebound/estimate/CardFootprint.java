@@ -45,8 +45,8 @@ public record CardFootprint(
         return die.plus(memory()).plus(base);
     }
 
-    /** Area of memory dies, cm² (0 when the memory is on the logic die). */
-    public double memoryDieCm2() {
-        return densityGbPerCm2 == 0 ? 0 : memoryGb / densityGbPerCm2;
+    /** What memory density does not change: logic die, base and memory packaging. */
+    public Impacts densityFixed() {
+        return die.plus(base).plus(memoryBase);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.rebound.domain.Accelerator;
 import org.rebound.domain.ComponentFactor;
 import org.rebound.domain.Impacts;
+import org.rebound.domain.Indicator;
 import org.rebound.domain.MemoryDensity;
 import org.rebound.domain.NodeFactor;
 import org.rebound.domain.Num;
@@ -17,13 +18,25 @@ import org.rebound.domain.Units;
 public final class CardModel {
     private final Assumptions assumptions;
     private final Factors factors;
+    private final java.util.Map<String, CardFootprint> byCardId = new java.util.HashMap<>();
 
     public CardModel(Assumptions assumptions, Factors factors) {
         this.assumptions = assumptions;
         this.factors = factors;
     }
 
+    /** The production footprint of {@code card} (computed once per card id). */
     public CardFootprint footprint(Accelerator card) {
+        CardFootprint known = byCardId.get(card.id());
+        if (known != null && known.card().equals(card)) {
+            return known;
+        }
+        CardFootprint computed = compute(card);
+        byCardId.put(card.id(), computed);
+        return computed;
+    }
+
+    private CardFootprint compute(Accelerator card) {
         List<String> fallbacks = new ArrayList<>();
         ComponentFactor dieFactor = factors.component("card-die");
         ComponentFactor memoryFactor = factors.component("card-memory");
@@ -40,7 +53,7 @@ public final class CardModel {
         double tableNode = 0;
         double dieGwp;
         if (assumptions.dieModel() == Assumptions.DieModel.MLCA) {
-            dieGwp = dieFactor.perBasis().gwpKgCo2e();
+            dieGwp = dieFactor.perBasis().get(Indicator.GWP);
         } else {
             if (card.processNm().isEmpty()) {
                 fallbacks.add("Process node not public: " + Num.sig(nodeNm, 3) + " nm used (parameter card.fallback-node-nm).");
@@ -49,7 +62,9 @@ public final class CardModel {
             tableNode = node.nodeNm();
             dieGwp = node.gwpKgCo2ePerCm2(assumptions.fabGridKgCo2ePerKwh(), assumptions.fabYield());
         }
-        Impacts diePerCm2 = new Impacts(dieGwp, dieFactor.perBasis().adpeKgSbEq(), dieFactor.perBasis().peMj());
+        // The node table gives the die's GWP; the other indicators keep the per-cm² factor of card-die.
+        double dieGwpPerCm2 = dieGwp;
+        Impacts diePerCm2 = Impacts.by(i -> i == Indicator.GWP ? dieGwpPerCm2 : dieFactor.perBasis().get(i));
 
         double memoryGb;
         if (card.memoryGb().isPresent()) {

@@ -10,7 +10,6 @@ import org.rebound.domain.NotableModel;
 /**
  * The footprint of one model's training, with everything needed to redo it.
  *
- * @param slug            stable, unique page name
  * @param hardwareNote    how the card was chosen (alias; several hardware types), for the model page
  * @param gpuHours        GPU-hours used
  * @param gpuHoursH1      training time × quantity, when both are reported
@@ -19,15 +18,11 @@ import org.rebound.domain.NotableModel;
  * @param peakFlops       that peak, FLOP/s (0 when none)
  * @param tdpWatts        the card TDP used
  * @param pue             the PUE used (1 with use-model mlca)
- * @param allocationShare the share of a server's useful life the run takes
- * @param energyKwh       electricity of the run
- * @param embodiedCards   production impacts of the cards allocated to the run
- * @param embodiedServer  production impacts of the rest of the servers allocated to the run
- * @param use             impacts of the electricity
+ * @param lcaInputs       what the LCA kernel was given, for scenarios and the Monte Carlo to vary
+ * @param footprint       what it gave: energy, production and electricity impacts
  * @param notes           fallbacks and choices worth telling the reader, one sentence each
  */
 public record Estimate(
-        String slug,
         NotableModel model,
         String hardwareNote,
         GpuHoursMethod method,
@@ -41,11 +36,8 @@ public record Estimate(
         GridChoice grid,
         double tdpWatts,
         double pue,
-        double allocationShare,
-        double energyKwh,
-        Impacts embodiedCards,
-        Impacts embodiedServer,
-        Impacts use,
+        LcaKernel.Inputs lcaInputs,
+        LcaKernel.Output footprint,
         List<DerivationStep> derivation,
         List<String> notes) {
 
@@ -54,17 +46,38 @@ public record Estimate(
         notes = List.copyOf(notes);
     }
 
+    /** The share of a server's useful life the run takes. */
+    public double allocationShare() {
+        return footprint.allocationShare();
+    }
+
+    /** Electricity of the run, kWh. */
+    public double energyKwh() {
+        return footprint.energyKwh();
+    }
+
+    /** Production impacts of the cards allocated to the run. */
+    public Impacts embodiedCards() {
+        return footprint.productionCards();
+    }
+
+    /** Production impacts of the rest of the servers allocated to the run. */
+    public Impacts embodiedServer() {
+        return footprint.productionServer();
+    }
+
+    /** Impacts of the electricity. */
+    public Impacts use() {
+        return footprint.electricity();
+    }
+
+    /** Production impacts allocated to the run, cards and servers. */
     public Impacts embodied() {
-        return embodiedCards.plus(embodiedServer);
+        return Impacts.by(footprint::production);
     }
 
+    /** Production and electricity. */
     public Impacts total() {
-        return embodied().plus(use);
-    }
-
-    public Estimate withSlug(String newSlug) {
-        return new Estimate(newSlug, model, hardwareNote, method, gpuHours, gpuHoursH1, gpuHoursH2, precision, peakFlops,
-                card, server, grid, tdpWatts, pue, allocationShare, energyKwh, embodiedCards, embodiedServer, use,
-                derivation, notes);
+        return Impacts.by(footprint::total);
     }
 }

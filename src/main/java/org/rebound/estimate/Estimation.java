@@ -4,8 +4,8 @@ import java.util.List;
 import org.rebound.domain.Exclusion;
 
 /**
- * Estimates of every estimable model, sorted by publication date then slug, and the exclusions, in the
- * order of the input file.
+ * Estimates of every estimable model, sorted by publication date, name, organisation and line in the input,
+ * and the exclusions, in the order of the input file.
  */
 public record Estimation(List<Estimate> estimates, List<Exclusion> exclusions) {
     public Estimation {

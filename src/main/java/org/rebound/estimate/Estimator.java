@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -54,8 +53,30 @@ public final class Estimator {
         }
     }
 
+    /** Order of the estimates: publication date, name, organisation, line in the input. */
+    static final Comparator<Estimate> ORDER = Comparator.comparing((Estimate e) -> e.model().publicationDate().orElseThrow())
+            .thenComparing(e -> e.model().name())
+            .thenComparing(e -> e.model().organization())
+            .thenComparingLong(e -> e.model().source().line());
+
+    /** The LCA under this estimator's assumptions. */
     public Lca lca() {
         return lca;
+    }
+
+    /**
+     * The LCA kernel's inputs of an estimated model under this estimator's assumptions, without re-deriving
+     * its text: GPU-hours (GPU-h2 with this performance ratio), grid (with this location), card, server,
+     * allocation. Scenarios evaluate these instead of estimating every model again.
+     */
+    public LcaKernel.Inputs inputs(Estimate e) {
+        double gpuHours = e.method() == GpuHoursMethod.GPU_H2
+                ? e.model().trainingComputeFlop().getAsDouble() / (e.peakFlops() * assumptions.performanceRatio())
+                        / Units.SECONDS_PER_HOUR
+                : e.gpuHours();
+        GridChoice gridChoice = grid(e.model().countries());
+        return lca.inputs(new Lca.Run(gpuHours, e.card().card(), e.tdpWatts(), gridChoice,
+                e.model().publicationDate().orElseThrow().getYear()));
     }
 
     /** Estimates every model it can; the others become exclusions. */
@@ -70,7 +91,8 @@ public final class Estimator {
                 exclusions.add(outcome.exclusion);
             }
         }
-        return new Estimation(withSlugs(estimates), exclusions);
+        estimates.sort(ORDER);
+        return new Estimation(estimates, exclusions);
     }
 
     private record Outcome(Estimate estimate, Exclusion exclusion) {
@@ -153,9 +175,8 @@ public final class Estimator {
         Lca.Result r = lca.run(new Lca.Run(gpuHours, card, tdp, gridChoice, date.getYear()));
         steps.addAll(r.steps());
         notes.addAll(r.card().fallbacks());
-        Estimate e = new Estimate("", m, hardwareNote, method, gpuHours, h1, h2, peak.flops > 0 ? peak.precision : "",
-                peak.flops, r.card(), lca.server(), gridChoice, tdp, r.pue(), r.allocationShare(), r.energyKwh(),
-                r.embodiedCards(), r.embodiedServer(), r.use(), steps, notes);
+        Estimate e = new Estimate(m, hardwareNote, method, gpuHours, h1, h2, peak.flops > 0 ? peak.precision : "",
+                peak.flops, r.card(), lca.server(), gridChoice, tdp, r.pue(), r.inputs(), r.output(), steps, notes);
         return new Outcome(e, null);
     }
 
@@ -218,7 +239,7 @@ public final class Estimator {
                         + assumptions.location().get() + "', expected an ISO code of electricity-factors.csv or 'lowest'"));
             }
             return new GridChoice(List.of(shifted.iso3()), shifted.perKwh(), "Location shifting: every run in the grid of "
-                    + shifted.country() + " (" + shifted.iso3() + ")", false);
+                    + shifted.country() + " (" + shifted.iso3() + ")");
         }
         Set<String> iso3 = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
@@ -236,7 +257,7 @@ public final class Estimator {
             String why = names.isEmpty() ? "No country given" : "Country '" + String.join(", ", new LinkedHashSet<>(unknown))
                     + "' has no grid factor";
             return new GridChoice(List.of(world.iso3()), world.perKwh(), why + ": " + world.country()
-                    + " average (" + world.iso3() + ") used", true);
+                    + " average (" + world.iso3() + ") used");
         }
         List<String> codes = iso3.stream().sorted().toList();
         Impacts mean = Impacts.ZERO;
@@ -251,28 +272,6 @@ public final class Estimator {
         if (!unknown.isEmpty()) {
             explanation += "; '" + String.join(", ", new LinkedHashSet<>(unknown)) + "' left out (no grid factor)";
         }
-        return new GridChoice(codes, mean, explanation, false);
-    }
-
-    /** Gives each estimate a unique slug: ties are broken by date then name, so file order never matters. */
-    private static List<Estimate> withSlugs(List<Estimate> estimates) {
-        List<Estimate> sorted = new ArrayList<>(estimates);
-        sorted.sort(Comparator.comparing((Estimate e) -> Slugs.of(e.model().name()))
-                .thenComparing(e -> e.model().publicationDate().orElseThrow())
-                .thenComparing(e -> e.model().name())
-                .thenComparing(e -> e.model().organization()));
-        Set<String> used = new HashSet<>();
-        List<Estimate> result = new ArrayList<>();
-        for (Estimate e : sorted) {
-            String base = Slugs.of(e.model().name());
-            String slug = base;
-            for (int i = 2; !used.add(slug); i++) {
-                slug = base + "-" + i;
-            }
-            result.add(e.withSlug(slug));
-        }
-        result.sort(Comparator.comparing((Estimate e) -> e.model().publicationDate().orElseThrow())
-                .thenComparing(Estimate::slug));
-        return result;
+        return new GridChoice(codes, mean, explanation);
     }
 }

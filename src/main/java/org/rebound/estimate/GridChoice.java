@@ -9,9 +9,8 @@ import org.rebound.domain.Impacts;
  * @param iso3        the countries whose factors were averaged (the unknown-country row when none)
  * @param perKwh      impacts per kWh used
  * @param explanation one sentence for the model page
- * @param worldAverage true when the country was missing or unknown and the world average was used
  */
-public record GridChoice(List<String> iso3, Impacts perKwh, String explanation, boolean worldAverage) {
+public record GridChoice(List<String> iso3, Impacts perKwh, String explanation) {
     public GridChoice {
         iso3 = List.copyOf(iso3);
     }

@@ -28,10 +28,6 @@ public final class Lca {
         this.server = ServerFootprint.of(assumptions.server(), factors);
     }
 
-    public Assumptions assumptions() {
-        return assumptions;
-    }
-
     public ServerFootprint server() {
         return server;
     }
@@ -44,37 +40,71 @@ public final class Lca {
     public record Run(double gpuHours, Accelerator card, double tdpWatts, GridChoice grid, int year) {
     }
 
-    /** The run's results and the steps that made them (GPU-hours steps are the caller's). */
-    public record Result(CardFootprint card, double pue, double allocationShare, double energyKwh, Impacts embodiedCards,
-            Impacts embodiedServer, Impacts use, List<DerivationStep> steps) {
+    /**
+     * The run's results and the steps that made them (GPU-hours steps are the caller's).
+     *
+     * @param pue    the PUE reported (1 with use-model mlca, whose overhead ratio stands in the kernel's PUE)
+     * @param inputs what the kernel was given
+     * @param output what the kernel gave
+     */
+    public record Result(CardFootprint card, double pue, LcaKernel.Inputs inputs, LcaKernel.Output output,
+            List<DerivationStep> steps) {
+        public Result {
+            steps = List.copyOf(steps);
+        }
     }
 
+    /** The kernel's inputs for a run under these assumptions, without any text. */
+    public LcaKernel.Inputs inputs(Run run) {
+        ServerConfig config = assumptions.server();
+        int cards = config.cards();
+        CardFootprint card = cardModel.footprint(run.card());
+        double kwPerGpu;
+        double drawShare;
+        double pue;
+        if (assumptions.useModel() == Assumptions.UseModel.STUDY) {
+            kwPerGpu = Units.wattsToKw(run.tdpWatts());
+            drawShare = assumptions.tdpDrawShare();
+            pue = assumptions.pue(run.year());
+        } else {
+            kwPerGpu = Units.wattsToKw(serverWatts(run)) / cards;
+            drawShare = 1;
+            pue = assumptions.mlcaOverheadRatio();
+        }
+        return new LcaKernel.Inputs(run.gpuHours(), kwPerGpu, drawShare, pue, run.grid().perKwh(),
+                assumptions.gridScale().at(run.year()), card.densityFixed(), card.memoryDies(), 1, server.total(), cards,
+                assumptions.usefulLifeHours());
+    }
+
+    private double serverWatts(Run run) {
+        ServerConfig config = assumptions.server();
+        return config.cards() * run.tdpWatts() + config.cpus() * config.cpuTdpWatts() * assumptions.mlcaCpuUsage()
+                + config.ramGb() * assumptions.mlcaRamPowerWattsPerGb();
+    }
+
+    /** The footprint of a run, with every step written out. */
     public Result run(Run run) {
+        LcaKernel.Inputs in = inputs(run);
+        LcaKernel.Output out = LcaKernel.run(in);
         List<DerivationStep> steps = new ArrayList<>();
         ServerConfig config = assumptions.server();
         int cards = config.cards();
+        double energyKwh = out.energyKwh();
 
         // Use phase.
         double pue;
-        double energyKwh;
-        double tdpKw = Units.wattsToKw(run.tdpWatts());
         if (assumptions.useModel() == Assumptions.UseModel.STUDY) {
-            pue = assumptions.pue(run.year());
+            pue = in.pue();
             steps.add(new DerivationStep("pue", "PUE of the data centre", "PUE(" + run.year()
                     + "): linear from " + n(assumptions.pueStart()) + " in " + assumptions.pueStartYear() + " to "
                     + n(assumptions.pueEnd()) + " in " + assumptions.pueEndYear() + ", constant after",
                     "PUE(" + run.year() + ")", pue, ""));
-            double share = assumptions.tdpDrawShare();
-            energyKwh = run.gpuHours() * tdpKw * share * pue;
             steps.add(new DerivationStep("energy", "Electricity of the run", "GPU-hours × TDP × TDP draw share × PUE",
-                    n(run.gpuHours()) + " GPU-h × " + n(tdpKw) + " kW × " + n(share) + " × " + n(pue), energyKwh,
-                    "kWh"));
+                    n(run.gpuHours()) + " GPU-h × " + n(in.kwPerGpu()) + " kW × " + n(in.drawShare()) + " × " + n(pue),
+                    energyKwh, "kWh"));
         } else {
             pue = 1;
-            double serverWatts = cards * run.tdpWatts() + config.cpus() * config.cpuTdpWatts() * assumptions.mlcaCpuUsage()
-                    + config.ramGb() * assumptions.mlcaRamPowerWattsPerGb();
-            double serverHours = run.gpuHours() / cards;
-            energyKwh = serverHours * Units.wattsToKw(serverWatts) * assumptions.mlcaOverheadRatio();
+            double serverWatts = serverWatts(run);
             steps.add(new DerivationStep("server-power", "Power of one server (MLCA)",
                     "cards × TDP + CPUs × CPU TDP × CPU usage + RAM GB × RAM W/GB",
                     cards + " × " + n(run.tdpWatts()) + " W + " + config.cpus() + " × " + n(config.cpuTdpWatts()) + " W × "
@@ -85,52 +115,51 @@ public final class Lca {
                     n(run.gpuHours()) + " GPU-h ÷ " + cards + " × " + n(Units.wattsToKw(serverWatts)) + " kW × "
                             + n(assumptions.mlcaOverheadRatio()), energyKwh, "kWh"));
         }
-        double scale = assumptions.gridScale().at(run.year());
-        Impacts perKwh = run.grid().perKwh().times(scale);
+        double scale = in.gridScale();
+        Impacts perKwh = in.gridPerKwh().times(scale);
+        List<String> factors = new ArrayList<>();
+        for (Indicator i : Indicator.ALL) {
+            factors.add(n(perKwh.get(i)) + " " + i.unit() + "/kWh");
+        }
+        Indicator first = Indicator.ALL.get(0);
         steps.add(new DerivationStep("grid", "Electricity factors", run.grid().explanation()
-                + (scale == 1 ? "" : " × grid scale " + n(scale)),
-                n(perKwh.gwpKgCo2e()) + " kg CO2 eq/kWh; " + n(perKwh.adpeKgSbEq()) + " kg Sb eq/kWh; "
-                        + n(perKwh.peMj()) + " MJ/kWh", perKwh.gwpKgCo2e(), "kg CO2 eq/kWh"));
-        Impacts use = perKwh.times(energyKwh);
-        for (Indicator i : Indicator.values()) {
+                + (scale == 1 ? "" : " × grid scale " + n(scale)), String.join("; ", factors), perKwh.get(first),
+                first.unit() + "/kWh"));
+        for (Indicator i : Indicator.ALL) {
             steps.add(new DerivationStep("use-" + i.key(), i.label() + " of the electricity", "energy × factor",
-                    n(energyKwh) + " kWh × " + n(perKwh.get(i)) + " " + i.unit() + "/kWh", use.get(i), i.unit()));
+                    n(energyKwh) + " kWh × " + n(perKwh.get(i)) + " " + i.unit() + "/kWh", out.electricity(i), i.unit()));
         }
 
         // Production.
         CardFootprint card = cardModel.footprint(run.card());
-        for (Indicator i : Indicator.values()) {
+        for (Indicator i : Indicator.ALL) {
             steps.add(new DerivationStep("card-" + i.key(), i.label() + " of producing one card",
                     "die cm² × die factor + base + memory GB ÷ density × memory factor + memory base",
                     n(card.dieAreaCm2()) + " cm² × " + n(card.die().get(i) / card.dieAreaCm2()) + " + "
                             + n(card.base().get(i)) + " + " + memoryTerm(card, i),
                     card.total().get(i), i.unit()));
         }
-        for (Indicator i : Indicator.values()) {
+        for (Indicator i : Indicator.ALL) {
             steps.add(new DerivationStep("server-" + i.key(), i.label() + " of producing one server without cards",
                     "CPUs + RAM + SSD + power supplies + motherboard + case + assembly",
                     partsTerm(i), server.total().get(i), i.unit()));
         }
-        double share = run.gpuHours() / cards / assumptions.usefulLifeHours();
+        double share = out.allocationShare();
         steps.add(new DerivationStep("share", "Share of the servers' useful life taken by the run",
                 "GPU-hours ÷ cards per server ÷ (lifespan × hours a year × utilization)",
                 n(run.gpuHours()) + " ÷ " + cards + " ÷ (" + n(assumptions.lifespanYears()) + " × "
                         + n(assumptions.hoursPerYear()) + " × " + n(assumptions.utilization()) + ")", share, "servers"));
-        Impacts embodiedCards = card.total().times(share * cards);
-        Impacts embodiedServer = server.total().times(share);
-        for (Indicator i : Indicator.values()) {
-            double embodied = embodiedCards.get(i) + embodiedServer.get(i);
+        for (Indicator i : Indicator.ALL) {
             steps.add(new DerivationStep("embodied-" + i.key(), i.label() + " of production allocated to the run",
                     "share × (server + cards per server × card)",
                     n(share) + " × (" + n(server.total().get(i)) + " + " + cards + " × " + n(card.total().get(i)) + ")",
-                    embodied, i.unit()));
+                    out.production(i), i.unit()));
         }
-        for (Indicator i : Indicator.values()) {
-            double embodied = embodiedCards.get(i) + embodiedServer.get(i);
+        for (Indicator i : Indicator.ALL) {
             steps.add(new DerivationStep("total-" + i.key(), i.label() + " in all", "production + electricity",
-                    n(embodied) + " + " + n(use.get(i)), embodied + use.get(i), i.unit()));
+                    n(out.production(i)) + " + " + n(out.electricity(i)), out.total(i), i.unit()));
         }
-        return new Result(card, pue, share, energyKwh, embodiedCards, embodiedServer, use, steps);
+        return new Result(card, pue, in, out, steps);
     }
 
     private String memoryTerm(CardFootprint card, Indicator i) {

@@ -18,10 +18,4 @@ package org.rebound.estimate;
 public record ServerConfig(int cards, int cpus, double cpuDieCm2, double cpuTdpWatts, double ramGb,
         double ramDensityGbPerCm2, int ramModules, double ssdGb, double ssdDensityGbPerCm2, int powerSupplies,
         double powerSupplyKg) {
-
-    /** The same server with another number of cards. */
-    public ServerConfig withCards(int n) {
-        return new ServerConfig(n, cpus, cpuDieCm2, cpuTdpWatts, ramGb, ramDensityGbPerCm2, ramModules, ssdGb,
-                ssdDensityGbPerCm2, powerSupplies, powerSupplyKg);
-    }
 }

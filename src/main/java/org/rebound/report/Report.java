@@ -90,12 +90,12 @@ public record Report(
     public record ScenarioValue(String label, String description, double gwpKgCo2e, double energyKwh) {
     }
 
-    public List<ScenarioValue> scenarioValues(String slug) {
+    /** The values under each scenario of the estimate at {@code index} in {@link #estimates()}. */
+    public List<ScenarioValue> scenarioValues(int index) {
         List<ScenarioValue> values = new java.util.ArrayList<>();
         for (ScenarioResult r : scenarios) {
-            r.estimation().estimates().stream().filter(e -> e.slug().equals(slug)).findFirst().ifPresent(e ->
-                    values.add(new ScenarioValue(r.scenario().label(), r.scenario().description(),
-                            e.total().gwpKgCo2e(), e.energyKwh())));
+            values.add(new ScenarioValue(r.scenario().label(), r.scenario().description(),
+                    r.footprint(index).total(org.rebound.domain.Indicator.GWP), r.footprint(index).energyKwh()));
         }
         return values;
     }

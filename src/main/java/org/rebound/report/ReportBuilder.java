@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.rebound.data.ProjectData;
 import org.rebound.domain.Accelerator;
-import java.time.LocalDate;
 import org.rebound.scenario.Scenario;
 import org.rebound.scenario.ScenarioResult;
 import org.rebound.stats.GpuHoursValidation;
@@ -27,17 +26,18 @@ import org.rebound.domain.Parameter;
 import org.rebound.domain.Units;
 import org.rebound.estimate.Estimate;
 import org.rebound.estimate.Estimation;
-import org.rebound.estimate.Lca;
+import org.rebound.estimate.CardFootprint;
+import org.rebound.estimate.Catalogue;
+import org.rebound.stats.CardTrendFit;
 import org.rebound.stats.Statistics;
 import org.rebound.stats.TrendFit;
-import org.rebound.stats.Trends;
 
 /** Builds the {@link Report} from the estimation. */
 public final class ReportBuilder {
     private ReportBuilder() {
     }
 
-    public static Report build(ProjectData data, ModelsSource source, Estimation estimation, Lca lca,
+    public static Report build(ProjectData data, ModelsSource source, Estimation estimation, Catalogue catalogue,
             List<ScenarioResult> scenarios, Statistics statistics) {
         List<Estimate> estimates = estimation.estimates();
         GpuHoursValidation.Result validation = statistics.validation();
@@ -54,22 +54,18 @@ public final class ReportBuilder {
         }
         Map<String, String> narrative = narrative(data, estimation, gwpFit);
         narrative.putAll(statisticsNarrative(validation, scenarios, uncertainty, gwpFit));
-        List<CardSummary> cards = cards(data, estimates, lca);
+        List<CardSummary> cards = cards(catalogue, estimates);
         List<CardTrend> cardTrends = new ArrayList<>();
-        for (Indicator i : Indicator.values()) {
-            cardTrends.add(cardTrend(i, cards, data.parameters().get(ParameterKey.SELECTION_START_DATE).date(),
-                    data.edition().endDate()));
+        for (CardTrendFit f : statistics.cardTrends()) {
+            cardTrends.add(cardTrend(f, cards));
+            f.row(Scenario.BASELINE).ifPresent(trends::add);
         }
-        for (CardTrend t : cardTrends) {
-            t.fit().ifPresent(f -> trends.add(new TrendRow("card_production_" + t.indicator().key() + "_"
-                    + t.indicator().unitKey(), t.indicator().label() + " of producing one card", Scenario.BASELINE,
-                    "catalogue", f)));
-        }
-        return new Report(data.edition(), source, data, estimation, lca.server(), headlines(estimation, gwpFit, narrative),
+        return new Report(data.edition(), source, data, estimation, catalogue.server(), headlines(estimation, gwpFit, narrative),
                 narrative, gwpFit, gwpChart, cards, exclusionCounts(estimation), cardTrends, trends, trendCharts,
                 validation, validationChart(validation), scenarios, scenarioCharts(gwpFit, scenarios, estimates),
                 uncertainty);
     }
+
 
     /** GPU-h1 against the GPU-hours at full peak, both log scales, with the assumed and fitted ratios. */
     static ChartSpec validationChart(GpuHoursValidation.Result v) {
@@ -171,23 +167,19 @@ public final class ReportBuilder {
      * Production impacts of the catalogue's cards released in the study period against their release date,
      * with the exponential fit; each point links to its card page.
      */
-    static CardTrend cardTrend(Indicator indicator, List<CardSummary> cards, LocalDate start, LocalDate end) {
+    static CardTrend cardTrend(CardTrendFit trend, List<CardSummary> cards) {
+        Map<String, CardSummary> byId = new java.util.HashMap<>();
+        cards.forEach(c -> byId.put(c.card().id(), c));
+        Indicator indicator = trend.indicator();
         List<ChartSpec.Point> points = new ArrayList<>();
-        List<Trends.Point> fitPoints = new ArrayList<>();
-        for (CardSummary c : cards) {
-            Optional<LocalDate> released = c.card().releaseDate();
-            if (released.isEmpty() || released.get().isBefore(start) || released.get().isAfter(end)) {
-                continue;
-            }
-            double year = Units.decimalYear(released.get());
-            double value = c.footprint().total().get(indicator);
-            fitPoints.add(new Trends.Point(year, value));
-            points.add(new ChartSpec.Point(year, value, c.card().displayName() + " (" + released.get().getYear() + "): "
-                    + Num.sig(value, Measure.DISPLAY_DIGITS), new Subject.Card(c.card().id()),
-                    false, c.card().displayName()));
+        for (CardTrendFit.Point p : trend.points()) {
+            CardSummary c = byId.get(p.cardId());
+            points.add(new ChartSpec.Point(p.year(), p.value(), c.card().displayName() + " ("
+                    + c.card().releaseDate().orElseThrow().getYear() + "): " + Num.sig(p.value(), Measure.DISPLAY_DIGITS),
+                    new Subject.Card(c.card().id()), false, c.card().displayName()));
         }
-        Optional<TrendFit> fit = Trends.fit(fitPoints);
-        String what = indicator.label() + " of producing one card";
+        Optional<TrendFit> fit = trend.fit();
+        String what = trend.title();
         String description = fit.map(f -> what + ", for " + f.n() + " cards released " + (int) Math.floor(f.periodStart())
                 + "–" + (int) Math.floor(f.periodEnd()) + ", on a log scale: ×" + Num.sig(f.growthFactorPerYear(), 3)
                 + " a year (95 % CI ×" + Num.sig(f.growthFactorCiLow(), 3) + " to ×" + Num.sig(f.growthFactorCiHigh(), 3)
@@ -195,14 +187,6 @@ public final class ReportBuilder {
         ChartSpec chart = new ChartSpec("card-" + indicator.key() + "-trend", what + " by release date", description,
                 "Release date", indicator.label() + " (" + indicator.unit() + "), log scale", true, points, fit);
         return new CardTrend(indicator, fit, chart);
-    }
-
-    static List<Trends.Point> points(List<Estimate> estimates, Measure measure) {
-        List<Trends.Point> points = new ArrayList<>();
-        for (Estimate e : estimates) {
-            points.add(new Trends.Point(Units.decimalYear(e.model().publicationDate().orElseThrow()), measure.of(e)));
-        }
-        return points;
     }
 
     /** Chart of one measure per model over time, log scale, each point linking to its model page. */
@@ -240,7 +224,7 @@ public final class ReportBuilder {
         values.put("embodied_share_adpe", Num.percent(share(estimates, Measure.ADPE_EMBODIED, Measure.ADPE), 0));
         values.put("embodied_share_pe", Num.percent(share(estimates, Measure.PE_EMBODIED, Measure.PE), 0));
         Optional<Estimate> largest = estimates.stream().max(Comparator.comparingDouble((Estimate e) -> Measure.GWP.of(e))
-                .thenComparing(Estimate::slug));
+                .thenComparing(e -> e.model().name()));
         values.put("largest_model", largest.map(e -> e.model().name()).orElse("none"));
         values.put("largest_gwp_t", largest.map(e -> Num.sig(Measure.GWP.of(e) / 1000, 3)).orElse("0"));
         values.put("gwp_growth_per_year", gwpFit.map(f -> "×" + Num.sig(f.growthFactorPerYear(), 3)).orElse("n/a"));
@@ -295,14 +279,15 @@ public final class ReportBuilder {
         return w == 0 ? 0 : sum(estimates, part) / w;
     }
 
-    private static List<CardSummary> cards(ProjectData data, List<Estimate> estimates, Lca lca) {
+    private static List<CardSummary> cards(Catalogue catalogue, List<Estimate> estimates) {
         Map<String, List<Estimate>> byCard = new LinkedHashMap<>();
         for (Estimate e : estimates) {
             byCard.computeIfAbsent(e.card().card().id(), k -> new ArrayList<>()).add(e);
         }
         List<CardSummary> cards = new ArrayList<>();
-        for (Accelerator a : data.accelerators()) {
-            cards.add(new CardSummary(a.id(), a, lca.card(a), byCard.getOrDefault(a.id(), List.of())));
+        for (CardFootprint f : catalogue.cards()) {
+            Accelerator a = f.card();
+            cards.add(new CardSummary(a.id(), a, f, byCard.getOrDefault(a.id(), List.of())));
         }
         return cards;
     }

@@ -2,14 +2,24 @@ package org.rebound.scenario;
 
 import java.util.List;
 import java.util.Optional;
-import org.rebound.estimate.Estimation;
+import org.rebound.estimate.LcaKernel;
 import org.rebound.stats.TrendFit;
 import org.rebound.stats.TrendRow;
 
-/** A scenario's estimates and its re-fitted trends. */
-public record ScenarioResult(Scenario scenario, Estimation estimation, List<TrendRow> trends) {
+/**
+ * A scenario's footprints and its re-fitted trends.
+ *
+ * @param footprints the footprint of each baseline estimate under the scenario, in the baseline's order
+ */
+public record ScenarioResult(Scenario scenario, List<LcaKernel.Output> footprints, List<TrendRow> trends) {
     public ScenarioResult {
+        footprints = List.copyOf(footprints);
         trends = List.copyOf(trends);
+    }
+
+    /** The footprint of the baseline's {@code index}-th estimate under this scenario. */
+    public LcaKernel.Output footprint(int index) {
+        return footprints.get(index);
     }
 
     /** The fit of a measure on all models. */

@@ -7,13 +7,15 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.rebound.data.ProjectData;
 import org.rebound.domain.GridFactor;
+import org.rebound.domain.Indicator;
 import org.rebound.domain.Num;
-import org.rebound.domain.NotableModel;
 import org.rebound.domain.ParameterKey;
 import org.rebound.domain.Parameters;
 import org.rebound.estimate.Assumptions;
+import org.rebound.estimate.Estimate;
 import org.rebound.estimate.Estimation;
 import org.rebound.estimate.Estimator;
+import org.rebound.estimate.LcaKernel;
 import org.rebound.stats.TrendTable;
 
 /** Builds the scenarios of {@code parameters.yaml} and runs them. */
@@ -28,7 +30,7 @@ public final class Scenarios {
         String location = p.text(ParameterKey.SCENARIO_LOCATION);
         GridFactor low = location.equals("lowest")
                 ? data.gridFactors().stream().filter(g -> !g.iso3().equals(p.text(ParameterKey.UNKNOWN_COUNTRY)))
-                        .min(Comparator.comparingDouble((GridFactor g) -> g.perKwh().gwpKgCo2e())
+                        .min(Comparator.comparingDouble((GridFactor g) -> g.perKwh().get(Indicator.GWP))
                                 .thenComparing(GridFactor::iso3)).orElseThrow()
                 : data.gridFactors().stream().filter(g -> g.iso3().equals(location)).findFirst().orElseThrow(() ->
                         new org.rebound.problem.InputException(org.rebound.problem.Problem.ofFile("parameters.yaml",
@@ -36,7 +38,7 @@ public final class Scenarios {
                                         + "electricity-factors.csv")));
         list.add(new Scenario("location-" + low.iso3().toLowerCase(java.util.Locale.ROOT), "location",
                 "Location shifting to " + low.country(), "Every run uses the electricity of " + low.country() + " ("
-                        + Num.sig(low.perKwh().gwpKgCo2e(), 3) + " kg CO2 eq/kWh); production is unchanged.",
+                        + Num.sig(low.perKwh().get(Indicator.GWP), 3) + " kg CO2 eq/kWh); production is unchanged.",
                 UnaryOperator.identity(), a -> a.withLocation(low.iso3())));
         int start = (int) p.number(ParameterKey.SCENARIO_DECARBONIZATION_START);
         for (double d : p.get(ParameterKey.SCENARIO_DECARBONIZATION_RATES).numbers()) {
@@ -62,14 +64,25 @@ public final class Scenarios {
         return list;
     }
 
-    /** Re-estimates every model and re-fits every trend under each scenario. */
-    public static List<ScenarioResult> run(ProjectData data, List<NotableModel> models) {
+    /** The assumptions of a scenario: the baseline's parameters and assumptions, changed. */
+    public static Assumptions assumptions(ProjectData data, Scenario s) {
+        Parameters parameters = s.parameters().apply(data.parameters());
+        return s.assumptions().apply(Assumptions.from(parameters, data.edition()));
+    }
+
+    /**
+     * Every estimated model under each scenario, and every trend re-fitted: the LCA kernel re-evaluated
+     * with the scenario's inputs for each model of {@code baseline}, in its order.
+     */
+    public static List<ScenarioResult> run(ProjectData data, Estimation baseline) {
         List<ScenarioResult> results = new ArrayList<>();
         for (Scenario s : of(data)) {
-            Parameters parameters = s.parameters().apply(data.parameters());
-            Assumptions changed = s.assumptions().apply(Assumptions.from(parameters, data.edition()));
-            Estimation estimation = new Estimator(data, changed).estimate(models);
-            results.add(new ScenarioResult(s, estimation, TrendTable.fit(s.key(), estimation.estimates())));
+            Estimator estimator = new Estimator(data, assumptions(data, s));
+            List<LcaKernel.Output> footprints = new ArrayList<>(baseline.estimates().size());
+            for (Estimate e : baseline.estimates()) {
+                footprints.add(LcaKernel.run(estimator.inputs(e)));
+            }
+            results.add(new ScenarioResult(s, footprints, TrendTable.fit(s.key(), baseline.estimates(), footprints)));
         }
         return results;
     }

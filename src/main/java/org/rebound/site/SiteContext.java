@@ -1,12 +1,14 @@
 package org.rebound.site;
 
 import java.nio.file.Path;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.rebound.chart.SvgChart;
 import org.rebound.content.Narrative;
+import org.rebound.estimate.Estimate;
 import org.rebound.report.ChartSpec;
 import org.rebound.report.Citation;
 import org.rebound.report.Report;
@@ -23,12 +25,17 @@ public final class SiteContext {
     private final Path content;
     private final Map<String, SvgChart.Context> contextCharts = new ConcurrentHashMap<>();
     private volatile List<DataDownloads.Download> downloads;
+    private final Map<Estimate, Integer> positions = new IdentityHashMap<>();
 
     SiteContext(Report report, Routes routes, SiteWriter.Target target, Path content) {
         this.report = report;
         this.routes = routes;
         this.target = target;
         this.content = content;
+        List<Estimate> estimates = report.estimates();
+        for (int i = 0; i < estimates.size(); i++) {
+            positions.put(estimates.get(i), i);
+        }
     }
 
     public Report report() {
@@ -86,13 +93,17 @@ public final class SiteContext {
     }
 
     /** A model's 5–95 % ranges from the Monte Carlo, when it gave one. */
-    public java.util.Optional<org.rebound.stats.Uncertainty.ModelRange> range(org.rebound.estimate.Estimate e) {
-        return report.uncertainty().model(e.slug());
+    public java.util.Optional<org.rebound.stats.Uncertainty.ModelRange> range(Estimate e) {
+        return report.uncertainty().model(e.model());
     }
 
     /** A model's values under each scenario. */
-    public List<Report.ScenarioValue> scenarioValues(org.rebound.estimate.Estimate e) {
-        return report.scenarioValues(e.slug());
+    public List<Report.ScenarioValue> scenarioValues(Estimate e) {
+        Integer index = positions.get(e);
+        if (index == null) {
+            throw new IllegalArgumentException("not an estimate of this report: " + e.model().name());
+        }
+        return report.scenarioValues(index);
     }
 
     /** The citation of a page: its permanent address once the edition is published, else its address now. */

@@ -74,8 +74,8 @@ public final class GpuHoursValidation {
                 && p.ratio() <= PLAUSIBLE_HIGH).toList(), "log-log-plausible");
         double center = logLog.map(Fit::ratio).orElse(assumedRatio);
         List<Pair> outliers = pairs.stream()
-                .sorted(Comparator.comparingDouble((Pair p) -> -Math.abs(Math.log10(p.ratio() / center)))
-                        .thenComparing(p -> p.estimate().slug()))
+                // Ties keep the estimates' order (publication date, name, organisation, line).
+                .sorted(Comparator.comparingDouble((Pair p) -> -Math.abs(Math.log10(p.ratio() / center))))
                 .limit(OUTLIERS).toList();
         return new Result(pairs, origin, logLog, plausible, outliers, assumedRatio);
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.rebound.domain.Parameters;
 import org.rebound.estimate.Assumptions;
+import org.rebound.estimate.Catalogue;
 import org.rebound.estimate.Estimate;
 
 /**
@@ -12,23 +13,27 @@ import org.rebound.estimate.Estimate;
  *
  * @param trends      baseline trends, by subgroup (of at least {@link Subgroup#MIN_MODELS} models) then measure
  * @param gwpFit      the GWP trend of all models, the headline, fitted even below a subgroup's minimum size
+ * @param cardTrends  the production impacts of the catalogue's cards against their release date
  * @param validation  the GPU-hours validation
  * @param uncertainty the Monte Carlo ranges of every model and growth rate
  */
-public record Statistics(List<TrendRow> trends, Optional<TrendFit> gwpFit, GpuHoursValidation.Result validation,
-        Uncertainty.Result uncertainty) {
+public record Statistics(List<TrendRow> trends, Optional<TrendFit> gwpFit, List<CardTrendFit> cardTrends,
+        GpuHoursValidation.Result validation, Uncertainty.Result uncertainty) {
     /** The scenario key of the baseline's trends. */
     public static final String BASELINE = "baseline";
 
     public Statistics {
         trends = List.copyOf(trends);
+        cardTrends = List.copyOf(cardTrends);
     }
 
-    /** Fits the baseline estimates. */
-    public static Statistics run(List<Estimate> estimates, Parameters parameters, Assumptions assumptions) {
+    /** Fits the baseline estimates and the catalogue. */
+    public static Statistics run(List<Estimate> estimates, Catalogue catalogue, Parameters parameters,
+            Assumptions assumptions) {
         List<TrendRow> trends = TrendTable.fit(BASELINE, estimates);
         Optional<TrendFit> gwp = fit(trends, Measure.GWP).or(() -> TrendTable.fit(Measure.GWP, estimates));
-        return new Statistics(trends, gwp, GpuHoursValidation.run(estimates, assumptions.performanceRatio()),
+        List<CardTrendFit> cards = CardTrendFit.fit(catalogue.cards(), assumptions.startDate(), assumptions.endDate());
+        return new Statistics(trends, gwp, cards, GpuHoursValidation.run(estimates, assumptions.performanceRatio()),
                 Uncertainty.run(estimates, parameters, assumptions));
     }
 

@@ -37,14 +37,23 @@ public final class Trends {
             return Optional.empty();
         }
         double slope = regression.getSlope();
-        double halfWidth = regression.getSlopeConfidenceInterval(CONFIDENCE_ALPHA);
         long n = regression.getN();
+        double t = tCritical(n - 2);
+        // As SimpleRegression.getSlopeConfidenceInterval computes it, with the quantile computed once per n.
+        double halfWidth = regression.getSlopeStdErr() * t;
         double sxx = regression.getXSumSquares();
         double meanYear = sumYears(points) / n;
-        double t = new TDistribution(n - 2).inverseCumulativeProbability(1 - CONFIDENCE_ALPHA / 2);
         return Optional.of(new TrendFit((int) n, start, end, slope, regression.getIntercept(), regression.getRSquare(),
                 slope - halfWidth, slope + halfWidth, regression.getSignificance(), meanYear, sxx,
                 Math.sqrt(regression.getMeanSquareError()), t));
+    }
+
+    /** Two-sided 95 % Student t quantiles by degrees of freedom: the solver behind them is slow, the values few. */
+    private static final java.util.Map<Long, Double> T_CRITICAL = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static double tCritical(long degreesOfFreedom) {
+        return T_CRITICAL.computeIfAbsent(degreesOfFreedom,
+                df -> new TDistribution(df).inverseCumulativeProbability(1 - CONFIDENCE_ALPHA / 2));
     }
 
     private static double sumYears(List<Point> points) {

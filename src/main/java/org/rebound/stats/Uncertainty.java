@@ -9,13 +9,14 @@ import java.util.stream.IntStream;
 import org.hipparchus.random.Well19937c;
 import org.rebound.domain.Distribution;
 import org.rebound.domain.GpuHoursMethod;
-import org.rebound.domain.Impacts;
 import org.rebound.domain.Indicator;
+import org.rebound.domain.NotableModel;
 import org.rebound.domain.ParameterKey;
 import org.rebound.domain.Parameters;
 import org.rebound.domain.Units;
 import org.rebound.estimate.Assumptions;
 import org.rebound.estimate.Estimate;
+import org.rebound.estimate.LcaKernel;
 
 /**
  * Monte Carlo over the uncertain parameters (method §8): each draw takes every parameter from its stated
@@ -29,52 +30,75 @@ public final class Uncertainty {
     /** Percentiles reported. */
     public static final double LOW = 0.05;
     public static final double HIGH = 0.95;
+    /** The median, reported beside them. */
+    public static final double MEDIAN = 0.5;
 
-    /** Measures whose growth rates get an interval. */
-    public static final List<Measure> GROWTH_MEASURES = List.of(Measure.GPU_HOURS, Measure.ENERGY, Measure.GWP,
-            Measure.GWP_EMBODIED, Measure.GWP_USE, Measure.ADPE, Measure.ADPE_EMBODIED, Measure.ADPE_USE, Measure.PE,
-            Measure.PE_EMBODIED, Measure.PE_USE);
+    /** Measures whose growth rates get an interval: every measure of the footprint. */
+    public static final List<Measure> GROWTH_MEASURES = Measure.footprintMeasures();
 
     private Uncertainty() {
     }
 
-    /** A 5–95 % interval. */
-    public record Interval(double p05, double p95) {
+    /** A 5–95 % interval, with the median. */
+    public record Interval(double p05, double p50, double p95) {
     }
 
-    /** A model's intervals of energy, GWP, ADPe and PE. */
-    public record ModelRange(Interval energyKwh, Interval gwpKgCo2e, Interval adpeKgSbEq, Interval peMj) {
+    /**
+     * A model's intervals of energy and of each indicator's total.
+     *
+     * @param indicators by indicator ordinal
+     */
+    public record ModelRange(Interval energyKwh, List<Interval> indicators) {
+        public ModelRange {
+            indicators = List.copyOf(indicators);
+        }
+
+        /** The interval of one indicator's total. */
         public Interval of(Indicator i) {
-            return switch (i) {
-                case GWP -> gwpKgCo2e;
-                case ADPE -> adpeKgSbEq;
-                case PE -> peMj;
-            };
+            return indicators.get(i.ordinal());
+        }
+
+        /** GWP interval (for the site's templates; code uses {@link #of}). */
+        public Interval gwpKgCo2e() {
+            return of(Indicator.GWP);
+        }
+
+        /** ADPe interval (for the site's templates). */
+        public Interval adpeKgSbEq() {
+            return of(Indicator.ADPE);
+        }
+
+        /** Primary energy interval (for the site's templates). */
+        public Interval peMj() {
+            return of(Indicator.PE);
         }
     }
 
-    /** Result: per model (by slug) and per growth rate (by measure column), growth as factor per year. */
-    public record Result(int draws, long seed, Map<String, ModelRange> models, Map<String, Interval> growthPerYear) {
-        public Optional<ModelRange> model(String slug) {
-            return Optional.ofNullable(models.get(slug));
+    /**
+     * Result: per model and per growth rate (by measure column), growth as factor per year.
+     *
+     * @param models the range of each estimated model, in the order of the estimates
+     */
+    public record Result(int draws, long seed, Map<NotableModel, ModelRange> models, Map<String, Interval> growthPerYear) {
+        public Result {
+            models = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(models));
+            growthPerYear = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(growthPerYear));
+        }
+
+        /** The range of an estimated model. */
+        public Optional<ModelRange> model(NotableModel model) {
+            return Optional.ofNullable(models.get(model));
         }
     }
 
-    /** The parameters drawn, each with its distribution and the value the baseline used. */
-    record Drawn(ParameterKey key, Distribution distribution) {
-    }
-
-    /** What a model's footprint depends on, reduced to constants. */
-    private record Kernel(double gpuHours, boolean fromCompute, double energyPerGpuHourAtOne, Impacts grid,
-            Impacts server, Impacts cardFixed, Impacts cardMemoryDies, int cards, double hoursPerYear, double year) {
-    }
-
+    /** Runs the draws and seed of {@code parameters.yaml}. */
     public static Result run(List<Estimate> estimates, Parameters parameters, Assumptions baseline) {
         int draws = (int) parameters.number(ParameterKey.UNCERTAINTY_DRAWS);
         long seed = (long) parameters.number(ParameterKey.UNCERTAINTY_SEED);
         return run(estimates, parameters, baseline, draws, seed);
     }
 
+    /** Runs {@code draws} draws from {@code seed}. */
     public static Result run(List<Estimate> estimates, Parameters parameters, Assumptions baseline, int draws, long seed) {
         // 1. Draw every uncertain parameter; a parameter without a distribution keeps its value.
         Well19937c random = new Well19937c(seed);
@@ -86,58 +110,35 @@ public final class Uncertainty {
         double[] densityMultiplier = sample(parameters, ParameterKey.MEMORY_DENSITY_MULTIPLIER, draws, random);
         double[] gridMultiplier = sample(parameters, ParameterKey.GRID_MULTIPLIER, draws, random);
 
-        // 2. Kernels, and the weights that give each draw's OLS slope as a weighted sum of log10 values.
+        // 2. The weights that give each draw's OLS slope as a weighted sum of log10 values.
         int n = estimates.size();
-        List<Kernel> kernels = new ArrayList<>(n);
-        for (Estimate e : estimates) {
-            kernels.add(kernel(e, baseline));
-        }
-        double[] weights = slopeWeights(kernels);
+        double[] weights = slopeWeights(estimates);
         int measures = GROWTH_MEASURES.size();
         double[][] slopes = new double[measures][draws];
-        double[][][] values = new double[4][n][draws];
+        double[][] energy = new double[n][draws];
+        double[][][] totals = new double[Indicator.COUNT][n][draws];
 
-        // 3. Every model under every draw. Draws are split into blocks computed in parallel; within a draw,
-        // models are summed in one fixed order, so the result never depends on the threads.
+        // 3. Every model under every draw, through the LCA kernel. Draws are split into blocks computed in
+        // parallel; within a draw, models are summed in one fixed order, so the result never depends on the threads.
         int blocks = Math.max(1, Math.min(draws, Runtime.getRuntime().availableProcessors() * 4));
+        Indicator[] indicators = Indicator.values();
+        Measure[] growthMeasures = GROWTH_MEASURES.toArray(new Measure[0]);
         IntStream.range(0, blocks).parallel().forEach(block -> {
-            double[] v = new double[measures];
+            LcaKernel.Output f = LcaKernel.Output.scratch();
             for (int d = block * draws / blocks; d < (block + 1) * draws / blocks; d++) {
                 for (int m = 0; m < n; m++) {
-                    Kernel k = kernels.get(m);
-                    double gpuHours = k.fromCompute ? k.gpuHours * baseline.performanceRatio() / ratio[d] : k.gpuHours;
-                    double energy = gpuHours * k.energyPerGpuHourAtOne * drawShare[d] * pueMultiplier[d];
-                    double share = gpuHours / k.cards / (lifespan[d] * k.hoursPerYear * utilization[d]);
-                    double g = gridMultiplier[d];
-                    double dm = densityMultiplier[d];
-                    double gwpE = share * (k.server.gwpKgCo2e() + k.cards * (k.cardFixed.gwpKgCo2e()
-                            + k.cardMemoryDies.gwpKgCo2e() / dm));
-                    double adpeE = share * (k.server.adpeKgSbEq() + k.cards * (k.cardFixed.adpeKgSbEq()
-                            + k.cardMemoryDies.adpeKgSbEq() / dm));
-                    double peE = share * (k.server.peMj() + k.cards * (k.cardFixed.peMj()
-                            + k.cardMemoryDies.peMj() / dm));
-                    double gwpU = energy * k.grid.gwpKgCo2e() * g;
-                    double adpeU = energy * k.grid.adpeKgSbEq() * g;
-                    double peU = energy * k.grid.peMj() * g;
-                    v[0] = gpuHours;
-                    v[1] = energy;
-                    v[2] = gwpE + gwpU;
-                    v[3] = gwpE;
-                    v[4] = gwpU;
-                    v[5] = adpeE + adpeU;
-                    v[6] = adpeE;
-                    v[7] = adpeU;
-                    v[8] = peE + peU;
-                    v[9] = peE;
-                    v[10] = peU;
-                    values[0][m][d] = energy;
-                    values[1][m][d] = v[2];
-                    values[2][m][d] = v[5];
-                    values[3][m][d] = v[8];
+                    Estimate e = estimates.get(m);
+                    LcaKernel.run(drawn(e, baseline, ratio[d], drawShare[d], lifespan[d], utilization[d],
+                            pueMultiplier[d], densityMultiplier[d], gridMultiplier[d]), f);
+                    energy[m][d] = f.energyKwh();
+                    for (Indicator i : indicators) {
+                        totals[i.ordinal()][m][d] = f.total(i);
+                    }
                     double w = weights[m];
                     if (w != 0) {
-                        for (int i = 0; i < measures; i++) {
-                            slopes[i][d] += w * (v[i] > 0 ? Math.log10(v[i]) : 0);
+                        for (int k = 0; k < measures; k++) {
+                            double v = growthMeasures[k].of(e.model(), f);
+                            slopes[k][d] += w * (v > 0 ? Math.log10(v) : 0);
                         }
                     }
                 }
@@ -146,47 +147,62 @@ public final class Uncertainty {
 
         // 4. Percentiles.
         ModelRange[] ranges = new ModelRange[n];
-        IntStream.range(0, n).parallel().forEach(m -> ranges[m] = new ModelRange(interval(values[0][m]),
-                interval(values[1][m]), interval(values[2][m]), interval(values[3][m])));
-        Map<String, ModelRange> models = new LinkedHashMap<>();
-        for (int m = 0; m < n; m++) {
-            models.put(estimates.get(m).slug(), ranges[m]);
-        }
+        IntStream.range(0, n).parallel().forEach(m -> {
+            List<Interval> byIndicator = new ArrayList<>(Indicator.COUNT);
+            for (Indicator i : Indicator.ALL) {
+                byIndicator.add(interval(totals[i.ordinal()][m]));
+            }
+            ranges[m] = new ModelRange(interval(energy[m]), byIndicator);
+        });
         Map<String, Interval> growth = new LinkedHashMap<>();
         if (n >= Trends.MIN_POINTS) {
             for (int i = 0; i < measures; i++) {
                 Interval slope = interval(slopes[i]);
                 growth.put(GROWTH_MEASURES.get(i).column(), new Interval(Math.pow(10, slope.p05()),
-                        Math.pow(10, slope.p95())));
+                        Math.pow(10, slope.p50()), Math.pow(10, slope.p95())));
             }
+        }
+        Map<NotableModel, ModelRange> models = new LinkedHashMap<>();
+        for (int m = 0; m < n; m++) {
+            models.put(estimates.get(m).model(), ranges[m]);
         }
         return new Result(draws, seed, models, growth);
     }
 
-    private static Kernel kernel(Estimate e, Assumptions a) {
-        boolean fromCompute = e.method() == GpuHoursMethod.GPU_H2;
-        double energyPerGpuHour = e.energyKwh() / e.gpuHours() / a.tdpDrawShare();
-        Impacts grid = e.use().times(1 / e.energyKwh());
-        Impacts cardFixed = e.card().die().plus(e.card().base()).plus(e.card().memoryBase());
-        return new Kernel(e.gpuHours(), fromCompute, energyPerGpuHour, grid, e.server().total(), cardFixed,
-                e.card().memoryDies(), a.server().cards(), a.hoursPerYear(),
-                Units.decimalYear(e.model().publicationDate().orElseThrow()));
+    /**
+     * The kernel's inputs of an estimate under one draw: GPU-h2 scales with the performance ratio, the
+     * TDP draw share replaces the baseline's (use-model study), the multipliers multiply PUE, grid factors and
+     * memory density, lifespan and utilization set the useful life.
+     */
+    static LcaKernel.Inputs drawn(Estimate e, Assumptions baseline, double ratio, double drawShare, double lifespan,
+            double utilization, double pueMultiplier, double densityMultiplier, double gridMultiplier) {
+        LcaKernel.Inputs b = e.lcaInputs();
+        double gpuHours = e.method() == GpuHoursMethod.GPU_H2
+                ? b.gpuHours() * baseline.performanceRatio() / ratio : b.gpuHours();
+        boolean study = baseline.useModel() == Assumptions.UseModel.STUDY;
+        return new LcaKernel.Inputs(gpuHours, b.kwPerGpu(), study ? drawShare : b.drawShare(), b.pue() * pueMultiplier,
+                b.gridPerKwh(), b.gridScale() * gridMultiplier, b.cardFixed(), b.cardMemoryDies(), densityMultiplier,
+                b.server(), b.cardsPerServer(), lifespan * baseline.hoursPerYear() * utilization);
     }
 
     /** w_m = (x_m − mean x) / Sxx, so that slope = Σ w_m log10 y_m. */
-    private static double[] slopeWeights(List<Kernel> kernels) {
+    private static double[] slopeWeights(List<Estimate> estimates) {
+        double[] years = new double[estimates.size()];
+        for (int i = 0; i < years.length; i++) {
+            years[i] = Units.decimalYear(estimates.get(i).model().publicationDate().orElseThrow());
+        }
         double mean = 0;
-        for (Kernel k : kernels) {
-            mean += k.year;
+        for (double year : years) {
+            mean += year;
         }
-        mean /= Math.max(1, kernels.size());
+        mean /= Math.max(1, years.length);
         double sxx = 0;
-        for (Kernel k : kernels) {
-            sxx += (k.year - mean) * (k.year - mean);
+        for (double year : years) {
+            sxx += (year - mean) * (year - mean);
         }
-        double[] w = new double[kernels.size()];
+        double[] w = new double[years.length];
         for (int i = 0; i < w.length && sxx > 0; i++) {
-            w[i] = (kernels.get(i).year - mean) / sxx;
+            w[i] = (years[i] - mean) / sxx;
         }
         return w;
     }
@@ -205,12 +221,58 @@ public final class Uncertainty {
 
     /** The 5th and 95th percentiles (nearest rank on a sorted copy). */
     static Interval interval(double[] values) {
-        double[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
-        return new Interval(sorted[rank(LOW, sorted.length)], sorted[rank(HIGH, sorted.length)]);
+        double[] work = values.clone();
+        int n = work.length;
+        int low = rank(LOW, n);
+        int median = rank(MEDIAN, n);
+        int high = rank(HIGH, n);
+        select(work, 0, n - 1, median);
+        select(work, 0, median, low);
+        select(work, median, n - 1, high);
+        return new Interval(work[low], work[median], work[high]);
     }
 
     private static int rank(double p, int n) {
         return Math.min(n - 1, Math.max(0, (int) Math.ceil(p * n) - 1));
+    }
+
+    /**
+     * Puts into {@code a[k]} the value a sort would put there, with smaller-or-equal values before it and
+     * greater-or-equal after, looking only at {@code a[from..to]} (quickselect, median-of-three pivot).
+     */
+    private static void select(double[] a, int from, int to, int k) {
+        int lo = from;
+        int hi = to;
+        while (hi > lo) {
+            int mid = (lo + hi) >>> 1;
+            double x = a[lo];
+            double y = a[mid];
+            double z = a[hi];
+            double pivot = Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (a[i] < pivot) {
+                    i++;
+                }
+                while (a[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double t = a[i];
+                    a[i] = a[j];
+                    a[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                return;
+            }
+        }
     }
 }

@@ -14,6 +14,7 @@ import org.rebound.data.ProjectData;
 import org.rebound.data.ProjectDataReader;
 import org.rebound.domain.Accelerator;
 import org.rebound.domain.Impacts;
+import org.rebound.domain.Indicator;
 import org.rebound.domain.ParameterKey;
 import org.rebound.domain.Parameters;
 import org.rebound.support.MlcaReference;
@@ -67,8 +68,10 @@ class MlcaReferenceTest {
         double cpuTdp = Double.parseDouble(cpu.get(MlcaReference.column("mlca_cpu_infos.csv", "TDP")));
 
         CSVRecord france = electricityRow(usage.get("usage_location").asText());
-        Impacts perKwh = new Impacts(usage.get("gwp_factor").asDouble(),
-                Double.parseDouble(france.get("adpe_emission_factor")), Double.parseDouble(france.get("pe_emission_factor")));
+        Map<Indicator, Double> factors = Map.of(Indicator.GWP, usage.get("gwp_factor").asDouble(),
+                Indicator.ADPE, Double.parseDouble(france.get("adpe_emission_factor")),
+                Indicator.PE, Double.parseDouble(france.get("pe_emission_factor")));
+        Impacts perKwh = Impacts.by(factors::get);
 
         ProjectData data = mlcaData(6, 0.85, setup.get("cpu_usage").asDouble());
         Assumptions defaults = Assumptions.from(data.parameters(), data.edition());
@@ -78,17 +81,17 @@ class MlcaReferenceTest {
                 defaults.server().powerSupplyKg());
         Lca lca = new Lca(defaults.withServer(server), new Factors(data.components(), data.nodes(), data.memoryDensities()));
         Lca.Result r = lca.run(new Lca.Run(hours * nodes * cardsPerNode, card, card.tdpWatts().getAsDouble(),
-                new GridChoice(List.of("FRA"), perKwh, "France, BLOOM set-up", false), 2022));
+                new GridChoice(List.of("FRA"), perKwh, "France, BLOOM set-up"), 2022));
 
-        Impacts embodied = r.embodiedCards().plus(r.embodiedServer());
+        Impacts embodied = r.output().productionCards().plus(r.output().productionServer());
         // method.md §9, MLCA's unrounded results for BLOOM.
         assertClose(15_088.8, embodied.gwpKgCo2e(), "embodied GWP");
-        assertClose(43_484.5, r.use().gwpKgCo2e(), "direct GWP");
-        assertClose(847_982, r.energyKwh(), "energy");
+        assertClose(43_484.5, r.output().electricity().gwpKgCo2e(), "direct GWP");
+        assertClose(847_982, r.output().energyKwh(), "energy");
         assertClose(185_892, embodied.peMj(), "embodied PE");
-        assertClose(9_572_872, r.use().peMj(), "direct PE");
+        assertClose(9_572_872, r.output().electricity().peMj(), "direct PE");
         assertClose(1.173, embodied.adpeKgSbEq(), "embodied ADPe");
-        assertClose(0.0412, r.use().adpeKgSbEq(), "direct ADPe");
+        assertClose(0.0412, r.output().electricity().adpeKgSbEq(), "direct ADPe");
     }
 
     private static CSVRecord electricityRow(String iso3) throws IOException {

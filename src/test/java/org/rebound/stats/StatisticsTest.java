@@ -19,6 +19,7 @@ import org.rebound.data.ProjectDataReader;
 import org.rebound.domain.GpuHoursMethod;
 import org.rebound.domain.NotableModel;
 import org.rebound.domain.Parameter;
+import org.rebound.domain.Indicator;
 import org.rebound.domain.ParameterKey;
 import org.rebound.domain.Parameters;
 import org.rebound.estimate.Assumptions;
@@ -26,6 +27,7 @@ import org.rebound.estimate.Estimate;
 import org.rebound.estimate.Estimation;
 import org.rebound.estimate.Estimator;
 import org.rebound.support.Fixture;
+import org.rebound.estimate.LcaKernel;
 import org.rebound.support.Shared;
 
 /** The GPU-hours validation recovers a planted ratio; the Monte Carlo is seeded and brackets the baseline. */
@@ -79,8 +81,8 @@ class StatisticsTest {
         assertEquals(a, b, "same seed, same draws");
         Uncertainty.Result c = Uncertainty.run(estimates, data.parameters(), assumptions, 500, 43);
         assertNotEquals(a.growthPerYear(), c.growthPerYear());
-        Estimate bloom = estimates.stream().filter(x -> x.slug().equals("bloom-176b")).findFirst().orElseThrow();
-        Uncertainty.ModelRange r = a.model("bloom-176b").orElseThrow();
+        Estimate bloom = estimates.stream().filter(x -> x.model().name().equals("BLOOM-176B")).findFirst().orElseThrow();
+        Uncertainty.ModelRange r = a.model(bloom.model()).orElseThrow();
         assertTrue(r.gwpKgCo2e().p05() < bloom.total().gwpKgCo2e() && bloom.total().gwpKgCo2e() < r.gwpKgCo2e().p95());
         assertTrue(r.energyKwh().p05() < r.energyKwh().p95());
         Uncertainty.Interval growth = a.growthPerYear().get("gwp_kgco2e");
@@ -101,18 +103,18 @@ class StatisticsTest {
         int h1 = 0;
         int h2 = 0;
         for (Estimate e : estimates) {
-            Uncertainty.Interval energy = onlyRatio.model(e.slug()).orElseThrow().energyKwh();
-            Uncertainty.Interval gwp = onlyRatio.model(e.slug()).orElseThrow().gwpKgCo2e();
+            Uncertainty.Interval energy = onlyRatio.model(e.model()).orElseThrow().energyKwh();
+            Uncertainty.Interval gwp = onlyRatio.model(e.model()).orElseThrow().gwpKgCo2e();
             if (e.method() == GpuHoursMethod.GPU_H1) {
                 h1++;
-                assertEquals(e.energyKwh(), energy.p05(), 1e-9 * e.energyKwh(), e.slug());
-                assertEquals(e.energyKwh(), energy.p95(), 1e-9 * e.energyKwh(), e.slug());
-                assertEquals(e.total().gwpKgCo2e(), gwp.p05(), 1e-9 * e.total().gwpKgCo2e(), e.slug());
-                assertEquals(e.total().gwpKgCo2e(), gwp.p95(), 1e-9 * e.total().gwpKgCo2e(), e.slug());
+                assertEquals(e.energyKwh(), energy.p05(), 1e-9 * e.energyKwh(), e.model().name());
+                assertEquals(e.energyKwh(), energy.p95(), 1e-9 * e.energyKwh(), e.model().name());
+                assertEquals(e.total().gwpKgCo2e(), gwp.p05(), 1e-9 * e.total().gwpKgCo2e(), e.model().name());
+                assertEquals(e.total().gwpKgCo2e(), gwp.p95(), 1e-9 * e.total().gwpKgCo2e(), e.model().name());
             } else {
                 h2++;
-                assertTrue(energy.p05() < e.energyKwh() && e.energyKwh() < energy.p95(), e.slug() + " " + energy);
-                assertTrue(gwp.p05() < gwp.p95(), e.slug() + " " + gwp);
+                assertTrue(energy.p05() < e.energyKwh() && e.energyKwh() < energy.p95(), e.model().name() + " " + energy);
+                assertTrue(gwp.p05() < gwp.p95(), e.model().name() + " " + gwp);
             }
         }
         // The fixture has both kinds: BLOOM, GPT-3, Gopher... (GPU-h1); Llama 3.3, ERNIE, AlphaGo Zero (GPU-h2).
@@ -130,12 +132,63 @@ class StatisticsTest {
         }
         Uncertainty.Result r = Uncertainty.run(estimates, new Parameters(entries), assumptions, 50, 1);
         for (Estimate e : estimates) {
-            Uncertainty.ModelRange range = r.model(e.slug()).orElseThrow();
-            assertEquals(e.total().gwpKgCo2e(), range.gwpKgCo2e().p05(), 1e-9 * e.total().gwpKgCo2e(), e.slug());
-            assertEquals(e.total().gwpKgCo2e(), range.gwpKgCo2e().p95(), 1e-9 * e.total().gwpKgCo2e(), e.slug());
-            assertEquals(e.energyKwh(), range.energyKwh().p05(), 1e-9 * e.energyKwh(), e.slug());
+            Uncertainty.ModelRange range = r.model(e.model()).orElseThrow();
+            String name = e.model().name();
+            for (Indicator i : Indicator.ALL) {
+                double total = e.total().get(i);
+                assertEquals(total, range.of(i).p05(), 1e-9 * total, name);
+                assertEquals(total, range.of(i).p95(), 1e-9 * total, name);
+            }
+            assertEquals(e.energyKwh(), range.energyKwh().p05(), 1e-9 * e.energyKwh(), name);
         }
         TrendFit fit = TrendTable.fit(Measure.GWP, estimates).orElseThrow();
         assertEquals(fit.growthFactorPerYear(), r.growthPerYear().get("gwp_kgco2e").p05(), 1e-9);
+    }
+
+    @Test
+    void monteCarloMediansAreNearThePointEstimates() {
+        List<Estimate> estimates = new Estimator(data, assumptions).estimate(models).estimates();
+        Uncertainty.Result r = Uncertainty.run(estimates, data.parameters(), assumptions);
+        assertEquals(2000, r.draws());
+        for (Estimate e : estimates) {
+            Uncertainty.ModelRange range = r.model(e.model()).orElseThrow();
+            String name = e.model().name();
+            // The point estimate with every uncertain parameter at its median: the median of a product of
+            // independent draws is near the product of their medians.
+            LcaKernel.Output atMedians = LcaKernel.run(Uncertainty.drawn(e, assumptions, median(ParameterKey.PERFORMANCE_RATIO),
+                    median(ParameterKey.TDP_DRAW_SHARE), median(ParameterKey.LIFESPAN), median(ParameterKey.UTILIZATION),
+                    median(ParameterKey.PUE_MULTIPLIER), median(ParameterKey.MEMORY_DENSITY_MULTIPLIER),
+                    median(ParameterKey.GRID_MULTIPLIER)));
+            assertEquals(1, range.energyKwh().p50() / atMedians.energyKwh(), 0.05, name + " energy");
+            for (Indicator i : Indicator.ALL) {
+                double ratio = range.of(i).p50() / atMedians.total(i);
+                assertEquals(1, ratio, 0.10, name + " " + i);
+                assertTrue(range.of(i).p05() <= range.of(i).p50() && range.of(i).p50() <= range.of(i).p95(), name);
+            }
+        }
+        TrendFit gwp = TrendTable.fit(Measure.GWP, estimates).orElseThrow();
+        assertEquals(gwp.growthFactorPerYear(), r.growthPerYear().get("gwp_kgco2e").p50(), 0.02 * gwp.growthFactorPerYear());
+    }
+
+    private static double median(ParameterKey key) {
+        return data.parameters().get(key).distribution().orElseThrow().quantile(0.5);
+    }
+
+    @Test
+    void percentilesAreTheNearestRanksOfTheSortedDraws() {
+        Random random = new Random(11);
+        for (int n : new int[] {1, 2, 3, 19, 20, 21, 1000, 2001}) {
+            double[] values = new double[n];
+            for (int k = 0; k < n; k++) {
+                values[k] = random.nextInt(5) == 0 ? Math.floor(random.nextGaussian() * 3) : random.nextGaussian();
+            }
+            double[] sorted = values.clone();
+            java.util.Arrays.sort(sorted);
+            Uncertainty.Interval got = Uncertainty.interval(values);
+            int low = Math.min(n - 1, Math.max(0, (int) Math.ceil(0.05 * n) - 1));
+            int median = Math.min(n - 1, Math.max(0, (int) Math.ceil(0.5 * n) - 1));
+            int high = Math.min(n - 1, Math.max(0, (int) Math.ceil(0.95 * n) - 1));
+            assertEquals(new Uncertainty.Interval(sorted[low], sorted[median], sorted[high]), got, "n = " + n);
+        }
     }
 }
