@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.rebound.problem.InputException;
 import org.rebound.problem.Problem;
 
@@ -23,6 +25,8 @@ public final class SiteOutput {
 
     private final Path target;
     private final Path staging;
+    /** Folders already made in the staging folder, so that each file costs one write, not a walk up its path. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     private SiteOutput(Path target, Path staging) {
         this.target = target;
@@ -74,7 +78,10 @@ public final class SiteOutput {
             throw new IllegalArgumentException("path outside the site: " + relative);
         }
         try {
-            Files.createDirectories(file.getParent());
+            Path folder = file.getParent();
+            if (folders.add(folder)) {
+                Files.createDirectories(folder);
+            }
             Files.write(file, content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

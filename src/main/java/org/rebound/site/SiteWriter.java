@@ -61,7 +61,8 @@ public final class SiteWriter {
         SiteContext site = new SiteContext(report, new Routes(report.estimates(), target.siteUrl()), target, content);
         AtomicInteger files = new AtomicInteger();
         ConcurrentLinkedQueue<Page> pages = new ConcurrentLinkedQueue<>();
-        for (PageKind kind : kinds()) {
+        // Kinds run side by side (a single large chart or page overlaps the many model pages), pages of a kind too.
+        kinds().parallelStream().forEach(kind -> {
             kind.pages(site).parallel().forEach(page -> {
                 out.write(page.route().file(), renderer.render(page, Layout.of(page, site)));
                 files.incrementAndGet();
@@ -73,7 +74,7 @@ public final class SiteWriter {
                 out.write(file.route().file(), file.bytes());
                 files.incrementAndGet();
             });
-        }
+        });
         if (!target.frozen()) {
             out.write(site.routes().sitemap().file(), Furniture.sitemap(site, List.copyOf(pages)));
             files.incrementAndGet();
