@@ -7,11 +7,11 @@ package org.rebound.domain;
  */
 public enum Indicator {
     /** Global warming potential, kg CO2 eq. */
-    GWP("gwp", "GWP", "GWP", "kg CO2 eq", "kgco2e"),
+    GWP("gwp", "GWP", "GWP", "kg CO2 eq", "kgco2e", "climate change"),
     /** Abiotic depletion potential, elements (metals and minerals), kg Sb eq. */
-    ADPE("adpe", "ADPe", "ADPe", "kg Sb eq", "kgsbeq"),
+    ADPE("adpe", "ADPe", "ADPe", "kg Sb eq", "kgsbeq", "metals and minerals"),
     /** Primary energy, MJ. */
-    PE("pe", "PE", "Primary energy", "MJ", "mj");
+    PE("pe", "PE", "Primary energy", "MJ", "mj", "");
 
     /** Every indicator, in order (a shared copy of {@code values()}). */
     public static final java.util.List<Indicator> ALL = java.util.List.of(values());
@@ -23,13 +23,20 @@ public enum Indicator {
     private final String title;
     private final String unit;
     private final String unitKey;
+    private final String meaning;
 
-    Indicator(String key, String label, String title, String unit, String unitKey) {
+    Indicator(String key, String label, String title, String unit, String unitKey, String meaning) {
         this.key = key;
         this.label = label;
         this.title = title;
         this.unit = unit;
         this.unitKey = unitKey;
+        this.meaning = meaning;
+    }
+
+    /** Label with what it means for readers, where the label alone does not say: "GWP (climate change)". */
+    public String longLabel() {
+        return meaning.isEmpty() ? title : label + " (" + meaning + ")";
     }
 
     /** Title of its measures in tables and charts ({@code Primary energy}). */

@@ -72,7 +72,7 @@ final class ModelPage implements PageKind {
         results.add(new ResultRow("Energy", Formats.sig(e.energyKwh()), "—", Formats.sig(e.energyKwh()),
                 range.map(x -> interval(x.energyKwh())).orElse("—"), "kWh"));
         for (Indicator i : Indicator.values()) {
-            results.add(new ResultRow(resultLabel(i), Formats.sig(e.total().get(i)), Formats.sig(e.embodied().get(i)),
+            results.add(new ResultRow(i.longLabel(), Formats.sig(e.total().get(i)), Formats.sig(e.embodied().get(i)),
                     Formats.sig(e.use().get(i)), range.map(x -> interval(x.of(i))).orElse("—"), i.unit()));
         }
         List<Fact> facts = List.of(
@@ -112,14 +112,6 @@ final class ModelPage implements PageKind {
         return Page.of(route, "model", title, "Energy, GWP, ADPe and primary energy of training " + m.name() + " ("
                 + m.organization() + ", " + m.publicationDate().orElseThrow() + "), with every step of the estimate.",
                 view).citing(citation);
-    }
-
-    private static String resultLabel(Indicator i) {
-        return switch (i) {
-            case GWP -> "GWP (climate change)";
-            case ADPE -> "ADPe (metals and minerals)";
-            case PE -> "Primary energy";
-        };
     }
 
     private static String interval(Uncertainty.Interval x) {
