@@ -37,8 +37,9 @@ final class Downloads {
                 .column("peak_precision", "number format of the peak FLOP/s used for GPU-h2", Estimate::precision)
                 .column("tdp_w", "thermal design power of one card, watts", Estimate::tdpWatts)
                 .column("pue", "power usage effectiveness of the data centre assumed", Estimate::pue);
-        for (Measure m : List.of(Measure.ENERGY, Measure.GWP, Measure.GWP_EMBODIED, Measure.GWP_USE, Measure.ADPE,
-                Measure.ADPE_EMBODIED, Measure.ADPE_USE, Measure.PE, Measure.PE_EMBODIED, Measure.PE_USE)) {
+        // Energy and every indicator's total, production and electricity (compute and GPU-hours are above).
+        List<Measure> results = Measure.values();
+        for (Measure m : results.subList(results.indexOf(Measure.ENERGY), results.size())) {
             t.column(m.column(), m.title() + ", " + m.unit(), m::of);
         }
         t.column("energy_kwh_p05", "5th percentile of energy over the Monte Carlo draws, kWh", e -> site.range(e).map(r -> (Object) r.energyKwh().p05()).orElse(null));
