@@ -49,20 +49,6 @@ public final class Impacts {
         return new Impacts(v);
     }
 
-    /** Global warming potential, kg CO2 eq (for the site's templates; code loops over indicators). */
-    public double gwpKgCo2e() {
-        return get(Indicator.GWP);
-    }
-
-    /** Abiotic depletion potential (elements), kg Sb eq (for the site's templates). */
-    public double adpeKgSbEq() {
-        return get(Indicator.ADPE);
-    }
-
-    /** Primary energy, MJ (for the site's templates). */
-    public double peMj() {
-        return get(Indicator.PE);
-    }
 
     @Override
     public boolean equals(Object o) {

@@ -36,11 +36,11 @@ public record PublishedComparison(PublishedFootprint published, Optional<Estimat
             Optional<Estimate> e = estimates.stream().filter(x -> x.model().name().equals(p.model())).findFirst();
             OptionalDouble value = e.map(x -> OptionalDouble.of(switch (p.quantity()) {
                 case ENERGY_KWH -> x.energyKwh();
-                case GWP_KGCO2E -> x.total().gwpKgCo2e();
+                case GWP_KGCO2E -> x.total().get(org.rebound.domain.Indicator.GWP);
                 case GPU_HOURS -> x.gpuHours();
             })).orElse(OptionalDouble.empty());
             OptionalDouble use = e.filter(x -> p.quantity() == PublishedFootprint.Quantity.GWP_KGCO2E)
-                    .map(x -> OptionalDouble.of(x.use().gwpKgCo2e())).orElse(OptionalDouble.empty());
+                    .map(x -> OptionalDouble.of(x.use().get(org.rebound.domain.Indicator.GWP))).orElse(OptionalDouble.empty());
             result.add(new PublishedComparison(p, e, value, use));
         }
         return List.copyOf(result);

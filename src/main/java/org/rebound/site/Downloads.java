@@ -110,7 +110,7 @@ final class Downloads {
     }
 
     static Table<CardSummary> gpus() {
-        return new Table<CardSummary>()
+        Table<CardSummary> t = new Table<CardSummary>()
                 .column("slug", "stable identifier of the card; its page is gpus/<slug>/", CardSummary::slug)
                 .column("card", "card name", c -> c.card().displayName())
                 .column("vendor", "maker of the chip", c -> c.card().vendor())
@@ -122,13 +122,20 @@ final class Downloads {
                 .column("memory_type", "memory generation (HBM3, GDDR6…)", c -> c.card().memoryType())
                 .column("tdp_w", "thermal design power, watts", c -> c.card().tdpWatts())
                 .column("fp32_tflops", "dense FP32 peak, TFLOP/s", c -> c.card().fp32Tflops())
-                .column("fp16_tensor_tflops", "dense FP16/BF16 tensor peak, TFLOP/s", c -> c.card().fp16TensorTflops())
-                .column("production_gwp_kgco2e", "GWP of producing one card, kg CO2 eq", c -> c.footprint().total().gwpKgCo2e())
-                .column("production_gwp_die_kgco2e", "of which the logic die, kg CO2 eq", c -> c.footprint().die().gwpKgCo2e())
-                .column("production_gwp_memory_kgco2e", "of which the memory, kg CO2 eq", c -> c.footprint().memory().gwpKgCo2e())
-                .column("production_gwp_base_kgco2e", "of which the rest of the card (base), kg CO2 eq", c -> c.footprint().base().gwpKgCo2e())
-                .column("production_adpe_kgsbeq", "ADPe of producing one card, kg Sb eq", c -> c.footprint().total().adpeKgSbEq())
-                .column("production_pe_mj", "primary energy of producing one card, MJ", c -> c.footprint().total().peMj())
+                .column("fp16_tensor_tflops", "dense FP16/BF16 tensor peak, TFLOP/s", c -> c.card().fp16TensorTflops());
+        for (Indicator i : Indicator.values()) {
+            t.column("production_" + i.column(), i.title() + " of producing one card, " + i.unit(),
+                    c -> c.footprint().total().get(i));
+            if (i == Indicator.GWP) {
+                // The GWP split by part; the other indicators' parts are on each card page.
+                t.column("production_gwp_die_kgco2e", "of which the logic die, kg CO2 eq", c -> c.footprint().die().get(i))
+                        .column("production_gwp_memory_kgco2e", "of which the memory, kg CO2 eq",
+                                c -> c.footprint().memory().get(i))
+                        .column("production_gwp_base_kgco2e", "of which the rest of the card (base), kg CO2 eq",
+                                c -> c.footprint().base().get(i));
+            }
+        }
+        return t
                 .column("fallbacks", "facts the catalogue lacks and what was used instead", c -> String.join(" ", c.footprint().fallbacks()))
                 .column("models_estimated", "models of this build trained on the card", c -> c.models().size())
                 .column("source_url", "where the specifications come from", c -> c.card().sourceUrl());

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.stream.IntStream;
 import org.rebound.report.Report;
 
 /**
@@ -62,19 +64,47 @@ public final class SiteWriter {
         AtomicInteger files = new AtomicInteger();
         ConcurrentLinkedQueue<Page> pages = new ConcurrentLinkedQueue<>();
         // Kinds run side by side (a single large chart or page overlaps the many model pages), pages of a kind too.
-        kinds().parallelStream().forEach(kind -> {
-            kind.pages(site).parallel().forEach(page -> {
-                out.write(page.route().file(), renderer.render(page, Layout.of(page, site)));
-                files.incrementAndGet();
-                if (page.canonical()) {
-                    pages.add(page);
-                }
-            });
-            kind.files(site).parallel().forEach(file -> {
-                out.write(file.route().file(), file.bytes());
-                files.incrementAndGet();
-            });
+        // A failure is kept, not thrown from a worker, so that every writer has stopped before the caller
+        // abandons the staging folder; the first failure in kind order is the one reported.
+        List<PageKind> kinds = kinds();
+        AtomicReferenceArray<RuntimeException> failures = new AtomicReferenceArray<>(kinds.size());
+        IntStream.range(0, kinds.size()).parallel().forEach(k -> {
+            PageKind kind = kinds.get(k);
+            try {
+                kind.pages(site).parallel().forEach(page -> {
+                    if (failures.get(k) != null) {
+                        return;
+                    }
+                    try {
+                        out.write(page.route().file(), renderer.render(page, Layout.of(page, site)));
+                        files.incrementAndGet();
+                        if (page.canonical()) {
+                            pages.add(page);
+                        }
+                    } catch (RuntimeException e) {
+                        failures.compareAndSet(k, null, e);
+                    }
+                });
+                kind.files(site).parallel().forEach(file -> {
+                    if (failures.get(k) != null) {
+                        return;
+                    }
+                    try {
+                        out.write(file.route().file(), file.bytes());
+                        files.incrementAndGet();
+                    } catch (RuntimeException e) {
+                        failures.compareAndSet(k, null, e);
+                    }
+                });
+            } catch (RuntimeException e) {
+                failures.compareAndSet(k, null, e);
+            }
         });
+        for (int k = 0; k < kinds.size(); k++) {
+            if (failures.get(k) != null) {
+                throw failures.get(k);
+            }
+        }
         if (!target.frozen()) {
             out.write(site.routes().sitemap().file(), Furniture.sitemap(site, List.copyOf(pages)));
             files.incrementAndGet();

@@ -58,20 +58,6 @@ public final class Uncertainty {
             return indicators.get(i.ordinal());
         }
 
-        /** GWP interval (for the site's templates; code uses {@link #of}). */
-        public Interval gwpKgCo2e() {
-            return of(Indicator.GWP);
-        }
-
-        /** ADPe interval (for the site's templates). */
-        public Interval adpeKgSbEq() {
-            return of(Indicator.ADPE);
-        }
-
-        /** Primary energy interval (for the site's templates). */
-        public Interval peMj() {
-            return of(Indicator.PE);
-        }
     }
 
     /**

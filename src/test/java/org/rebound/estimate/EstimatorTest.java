@@ -56,7 +56,7 @@ class EstimatorTest {
         assertClose(517_570.56, bloom.energyKwh());
         assertEquals(List.of("FRA", "USA"), bloom.grid().iso3());
         // France 0.098 and the USA 0.37 kg CO2 eq/kWh (Boavizta/Ember), mean 0.234
-        assertClose(517_570.56 * (0.098 + 0.37) / 2, bloom.use().gwpKgCo2e());
+        assertClose(517_570.56 * (0.098 + 0.37) / 2, bloom.use().get(Indicator.GWP));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.rebound.site;
 
+import org.rebound.domain.Indicator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -128,8 +129,8 @@ class SitePagesTest {
                 .findFirst().orElseThrow();
         List<String> cells = List.of(row.split(","));
         assertEquals("552100", cells.get(3));
-        assertEquals(gpt3.total().gwpKgCo2e(), Double.parseDouble(cells.get(4)), gpt3.total().gwpKgCo2e() * 1e-5);
-        assertEquals(gpt3.total().gwpKgCo2e() / 552100, Double.parseDouble(cells.get(6)), 1e-5);
+        assertEquals(gpt3.total().get(Indicator.GWP), Double.parseDouble(cells.get(4)), gpt3.total().get(Indicator.GWP) * 1e-5);
+        assertEquals(gpt3.total().get(Indicator.GWP) / 552100, Double.parseDouble(cells.get(6)), 1e-5);
         Element page = page("validation/index.html").selectFirst("#published ~ div table");
         assertTrue(page.select("tbody th a[href=../models/gpt-3-175b-davinci/index.html]").size() >= 1);
     }

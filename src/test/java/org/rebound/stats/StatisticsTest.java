@@ -83,7 +83,7 @@ class StatisticsTest {
         assertNotEquals(a.growthPerYear(), c.growthPerYear());
         Estimate bloom = estimates.stream().filter(x -> x.model().name().equals("BLOOM-176B")).findFirst().orElseThrow();
         Uncertainty.ModelRange r = a.model(bloom.model()).orElseThrow();
-        assertTrue(r.gwpKgCo2e().p05() < bloom.total().gwpKgCo2e() && bloom.total().gwpKgCo2e() < r.gwpKgCo2e().p95());
+        assertTrue(r.of(Indicator.GWP).p05() < bloom.total().get(Indicator.GWP) && bloom.total().get(Indicator.GWP) < r.of(Indicator.GWP).p95());
         assertTrue(r.energyKwh().p05() < r.energyKwh().p95());
         Uncertainty.Interval growth = a.growthPerYear().get("gwp_kgco2e");
         assertTrue(growth.p05() < growth.p95());
@@ -104,13 +104,13 @@ class StatisticsTest {
         int h2 = 0;
         for (Estimate e : estimates) {
             Uncertainty.Interval energy = onlyRatio.model(e.model()).orElseThrow().energyKwh();
-            Uncertainty.Interval gwp = onlyRatio.model(e.model()).orElseThrow().gwpKgCo2e();
+            Uncertainty.Interval gwp = onlyRatio.model(e.model()).orElseThrow().of(Indicator.GWP);
             if (e.method() == GpuHoursMethod.GPU_H1) {
                 h1++;
                 assertEquals(e.energyKwh(), energy.p05(), 1e-9 * e.energyKwh(), e.model().name());
                 assertEquals(e.energyKwh(), energy.p95(), 1e-9 * e.energyKwh(), e.model().name());
-                assertEquals(e.total().gwpKgCo2e(), gwp.p05(), 1e-9 * e.total().gwpKgCo2e(), e.model().name());
-                assertEquals(e.total().gwpKgCo2e(), gwp.p95(), 1e-9 * e.total().gwpKgCo2e(), e.model().name());
+                assertEquals(e.total().get(Indicator.GWP), gwp.p05(), 1e-9 * e.total().get(Indicator.GWP), e.model().name());
+                assertEquals(e.total().get(Indicator.GWP), gwp.p95(), 1e-9 * e.total().get(Indicator.GWP), e.model().name());
             } else {
                 h2++;
                 assertTrue(energy.p05() < e.energyKwh() && e.energyKwh() < energy.p95(), e.model().name() + " " + energy);
