@@ -101,26 +101,29 @@ public final class Uncertainty {
         double[] weights = slopeWeights(estimates);
         int measures = GROWTH_MEASURES.size();
         double[][] slopes = new double[measures][draws];
-        double[][] energy = new double[n][draws];
-        double[][][] totals = new double[Indicator.COUNT][n][draws];
 
-        // 3. Every model under every draw, through the LCA kernel. Draws are split into blocks computed in
-        // parallel; within a draw, models are summed in one fixed order, so the result never depends on the threads.
+        // 3. Every model under every draw, through the LCA kernel, one model at a time so that memory does not
+        // grow with the number of models: its draws are split into blocks computed in parallel (each block its
+        // own draws), its percentiles taken, and its share of each draw's slope added. Models are added to the
+        // slopes in one fixed order, so the result never depends on the threads.
         int blocks = Math.max(1, Math.min(draws, Runtime.getRuntime().availableProcessors() * 4));
         Indicator[] indicators = Indicator.values();
         Measure[] growthMeasures = GROWTH_MEASURES.toArray(new Measure[0]);
-        IntStream.range(0, blocks).parallel().forEach(block -> {
-            LcaKernel.Output f = LcaKernel.Output.scratch();
-            for (int d = block * draws / blocks; d < (block + 1) * draws / blocks; d++) {
-                for (int m = 0; m < n; m++) {
-                    Estimate e = estimates.get(m);
+        double[] energy = new double[draws];
+        double[][] totals = new double[Indicator.COUNT][draws];
+        ModelRange[] ranges = new ModelRange[n];
+        for (int m = 0; m < n; m++) {
+            Estimate e = estimates.get(m);
+            double w = weights[m];
+            IntStream.range(0, blocks).parallel().forEach(block -> {
+                LcaKernel.Output f = LcaKernel.Output.scratch();
+                for (int d = block * draws / blocks; d < (block + 1) * draws / blocks; d++) {
                     LcaKernel.run(drawn(e, baseline, ratio[d], drawShare[d], lifespan[d], utilization[d],
                             pueMultiplier[d], densityMultiplier[d], gridMultiplier[d]), f);
-                    energy[m][d] = f.energyKwh();
+                    energy[d] = f.energyKwh();
                     for (Indicator i : indicators) {
-                        totals[i.ordinal()][m][d] = f.total(i);
+                        totals[i.ordinal()][d] = f.total(i);
                     }
-                    double w = weights[m];
                     if (w != 0) {
                         for (int k = 0; k < measures; k++) {
                             double v = growthMeasures[k].of(e.model(), f);
@@ -128,18 +131,15 @@ public final class Uncertainty {
                         }
                     }
                 }
-            }
-        });
+            });
 
-        // 4. Percentiles.
-        ModelRange[] ranges = new ModelRange[n];
-        IntStream.range(0, n).parallel().forEach(m -> {
+            // 4. The model's percentiles.
             List<Interval> byIndicator = new ArrayList<>(Indicator.COUNT);
             for (Indicator i : Indicator.ALL) {
-                byIndicator.add(interval(totals[i.ordinal()][m]));
+                byIndicator.add(interval(totals[i.ordinal()]));
             }
-            ranges[m] = new ModelRange(interval(energy[m]), byIndicator);
-        });
+            ranges[m] = new ModelRange(interval(energy), byIndicator);
+        }
         Map<String, Interval> growth = new LinkedHashMap<>();
         if (n >= Trends.MIN_POINTS) {
             for (int i = 0; i < measures; i++) {
