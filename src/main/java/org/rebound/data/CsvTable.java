@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.rebound.domain.SourceRef;
@@ -58,6 +60,46 @@ public final class CsvTable {
         } catch (IOException | UncheckedIOException e) {
             throw new InputException(Problem.ofFile(name, "cannot read the file: " + e.getMessage()));
         }
+    }
+
+    /**
+     * Reads CSV text one record at a time, without keeping the records: {@code start} gets the table's header
+     * (a table without rows) and gives what to do with each row. For large files, such as Epoch's export.
+     *
+     * @return the header-only table
+     */
+    public static CsvTable scan(String file, Reader reader, Function<CsvTable, Consumer<Row>> start) throws IOException {
+        CsvTable table = null;
+        Consumer<Row> each = null;
+        try (CSVParser parser = CSVParser.parse(reader, FORMAT)) {
+            long previousEnd = 0;
+            for (CSVRecord record : parser) {
+                long first = previousEnd + 1;
+                previousEnd = parser.getCurrentLineNumber();
+                List<String> values = record.toList();
+                if (table == null) {
+                    table = new CsvTable(file, header(values), List.of());
+                    each = start.apply(table);
+                    continue;
+                }
+                each.accept(table.new Row(first, values));
+            }
+        } catch (IllegalStateException | UncheckedIOException e) {
+            throw new InputException(Problem.ofFile(file, "not a readable CSV file: " + e.getMessage()));
+        }
+        if (table == null) {
+            throw new InputException(Problem.ofFile(file, "the file is empty, expected a header row"));
+        }
+        return table;
+    }
+
+    /** The header row, without a byte-order mark. */
+    private static List<String> header(List<String> values) {
+        List<String> header = new ArrayList<>(values);
+        if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
+            header.set(0, header.get(0).substring(1));
+        }
+        return header;
     }
 
     /** Reads CSV text; {@code file} names it in problems. */

@@ -1,7 +1,10 @@
 package org.rebound.data;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -55,20 +58,20 @@ public final class EpochReader {
 
     /** Reads the export from its bytes; {@code file} names it in problems. */
     public static EpochExport read(String file, byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
+        // Record by record: only the typed models are kept, not every cell of the export.
+        List<NotableModel> models = new ArrayList<>();
         CsvTable table;
-        try {
-            table = CsvTable.read(file, new StringReader(text));
+        try (Reader reader = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(bytes),
+                StandardCharsets.UTF_8))) {
+            table = CsvTable.scan(file, reader, header -> {
+                requireColumns(header);
+                return row -> models.add(model(header, row));
+            });
         } catch (IOException e) {
             throw new InputException(Problem.ofFile(file, "cannot read the file: " + e.getMessage()));
         }
-        requireColumns(table);
         List<Problem> warnings = unknownColumns(table);
         String schema = table.hasColumn(EpochColumn.COUNTRY.header()) ? "2026" : "2025";
-        List<NotableModel> models = new ArrayList<>();
-        for (CsvTable.Row row : table.rows()) {
-            models.add(model(table, row));
-        }
         return new EpochExport(file, schema, sha256(bytes), models, warnings);
     }
 
