@@ -70,7 +70,42 @@ public final class Build {
     private Build() {
     }
 
+    /** Builds the site: {@link #compute} then {@link #render}. */
     public static Summary run(Options options, PrintStream log) {
+        return run(options, log, false);
+    }
+
+    /**
+     * Builds the site; with {@code timings}, also prints the wall time of each stage as
+     * {@code timing <stage>: <ms> ms} lines, ending with {@code timing total: <ms> ms}.
+     */
+    public static Summary run(Options options, PrintStream log, boolean timings) {
+        Timings clock = new Timings();
+        Summary summary = render(compute(options, log, clock), options, log, clock);
+        if (timings) {
+            clock.print(log);
+        }
+        return summary;
+    }
+
+    /** What the read, estimate, stats and report stages give: all a render needs besides templates and content. */
+    public record Computed(ProjectData data, Report report) {
+    }
+
+    /** Reads the data and the Epoch export, estimates every model, runs the statistics and builds the report. */
+    public static Computed compute(Options options, PrintStream log) {
+        return compute(options, log, new Timings());
+    }
+
+    /**
+     * Renders a computed report with the templates and content of {@code options} into {@code options.out()},
+     * replacing it only when complete.
+     */
+    public static Summary render(Computed computed, Options options, PrintStream log) {
+        return render(computed, options, log, new Timings());
+    }
+
+    private static Computed compute(Options options, PrintStream log, Timings clock) {
         ProjectData read = ProjectDataReader.read(options.data());
         if (options.baseUrl().isPresent() && !options.baseUrl().get().matches("https?://[^\\s]+/")) {
             throw new InputException(Problem.ofFile("--base-url", "'" + options.baseUrl().get() + "', expected an "
@@ -93,15 +128,25 @@ public final class Build {
         log.println(data.edition().title() + ": read " + export.models().size() + " models from " + location
                 + " (" + export.schema() + " columns, sha256 " + export.sha256().substring(0, 12) + ")");
 
+        clock.lap("read");
         Assumptions assumptions = Assumptions.from(data.parameters(), data.edition());
         Estimator estimator = new Estimator(data, assumptions);
         Estimation estimation = estimator.estimate(export.models());
+        clock.lap("estimate");
         List<ScenarioResult> scenarios = Scenarios.run(data, export.models());
         GpuHoursValidation.Result validation = GpuHoursValidation.run(estimation.estimates(),
                 assumptions.performanceRatio());
         Uncertainty.Result uncertainty = Uncertainty.run(estimation.estimates(), data.parameters(), assumptions);
+        clock.lap("stats");
         Report report = ReportBuilder.build(data, source, estimation, estimator.lca(), scenarios, validation,
                 uncertainty);
+        clock.lap("report");
+        return new Computed(data, report);
+    }
+
+    private static Summary render(Computed computed, Options options, PrintStream log, Timings clock) {
+        ProjectData data = computed.data();
+        Report report = computed.report();
 
         SiteWriter writer = new SiteWriter(options.templates(), options.content());
         List<Editions.Frozen> editions = options.editions().map(Editions::list).orElse(List.of());
@@ -128,10 +173,10 @@ public final class Build {
             log.println("Published edition " + year + " in " + frozen + "; it will be copied unchanged into every "
                     + "later build given --editions " + folder + ".");
             editions = Editions.list(folder);
-        } else if (sameYear.isPresent() && !sameYear.get().dataSha256().equals(export.sha256())) {
+        } else if (sameYear.isPresent() && !sameYear.get().dataSha256().equals(report.source().sha256())) {
             log.println("warning: edition " + year + " was published from data sha256 "
                     + sameYear.get().dataSha256().substring(0, 12) + "; this build reads "
-                    + export.sha256().substring(0, 12) + ": the root shows the new numbers while editions/" + year
+                    + report.source().sha256().substring(0, 12) + ": the root shows the new numbers while editions/" + year
                     + "/ keeps the published ones. Raise 'year' in data/edition.yaml for a new edition.");
         }
         boolean published = editions.stream().anyMatch(f -> f.year() == year);
@@ -141,7 +186,9 @@ public final class Build {
         try {
             written = writer.write(report, out, new SiteWriter.Target(data.edition().baseUrl(), published, false,
                     editions, options.changelog()));
+            clock.lap("render");
             out.commit();
+            clock.lap("commit");
         } catch (RuntimeException e) {
             out.abandon();
             throw e;
@@ -161,6 +208,29 @@ public final class Build {
             log.println(String.format(java.util.Locale.ROOT, "  %5d  %s", c.count(), c.reason()));
         }
         log.println("Site: " + written.pages() + " pages, " + written.files() + " files in " + out);
+    }
+
+    /** Wall time per stage, in the order the stages ran. */
+    private static final class Timings {
+        private final long start = System.nanoTime();
+        private final java.util.Map<String, Long> stageNanos = new java.util.LinkedHashMap<>();
+        private long last = start;
+
+        /** Ends the stage {@code name}, begun when the previous one ended. */
+        void lap(String name) {
+            long now = System.nanoTime();
+            stageNanos.merge(name, now - last, Long::sum);
+            last = now;
+        }
+
+        void print(PrintStream log) {
+            stageNanos.forEach((stage, nanos) -> log.println("timing " + stage + ": " + millis(nanos) + " ms"));
+            log.println("timing total: " + millis(last - start) + " ms");
+        }
+
+        private static long millis(long nanos) {
+            return Math.round(nanos / 1e6);
+        }
     }
 
     /** The bytes of the export, from a file or downloaded. */

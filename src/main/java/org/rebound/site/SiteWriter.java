@@ -86,11 +86,22 @@ public final class SiteWriter {
 
     /** Writes the whole site of {@code report} into {@code out}. */
     public Written write(Report report, SiteOutput out, Target target) {
+        return write(report, out, target, path -> true);
+    }
+
+    /**
+     * Writes the files of the site that {@code wanted} accepts (paths relative to the site root; a copied folder
+     * as its prefix, e.g. {@code assets/}); the others are not even rendered. {@code rebound serve} re-renders
+     * only the page a Markdown edit concerns.
+     */
+    public Written write(Report report, SiteOutput out, Target target, java.util.function.Predicate<String> wanted) {
         List<Page> pages = new ArrayList<>();
         int[] files = {0};
-        java.util.function.BiConsumer<String, String> file = (path, text) -> {
-            out.write(path, text);
-            files[0]++;
+        java.util.function.BiConsumer<String, java.util.function.Supplier<String>> file = (path, text) -> {
+            if (wanted.test(path)) {
+                out.write(path, text.get());
+                files[0]++;
+            }
         };
 
         this.target = target;
@@ -98,8 +109,8 @@ public final class SiteWriter {
         ChartSpec gwp = report.gwpChart();
 
         for (org.rebound.report.CardTrend t : report.cardTrends()) {
-            file.accept("charts/" + t.chart().id() + ".svg", SvgChart.render(t.chart(), "../", true) + "\n");
-            file.accept("charts/" + t.chart().id() + ".csv", chartCsv(t.chart()));
+            file.accept("charts/" + t.chart().id() + ".svg", () -> SvgChart.render(t.chart(), "../", true) + "\n");
+            file.accept("charts/" + t.chart().id() + ".csv", () -> chartCsv(t.chart()));
         }
 
         // Index.
@@ -108,14 +119,14 @@ public final class SiteWriter {
                 "Energy, carbon, metals and primary energy of training " + report.estimates().size()
                         + " notable AI models, estimated from Epoch AI's data with a life-cycle assessment.");
         pages.add(home);
-        file.accept(home.file(), render(report, "index", home, Map.of("narrative", index, "gwpSvg", SvgChart.render(gwp, "", false))));
+        file.accept(home.file(), () -> render(report, "index", home, Map.of("narrative", index, "gwpSvg", SvgChart.render(gwp, "", false))));
 
         // Models.
         Page models = new Page("models/", "Every model estimated",
                 report.estimates().size() + " notable AI models with their training footprint, and the "
                         + report.estimation().exclusions().size() + " that could not be estimated, with the reason.");
         pages.add(models);
-        file.accept(models.file(), render(report, "models", models, Map.of("exclusions",
+        file.accept(models.file(), () -> render(report, "models", models, Map.of("exclusions",
                 Downloads.sortedExclusions(report.estimation().exclusions()))));
         Table<Estimate> modelTable = Downloads.models(report.uncertainty());
         for (Estimate e : report.estimates()) {
@@ -124,20 +135,20 @@ public final class SiteWriter {
                             + e.model().organization() + ", " + e.model().publicationDate().orElseThrow()
                             + "), with every step of the estimate.");
             pages.add(p);
-            String chart = SvgChart.renderContext(gwp.highlighting(p.file()), p.root());
-            file.accept(p.file(), render(report, "model", p, Map.of("e", e, "gwpSvg", chart,
+            file.accept(p.file(), () -> render(report, "model", p, Map.of("e", e,
+                    "gwpSvg", SvgChart.renderContext(gwp.highlighting(p.file()), p.root()),
                     "cardSummary", report.card(e.card().card().id()).orElseThrow(),
                     "citation", citation(report, p, e.model().name() + ": training footprint", e.slug()))));
-            file.accept(p.path() + "index.json", modelJson(modelTable, e));
-            file.accept(p.path() + "index.csv", modelTable.csv(List.of(e)));
+            file.accept(p.path() + "index.json", () -> modelJson(modelTable, e));
+            file.accept(p.path() + "index.csv", () -> modelTable.csv(List.of(e)));
         }
 
         // Cards.
         Page gpus = new Page("gpus/", "Accelerator catalogue", report.cards().size()
                 + " graphics cards and accelerators with their specifications, sources and production impacts.");
         pages.add(gpus);
-        List<String> cardSvgs = report.cardTrends().stream().map(t -> SvgChart.render(t.chart(), "../", false)).toList();
-        file.accept(gpus.file(), render(report, "gpus", gpus, Map.of("cardSvgs", cardSvgs)));
+        file.accept(gpus.file(), () -> render(report, "gpus", gpus, Map.of("cardSvgs", report.cardTrends().stream()
+                .map(t -> SvgChart.render(t.chart(), "../", false)).toList())));
         ChartSpec cardGwp = report.cardTrends().get(0).chart();
         for (CardSummary c : report.cards()) {
             Page p = new Page("gpus/" + c.slug() + "/", c.card().displayName() + ": specifications and production impacts",
@@ -145,7 +156,7 @@ public final class SiteWriter {
                             + " split into die, memory and base, and the models trained on it.");
             pages.add(p);
             boolean inTrend = cardGwp.points().stream().anyMatch(pt -> pt.href().equals(p.file()));
-            file.accept(p.file(), render(report, "gpu", p, Map.of("c", c, "inTrend", inTrend,
+            file.accept(p.file(), () -> render(report, "gpu", p, Map.of("c", c, "inTrend", inTrend,
                     "citation", citation(report, p, c.card().displayName() + ": specifications and production impacts",
                             c.slug()),
                     "trendSvg", inTrend ? SvgChart.renderContext(cardGwp.highlighting(p.file()), p.root()) : "")));
@@ -156,26 +167,28 @@ public final class SiteWriter {
         statCharts.add(report.validationChart());
         statCharts.addAll(report.scenarioCharts());
         for (ChartSpec c : statCharts) {
-            file.accept("charts/" + c.id() + ".svg", SvgChart.render(c, "../", true) + "\n");
-            file.accept("charts/" + c.id() + ".csv", chartCsv(c));
+            file.accept("charts/" + c.id() + ".svg", () -> SvgChart.render(c, "../", true) + "\n");
+            file.accept("charts/" + c.id() + ".csv", () -> chartCsv(c));
         }
-        out.write("charts/" + gwp.id() + ".png", org.rebound.chart.PngChart.render(gwp));
-        files[0]++;
+        if (wanted.test("charts/" + gwp.id() + ".png")) {
+            out.write("charts/" + gwp.id() + ".png", org.rebound.chart.PngChart.render(gwp));
+            files[0]++;
+        }
         Page trends = new Page("trends/", "Trends", "Exponential trends of training compute, GPU-hours, energy, GWP, "
                 + "ADPe and primary energy of notable AI models, with confidence and uncertainty intervals.");
         pages.add(trends);
-        file.accept(trends.file(), render(report, "trends", trends, Map.of("svgs", report.trendCharts().stream()
+        file.accept(trends.file(), () -> render(report, "trends", trends, Map.of("svgs", report.trendCharts().stream()
                 .map(c -> SvgChart.render(c, trends.root(), false)).toList(),
                 "measures", org.rebound.stats.TrendTable.MEASURES)));
         Page scenarios = new Page("scenarios/", "Scenarios", "Does the growth of training impacts persist with cleaner "
                 + "grids, location shifting, longer-lived or busier hardware? Every scenario re-estimates every model.");
         pages.add(scenarios);
-        file.accept(scenarios.file(), render(report, "scenarios", scenarios, Map.of("svgs", report.scenarioCharts()
+        file.accept(scenarios.file(), () -> render(report, "scenarios", scenarios, Map.of("svgs", report.scenarioCharts()
                 .stream().map(c -> SvgChart.render(c, scenarios.root(), false)).toList())));
         Page validation = new Page("validation/", "Validation", "The GPU-hours estimated from compute against the "
                 + "GPU-hours reported, the performance ratio they imply, and the MLCA reference results reproduced.");
         pages.add(validation);
-        file.accept(validation.file(), render(report, "validation", validation, Map.of("svg",
+        file.accept(validation.file(), () -> render(report, "validation", validation, Map.of("svg",
                 SvgChart.render(report.validationChart(), validation.root(), false))));
 
         // Methodology.
@@ -184,7 +197,7 @@ public final class SiteWriter {
                 + "model: GPU-hours, production of cards and servers, allocation, electricity; every parameter with "
                 + "its source.");
         pages.add(methodology);
-        file.accept(methodology.file(), render(report, "methodology", methodology, Map.of("narrative", method)));
+        file.accept(methodology.file(), () -> render(report, "methodology", methodology, Map.of("narrative", method)));
 
         // Downloads: each table written once, its columns documented on the data page.
         List<Download> downloads = List.of(
@@ -209,12 +222,12 @@ public final class SiteWriter {
         Page data = new Page("data/", "Data", "Every result of " + report.edition().title() + " as CSV and JSON: "
                 + "models, exclusions, cards, trends and the GPU-hours validation, with every column explained.");
         pages.add(data);
-        file.accept(data.file(), render(report, "data", data, Map.of("downloads", downloads,
+        file.accept(data.file(), () -> render(report, "data", data, Map.of("downloads", downloads,
                 "jsonLd", DatasetJsonLd.of(report, target.siteUrl(), downloads))));
         Page about = new Page("about/", "About", "How to cite " + report.edition().title() + ", the licences of its "
                 + "data, the editions published and what changed.");
         pages.add(about);
-        file.accept(about.file(), render(report, "about", about, Map.of(
+        file.accept(about.file(), () -> render(report, "about", about, Map.of(
                 "narrative", Narrative.render(content.resolve("about.md"), report.narrative()),
                 "siteCitation", citation(report, home, report.edition().title()
                         + ": the environmental footprint of training AI models", "report"),
@@ -222,35 +235,36 @@ public final class SiteWriter {
         Page search = new Page("search/", "Search", "Find a model or a graphics card of " + report.edition().title()
                 + " by name, organisation or hardware.");
         pages.add(search);
-        file.accept(search.file(), render(report, "search", search, Map.of()));
-        file.accept("search/search-index.js", SearchIndex.of(report));
+        file.accept(search.file(), () -> render(report, "search", search, Map.of()));
+        file.accept("search/search-index.js", () -> SearchIndex.of(report));
 
         // Site furniture.
         Page notFound = new Page("", "Page not found", "This page does not exist in this edition of Rebound.");
-        file.accept(Editions.MANIFEST, Editions.manifest(report, target.siteUrl()));
+        file.accept(Editions.MANIFEST, () -> Editions.manifest(report, target.siteUrl()));
         if (!target.frozen()) {
             // The host serves only the root's 404 page; a frozen copy has none.
-            file.accept("404.html", render(report, "404", notFound, Map.of("base", basePath(target.siteUrl()))));
-            file.accept(".nojekyll", "");
-            file.accept("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + target.siteUrl() + "sitemap.xml\n");
-            file.accept("sitemap.xml", sitemap(target.siteUrl(), pages));
+            file.accept("404.html", () -> render(report, "404", notFound, Map.of("base", basePath(target.siteUrl()))));
+            file.accept(".nojekyll", () -> "");
+            file.accept("robots.txt", () -> "User-agent: *\nAllow: /\nSitemap: " + target.siteUrl() + "sitemap.xml\n");
+            file.accept("sitemap.xml", () -> sitemap(target.siteUrl(), pages));
             for (Editions.Frozen f : target.editions()) {
-                files[0] += out.copyTree(f.dir(), "editions/" + f.year() + "/", "the published edition");
+                String prefix = "editions/" + f.year() + "/";
+                files[0] += wanted.test(prefix) ? out.copyTree(f.dir(), prefix, "the published edition") : 0;
             }
         }
-        if (Files.isDirectory(templates.resolve("assets"))) {
+        if (Files.isDirectory(templates.resolve("assets")) && wanted.test("assets/")) {
             files[0] += out.copyTree(templates.resolve("assets"), "assets/", "the assets");
         }
         return new Written(pages.size(), files[0]);
     }
 
     /** Writes {@code data/<id>.csv} (and {@code .json}) and says what it holds. */
-    private static <T> Download download(java.util.function.BiConsumer<String, String> file, String id, String title,
-            String description, Table<T> table, List<T> rows, boolean json) {
+    private static <T> Download download(java.util.function.BiConsumer<String, java.util.function.Supplier<String>> file,
+            String id, String title, String description, Table<T> table, List<T> rows, boolean json) {
         List<String> files = json ? List.of(id + ".csv", id + ".json") : List.of(id + ".csv");
-        file.accept("data/" + id + ".csv", table.csv(rows));
+        file.accept("data/" + id + ".csv", () -> table.csv(rows));
         if (json) {
-            file.accept("data/" + id + ".json", table.json(rows));
+            file.accept("data/" + id + ".json", () -> table.json(rows));
         }
         return new Download(id, title, description, files, rows.size(), table.docs());
     }
