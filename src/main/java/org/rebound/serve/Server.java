@@ -42,6 +42,7 @@ public final class Server implements AutoCloseable {
     private final PrintStream err;
     private final CountDownLatch closed = new CountDownLatch(1);
     private final Object building = new Object();
+    private static final int MAX_PORT = 65_535;
     private static final String MARKDOWN = ".md";
     private static final String ABOUT_PAGE = "about/index.html";
 
@@ -73,6 +74,9 @@ public final class Server implements AutoCloseable {
      * @throws InputException when the port cannot be had
      */
     public static Server start(Build.Options options, int port, PrintStream out, PrintStream err) {
+        if (port < 0 || port > MAX_PORT) {
+            throw new InputException(Problem.ofFile("--port", port + ", expected 0 (any free port) to " + MAX_PORT));
+        }
         HttpServer http;
         try {
             http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
