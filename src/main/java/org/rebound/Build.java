@@ -84,26 +84,51 @@ public final class Build {
     private Build() {
     }
 
+    /** Builds the site: {@link #compute} then {@link #render}; with {@code options.timings()}, prints each stage. */
     public static Summary run(Options options, PrintStream log) {
         Stages stages = new Stages();
+        Summary summary = render(compute(options, log, stages), options, log, stages);
+        if (options.timings()) {
+            stages.print(log);
+        }
+        return summary;
+    }
+
+    /** What the read, estimate, scenarios, stats and report stages give: all a render needs. */
+    public record Computed(ProjectData data, Report report) {
+    }
+
+    /** Reads, estimates, runs the scenarios and the statistics, and assembles the report. */
+    public static Computed compute(Options options, PrintStream log) {
+        return compute(options, log, new Stages());
+    }
+
+    /** Renders a computed report with the templates and content of {@code options} into its output folder. */
+    public static Summary render(Computed computed, Options options, PrintStream log) {
+        return render(computed, options, log, new Stages());
+    }
+
+    private static Computed compute(Options options, PrintStream log, Stages stages) {
         Inputs in = stages.time("read", () -> read(options, log));
         ProjectData data = in.data();
         Assumptions assumptions = Assumptions.from(data.parameters(), data.edition());
         Estimator estimator = stages.time("estimate", () -> new Estimator(data, assumptions));
         Estimation estimation = stages.time("estimate", () -> estimator.estimate(in.export().models()));
-        List<ScenarioResult> scenarios = stages.time("scenarios", () -> Scenarios.run(data, estimation));
         Catalogue catalogue = stages.time("estimate", () -> Catalogue.of(data.accelerators(), estimator.lca()));
+        List<ScenarioResult> scenarios = stages.time("scenarios", () -> Scenarios.run(data, estimation));
         Statistics statistics = stages.time("stats", () -> Statistics.run(estimation.estimates(), catalogue,
                 data.parameters(), assumptions));
         Report report = stages.time("report", () -> ReportBuilder.build(data, in.source(), estimation, catalogue,
                 scenarios, statistics));
+        return new Computed(data, report);
+    }
+
+    private static Summary render(Computed computed, Options options, PrintStream log, Stages stages) {
+        Report report = computed.report();
         SiteWriter.Written written = stages.time("render", () -> Publication.write(report,
                 new SiteWriter(options.templates(), options.content()), new Publication.Destination(options.out(),
                         options.editions(), options.freeze(), options.changelog()), log));
         printSummary(report, written, options.out(), log);
-        if (options.timings()) {
-            stages.print(log);
-        }
         return new Summary(report, written);
     }
 

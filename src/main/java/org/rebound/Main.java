@@ -15,10 +15,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The command line: {@code build} the site, {@code check} a built site. */
+/** The command line: {@code build} the site, {@code check} a built site, {@code serve} a live preview. */
 @Command(name = "rebound", mixinStandardHelpOptions = true, version = "Rebound 0.1",
         description = "Builds the Rebound report: the environmental footprint of training notable AI models.",
-        subcommands = {Main.BuildCommand.class, Main.CheckCommand.class})
+        subcommands = {Main.BuildCommand.class, Main.CheckCommand.class, Main.ServeCommand.class})
 public final class Main implements Runnable {
     /** Exit code when the input cannot give a site. */
     static final int INPUT_ERROR = 1;
@@ -79,7 +79,7 @@ public final class Main implements Runnable {
         @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates", description = "Templates folder (default: ${DEFAULT-VALUE}).")
         Path templates;
 
-        @Option(names = "--timings", description = "Print the wall time of each stage of the build.")
+        @Option(names = "--timings", description = "Print the wall time of each stage: 'timing <stage>: <ms> ms'.")
         boolean timings;
 
         @Override
@@ -90,10 +90,65 @@ public final class Main implements Runnable {
                         Optional.ofNullable(baseUrl), timings), OUT);
                 return 0;
             } catch (InputException e) {
-                for (Problem p : e.problems()) {
-                    ERR.println("error: " + p);
-                }
+                printProblems(e);
                 ERR.println("Nothing was built; the previous site, if any, is unchanged.");
+                return INPUT_ERROR;
+            }
+        }
+    }
+
+    /** Prints each problem on a line of its own, as {@code error: file:line:col: message}. */
+    static void printProblems(InputException e) {
+        for (Problem p : e.problems()) {
+            ERR.println("error: " + p);
+        }
+    }
+
+    @Command(name = "serve", mixinStandardHelpOptions = true,
+            description = "Builds the site into " + ServeCommand.OUT_DIR + "/, serves it on 127.0.0.1 and rebuilds it "
+                    + "when content/, templates/ or data/ change; open pages reload by themselves.")
+    static final class ServeCommand implements Callable<Integer> {
+        /** Serve's own output folder, apart from the site/ that build writes. */
+        static final String OUT_DIR = "target/serve-site";
+
+        @Option(names = "--port", paramLabel = "PORT", defaultValue = "8000",
+                description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 for any free port).")
+        int port;
+
+        @Option(names = "--models", paramLabel = "FILE|URL|latest",
+                description = "Epoch AI's Notable AI Models CSV: a path, a URL, or 'latest'. Default: the sample in data/.")
+        String models;
+
+        @Option(names = "--accessed", paramLabel = "YYYY-MM-DD", description = "When the --models export was accessed.")
+        LocalDate accessed;
+
+        @Option(names = "--data", paramLabel = "DIR", defaultValue = "data", description = "Data folder (default: ${DEFAULT-VALUE}).")
+        Path data;
+
+        @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "Markdown folder (default: ${DEFAULT-VALUE}).")
+        Path content;
+
+        @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates", description = "Templates folder (default: ${DEFAULT-VALUE}).")
+        Path templates;
+
+        @Option(names = "--changelog", paramLabel = "FILE", defaultValue = "CHANGES.md", description = "Changelog shown on the about page (default: ${DEFAULT-VALUE}).")
+        Path changelog;
+
+        @Option(names = "--base-url", paramLabel = "URL",
+                description = "Base URL written into the pages (default: the address served).")
+        String baseUrl;
+
+        @Override
+        public Integer call() throws InterruptedException {
+            Build.Options options = new Build.Options(data, content, templates, Path.of(OUT_DIR),
+                    Optional.ofNullable(models), Optional.ofNullable(accessed), changelog, Optional.empty(), false,
+                    Optional.ofNullable(baseUrl), false);
+            try (org.rebound.serve.Server server = org.rebound.serve.Server.start(options, port, OUT, ERR)) {
+                OUT.println("Serving " + server.url() + " (press Ctrl-C to stop)");
+                server.awaitClose();
+                return 0;
+            } catch (InputException e) {
+                printProblems(e);
                 return INPUT_ERROR;
             }
         }

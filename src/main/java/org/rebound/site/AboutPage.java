@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.rebound.content.Narrative;
 import org.rebound.domain.Edition;
@@ -21,6 +22,16 @@ final class AboutPage implements PageKind {
     /** A row of the editions table; {@code href} is empty for this build's unpublished edition. */
     record EditionRow(int year, String title, String accessed, String sha12, int modelsEstimated, String href,
             String status) {
+    }
+
+    @Override
+    public Set<String> narratives() {
+        return Set.of("about.md");
+    }
+
+    @Override
+    public boolean showsChangelog() {
+        return true;
     }
 
     @Override

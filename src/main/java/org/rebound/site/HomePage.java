@@ -1,6 +1,7 @@
 package org.rebound.site;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.rebound.content.Narrative;
 import org.rebound.report.Headline;
@@ -11,6 +12,11 @@ final class HomePage implements PageKind {
 
     /** What the front page shows. */
     record View(String title, List<Headline> headlines, ChartView chart, String narrativeHtml) {
+    }
+
+    @Override
+    public Set<String> narratives() {
+        return Set.of("index.md");
     }
 
     @Override

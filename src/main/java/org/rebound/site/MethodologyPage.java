@@ -2,6 +2,7 @@ package org.rebound.site;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.rebound.content.Narrative;
 import org.rebound.data.ProjectData;
@@ -47,6 +48,11 @@ final class MethodologyPage implements PageKind {
 
     /** A country's electricity factors. */
     record GridRow(String country, List<String> perKwh, String source) {
+    }
+
+    @Override
+    public Set<String> narratives() {
+        return Set.of("methodology.md");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.rebound.site;
 
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -9,6 +10,16 @@ import java.util.stream.Stream;
 public interface PageKind {
     /** The pages of this kind, built lazily so that a large site need not hold every view at once. */
     Stream<Page> pages(SiteContext site);
+
+    /** The Markdown files of {@code content/} its pages show (file names), so an edit re-renders only them. */
+    default Set<String> narratives() {
+        return Set.of();
+    }
+
+    /** Whether its pages show the project's changelog. */
+    default boolean showsChangelog() {
+        return false;
+    }
 
     /** Files this kind writes besides its pages: downloads, charts, machine-readable twins of a page. */
     default Stream<SiteFile> files(SiteContext site) {

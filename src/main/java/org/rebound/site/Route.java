@@ -8,10 +8,12 @@ package org.rebound.site;
  * @param page whether this is a page, written to {@code index.html} inside its path
  */
 public record Route(String path, boolean page) {
+    /** The file a page is written to inside its folder, and that a server answers a folder's address with. */
+    public static final String INDEX = "index.html";
 
     /** The file written: {@code models/gpt-3/index.html} for a page, the path itself for a file. */
     public String file() {
-        return page ? path + "index.html" : path;
+        return page ? path + INDEX : path;
     }
 
     /** Relative prefix from this route's folder to the site root: "" or "../../". */

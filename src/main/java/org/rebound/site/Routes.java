@@ -20,6 +20,8 @@ import org.rebound.estimate.Estimate;
  */
 public final class Routes {
     private static final int MAX_SLUG_LENGTH = 80;
+    /** The page a host serves for any address the site lacks. */
+    public static final String NOT_FOUND_FILE = "404.html";
 
     private final Map<NotableModel, String> modelSlugs;
     private final String siteUrl;
@@ -102,7 +104,7 @@ public final class Routes {
 
     // Files.
     public Route notFound() {
-        return file("404.html");
+        return file(NOT_FOUND_FILE);
     }
 
     public Route modelJson(Estimate estimate) {

@@ -25,12 +25,29 @@ public final class SiteOutput {
 
     private final Path target;
     private final Path staging;
+    /** Whether files are replaced in the output folder itself (see {@link #update}). */
+    private final boolean inPlace;
     /** Folders already made in the staging folder, so that each file costs one write, not a walk up its path. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
-    private SiteOutput(Path target, Path staging) {
+    private SiteOutput(Path target, Path staging, boolean inPlace) {
         this.target = target;
         this.staging = staging;
+        this.inPlace = inPlace;
+    }
+
+    /**
+     * Opens an output folder Rebound made, to replace some of its files in place, each atomically (a reader
+     * sees the old file or the new one); the other files stay. {@link #commit()} then has nothing left to do.
+     * For {@code rebound serve}, which re-renders only the pages a Markdown edit concerns.
+     */
+    public static SiteOutput update(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        if (!Files.isDirectory(absolute) || !Files.exists(absolute.resolve(MARKER))) {
+            throw new InputException(Problem.ofFile(target.toString(), "not a folder made by Rebound (no " + MARKER
+                    + " file), expected a built site to update"));
+        }
+        return new SiteOutput(absolute, absolute, true);
     }
 
     /** Checks that {@code target} may be replaced and prepares an empty staging folder. */
@@ -50,7 +67,7 @@ public final class SiteOutput {
             throw new InputException(Problem.ofFile(staging.toString(), "cannot create the staging folder: "
                     + e.getMessage()));
         }
-        return new SiteOutput(absolute, staging);
+        return new SiteOutput(absolute, staging, false);
     }
 
     private static boolean isReplaceable(Path folder) {
@@ -82,7 +99,13 @@ public final class SiteOutput {
             if (folders.add(folder)) {
                 Files.createDirectories(folder);
             }
-            Files.write(file, content);
+            if (inPlace) {
+                Path part = file.resolveSibling(file.getFileName() + ".rebound-part");
+                Files.write(part, content);
+                Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.write(file, content);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -112,6 +135,9 @@ public final class SiteOutput {
 
     /** Replaces the output folder by the staging folder. */
     public void commit() {
+        if (inPlace) {
+            return;
+        }
         try {
             Path old = target.resolveSibling(target.getFileName() + ".rebound-old");
             deleteTree(old);
@@ -128,6 +154,9 @@ public final class SiteOutput {
 
     /** Removes the staging folder after a failed build; the output folder is untouched. */
     public void abandon() {
+        if (inPlace) {
+            return; // the files replaced so far stay replaced
+        }
         try {
             deleteTree(staging);
         } catch (IOException e) {

@@ -2,7 +2,10 @@ package org.rebound.site;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -61,12 +64,54 @@ public final class SiteWriter {
     /** Writes the whole site of {@code report} into {@code out}. */
     public Written write(Report report, SiteOutput out, Target target) {
         SiteContext site = new SiteContext(report, new Routes(report.estimates(), target.siteUrl()), target, content);
-        AtomicInteger files = new AtomicInteger();
         ConcurrentLinkedQueue<Page> pages = new ConcurrentLinkedQueue<>();
-        // Kinds run side by side (a single large chart or page overlaps the many model pages), pages of a kind too.
-        // A failure is kept, not thrown from a worker, so that every writer has stopped before the caller
-        // abandons the staging folder; the first failure in kind order is the one reported.
-        List<PageKind> kinds = kinds();
+        AtomicInteger files = new AtomicInteger(render(kinds(), site, out, pages, true));
+        if (!target.frozen()) {
+            out.write(site.routes().sitemap().file(), Furniture.sitemap(site, List.copyOf(pages)));
+            files.incrementAndGet();
+            for (Editions.Frozen f : target.editions()) {
+                files.addAndGet(out.copyTree(f.dir(), Routes.editionFolder(f.year()), "the published edition"));
+            }
+        }
+        if (Files.isDirectory(templates.resolve("assets"))) {
+            files.addAndGet(out.copyTree(templates.resolve("assets"), site.routes().assetsFolder(), "the assets"));
+        }
+        return new Written(pages.size(), files.get());
+    }
+
+    /**
+     * Re-renders, in {@code out}, only the pages that show the changed files: Markdown files of {@code content/}
+     * or the changelog. Empty, with nothing written, when another file changed (the whole site is then due).
+     */
+    public Optional<Written> rewrite(Report report, SiteOutput out, Target target, Set<Path> changed) {
+        Path folder = content.toAbsolutePath().normalize();
+        Path changelog = target.changelog().toAbsolutePath().normalize();
+        Set<PageKind> affected = new LinkedHashSet<>();
+        for (Path p : changed) {
+            Path file = p.toAbsolutePath().normalize();
+            List<PageKind> showing = kinds().stream().filter(k -> folder.equals(file.getParent())
+                    && k.narratives().contains(file.getFileName().toString())
+                    || k.showsChangelog() && file.equals(changelog)).toList();
+            if (showing.isEmpty()) {
+                return Optional.empty();
+            }
+            affected.addAll(showing);
+        }
+        SiteContext site = new SiteContext(report, new Routes(report.estimates(), target.siteUrl()), target, content);
+        ConcurrentLinkedQueue<Page> pages = new ConcurrentLinkedQueue<>();
+        int files = render(List.copyOf(affected), site, out, pages, false);
+        return Optional.of(new Written(pages.size(), files));
+    }
+
+    /**
+     * Renders the pages of {@code kinds} (and, with {@code withFiles}, their other files) into {@code out}; returns
+     * how many files were written. Kinds run side by side (a single large chart or page overlaps the many model
+     * pages), pages of a kind too. A failure is kept, not thrown from a worker, so that every writer has stopped
+     * before the caller abandons the staging folder; the first failure in kind order is the one reported.
+     */
+    private int render(List<PageKind> kinds, SiteContext site, SiteOutput out, ConcurrentLinkedQueue<Page> pages,
+            boolean withFiles) {
+        AtomicInteger files = new AtomicInteger();
         AtomicReferenceArray<RuntimeException> failures = new AtomicReferenceArray<>(kinds.size());
         IntStream.range(0, kinds.size()).parallel().forEach(k -> {
             PageKind kind = kinds.get(k);
@@ -85,17 +130,19 @@ public final class SiteWriter {
                         failures.compareAndSet(k, null, e);
                     }
                 });
-                kind.files(site).parallel().forEach(file -> {
-                    if (failures.get(k) != null) {
-                        return;
-                    }
-                    try {
-                        out.write(file.route().file(), file.bytes());
-                        files.incrementAndGet();
-                    } catch (RuntimeException e) {
-                        failures.compareAndSet(k, null, e);
-                    }
-                });
+                if (withFiles) {
+                    kind.files(site).parallel().forEach(file -> {
+                        if (failures.get(k) != null) {
+                            return;
+                        }
+                        try {
+                            out.write(file.route().file(), file.bytes());
+                            files.incrementAndGet();
+                        } catch (RuntimeException e) {
+                            failures.compareAndSet(k, null, e);
+                        }
+                    });
+                }
             } catch (RuntimeException e) {
                 failures.compareAndSet(k, null, e);
             }
@@ -105,16 +152,6 @@ public final class SiteWriter {
                 throw failures.get(k);
             }
         }
-        if (!target.frozen()) {
-            out.write(site.routes().sitemap().file(), Furniture.sitemap(site, List.copyOf(pages)));
-            files.incrementAndGet();
-            for (Editions.Frozen f : target.editions()) {
-                files.addAndGet(out.copyTree(f.dir(), Routes.editionFolder(f.year()), "the published edition"));
-            }
-        }
-        if (Files.isDirectory(templates.resolve("assets"))) {
-            files.addAndGet(out.copyTree(templates.resolve("assets"), site.routes().assetsFolder(), "the assets"));
-        }
-        return new Written(pages.size(), files.get());
+        return files.get();
     }
 }

@@ -1,0 +1,214 @@
+package org.rebound.serve;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.rebound.Build;
+import org.rebound.problem.InputException;
+import org.rebound.problem.Problem;
+import org.rebound.site.SiteOutput;
+import org.rebound.site.SiteWriter;
+
+/**
+ * A running preview: the site built into {@code options.out()}, served on 127.0.0.1, rebuilt when its
+ * inputs change. A change of {@code content/}, {@code templates/} or the changelog re-renders the computed
+ * report; a change of {@code data/} (or of a local {@code --models} file) recomputes it first. After a
+ * failed build the last good site stays served, with the problems over it.
+ */
+public final class Server implements AutoCloseable {
+    private final HttpServer http;
+    private final ExecutorService requests;
+    private final Watcher watcher;
+    private final Build.Options options;
+    private final LiveReload live = new LiveReload();
+    private final PrintStream out;
+    private final PrintStream err;
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private final Object building = new Object();
+    private static final int MAX_PORT = 65_535;
+
+    /** The last computed report; null until a compute succeeds, or after one failed. */
+    private Build.Computed computed;
+    /** Whether the last build succeeded: only then may a Markdown edit re-render just its page. */
+    private boolean siteGood;
+
+    private Server(HttpServer http, Watcher watcher, Build.Options options, PrintStream out, PrintStream err) {
+        this.http = http;
+        this.watcher = watcher;
+        this.options = options;
+        this.out = out;
+        this.err = err;
+        this.requests = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "rebound-serve-request");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /**
+     * Builds the site and starts serving and watching it.
+     *
+     * @param options what to build; without a base URL, the pages name the address served
+     * @param port    port on 127.0.0.1; 0 for any free one (see {@link #url()})
+     * @param out     where the build and each rebuild are reported
+     * @param err     where the problems of a failed build are printed, one line each
+     * @throws InputException when the port cannot be had
+     */
+    public static Server start(Build.Options options, int port, PrintStream out, PrintStream err) {
+        if (port < 0 || port > MAX_PORT) {
+            throw new InputException(Problem.ofFile("--port", port + ", expected 0 (any free port) to " + MAX_PORT));
+        }
+        HttpServer http;
+        try {
+            http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        } catch (BindException e) {
+            throw new InputException(Problem.ofFile("--port", port + " is in use, expected a free port (or 0 for any)"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String url = "http://127.0.0.1:" + http.getAddress().getPort() + "/";
+        Build.Options o = options.baseUrl().isPresent() ? options : new Build.Options(options.data(), options.content(),
+                options.templates(), options.out(), options.models(), options.accessed(), options.changelog(),
+                options.editions(), options.freeze(), Optional.of(url), false);
+        List<Watcher.Watched> trees = List.of(new Watcher.Watched(o.content(), false),
+                new Watcher.Watched(o.templates(), false), new Watcher.Watched(o.data(), true));
+        List<Watcher.Watched> files = new ArrayList<>(List.of(new Watcher.Watched(o.changelog(), false)));
+        o.models().filter(m -> !m.equals("latest") && !m.matches("(?i)https?://.*"))
+                .ifPresent(m -> files.add(new Watcher.Watched(Path.of(m), true)));
+        Watcher watcher;
+        try {
+            watcher = new Watcher(trees, files); // before the first build, so no change is missed
+        } catch (IOException e) {
+            http.stop(0);
+            throw new UncheckedIOException(e);
+        }
+        Server server = new Server(http, watcher, o, out, err);
+        server.rebuild(true, true);
+        http.setExecutor(server.requests);
+        http.createContext("/", new SiteHandler(o.out(), server.live));
+        http.start();
+        Thread watch = new Thread(() -> watcher.run(server::changed), "rebound-serve-watch");
+        watch.setDaemon(true);
+        watch.start();
+        return server;
+    }
+
+    /** The address served, {@code http://127.0.0.1:<port>/}. */
+    public URI url() {
+        return URI.create("http://127.0.0.1:" + http.getAddress().getPort() + "/");
+    }
+
+    /** Waits until {@link #close()}. */
+    public void awaitClose() throws InterruptedException {
+        closed.await();
+    }
+
+    /** After a change: re-renders the pages that show the Markdown files changed, else rebuilds. */
+    private void changed(Set<Path> paths, boolean recompute) {
+        synchronized (building) {
+            if (recompute || !siteGood || !renderPages(paths)) {
+                rebuild(recompute, false);
+            }
+        }
+    }
+
+    /**
+     * Re-renders, in place and from the report computed before, only the pages that show {@code paths} (the
+     * page kinds say which Markdown files and whether the changelog); false, with nothing written, when another
+     * file changed and the whole site is due.
+     */
+    private boolean renderPages(Set<Path> paths) {
+        long start = System.nanoTime();
+        try {
+            Optional<SiteWriter.Written> written = new SiteWriter(options.templates(), options.content()).rewrite(
+                    computed.report(), SiteOutput.update(options.out()), SiteWriter.Target.root(
+                            computed.data().edition().baseUrl(), options.changelog()), paths);
+            if (written.isEmpty()) {
+                return false;
+            }
+            live.succeeded();
+            out.println("Re-rendered " + written.get().pages() + " page(s) in " + millisSince(start) + " ms.");
+        } catch (InputException e) {
+            failed(e.problems().stream().map(p -> "error: " + p).toList());
+        } catch (RuntimeException e) {
+            failed(List.of(defect(e)));
+        }
+        return true;
+    }
+
+    private static long millisSince(long startNanos) {
+        return Math.round((System.nanoTime() - startNanos) / 1e6);
+    }
+
+    private static String defect(RuntimeException e) {
+        return "error: " + e.getClass().getName() + ": " + Problem.firstLine(e.getMessage());
+    }
+
+    /** Rebuilds; reports in full the first time, then the time taken and any warning. */
+    private void rebuild(boolean recompute, boolean first) {
+        synchronized (building) {
+            long start = System.nanoTime();
+            ByteArrayOutputStream captured = new ByteArrayOutputStream();
+            PrintStream log = first ? out : new PrintStream(captured, true, StandardCharsets.UTF_8);
+            try {
+                if (recompute || computed == null) {
+                    computed = null;
+                    computed = Build.compute(options, log);
+                }
+                Build.render(computed, options, log);
+                siteGood = true;
+                live.succeeded();
+                captured.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("warning:"))
+                        .forEach(out::println);
+                if (!first) {
+                    out.println("Rebuilt in " + millisSince(start) + " ms ("
+                            + (recompute ? "data changed: recomputed" : "content or templates changed: re-rendered")
+                            + ").");
+                }
+            } catch (InputException e) {
+                failed(e.problems().stream().map(p -> "error: " + p).toList());
+            } catch (RuntimeException e) {
+                // A defect rather than bad input; the preview keeps running all the same.
+                failed(List.of(defect(e)));
+            }
+        }
+    }
+
+    private void failed(List<String> lines) {
+        siteGood = false; // the next change rebuilds everything, to find every problem left
+        lines.forEach(err::println);
+        err.println("The build failed; the last good build is still served.");
+        live.failed(lines);
+    }
+
+    /** Stops serving and watching; the built folder stays. */
+    @Override
+    public void close() {
+        live.close();
+        try {
+            watcher.close();
+        } catch (IOException e) {
+            // Nothing more to close.
+        }
+        http.stop(0);
+        requests.shutdownNow();
+        closed.countDown();
+    }
+}

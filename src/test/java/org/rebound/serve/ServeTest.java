@@ -1,0 +1,164 @@
+package org.rebound.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rebound.Build;
+
+/** {@code rebound serve} on a free port, over a copy of content/ and templates/ and the repository's data/. */
+class ServeTest {
+    /** Bound on the wait for a rebuild; far above the real time, for a loaded machine. */
+    private static final Duration REBUILD_WAIT = Duration.ofSeconds(90);
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void servesRebuildsShowsErrorsAndStaysInsideTheSite() throws Exception {
+        Path content = copy(Path.of("content"), tmp.resolve("content"));
+        Path templates = copy(Path.of("templates"), tmp.resolve("templates"));
+        Path site = tmp.resolve("serve-site");
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
+        Build.Options options = new Build.Options(Path.of("data"), content, templates, site, Optional.empty(),
+                Optional.empty(), Path.of("CHANGES.md"), Optional.empty(), false, Optional.empty(), false);
+        try (Server server = Server.start(options, 0, new PrintStream(console, true, StandardCharsets.UTF_8),
+                new PrintStream(errors, true, StandardCharsets.UTF_8))) {
+            URI url = server.url();
+            assertTrue(url.toString().matches("http://127\\.0\\.0\\.1:[0-9]+/"), url.toString());
+
+            // Served pages carry the reload script; the files on disk never do.
+            HttpResponse<String> home = get(url, "");
+            assertEquals(200, home.statusCode());
+            assertEquals("text/html; charset=utf-8", home.headers().firstValue("Content-Type").orElseThrow());
+            assertTrue(home.body().contains("new EventSource(\"/__rebound/events\")"));
+            assertTrue(home.body().indexOf("EventSource") < home.body().lastIndexOf("</body>"));
+            assertEquals(Files.readString(site.resolve("index.html")), stripSnippet(home.body()));
+            try (Stream<Path> files = Files.walk(site)) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    assertFalse(Files.readString(f, StandardCharsets.ISO_8859_1).contains("__rebound"), f.toString());
+                }
+            }
+            assertEquals("text/css; charset=utf-8", get(url, "assets/style.css").headers()
+                    .firstValue("Content-Type").orElseThrow());
+            assertEquals(301, get(url, "models").statusCode());
+            HttpResponse<String> missing = get(url, "no/such/page/");
+            assertEquals(404, missing.statusCode());
+            assertTrue(missing.body().contains("Page not found"), "the site's 404.html");
+
+            // A Markdown edit shows up, re-rendering only its page.
+            Files.writeString(content.resolve("methodology.md"), "\nA sentence added by ServeTest.\n",
+                    java.nio.file.StandardOpenOption.APPEND);
+            String edited = await(url, "methodology/", b -> b.contains("A sentence added by ServeTest."));
+            assertFalse(edited.contains("rebound-build-error"));
+            assertTrue(console.toString(StandardCharsets.UTF_8).contains("Re-rendered 1 page(s) in "),
+                    console.toString(StandardCharsets.UTF_8));
+
+            // A broken template: the error on the console and over the page, the last good page still served.
+            Path template = templates.resolve("methodology.html");
+            String good = Files.readString(template);
+            Files.writeString(template, good.replace("</main>", "<p th:text=\"${report.noSuchThing}\">x</p></main>"));
+            String broken = await(url, "methodology/", b -> b.contains("rebound-build-error"));
+            assertTrue(broken.contains("A sentence added by ServeTest."), "the last good page");
+            List<String> printed = errors.toString(StandardCharsets.UTF_8).lines()
+                    .filter(l -> l.startsWith("error: ")).toList();
+            assertFalse(printed.isEmpty());
+            assertTrue(printed.get(0).startsWith("error: " + template + ":"), printed.get(0));
+            Element overlay = Jsoup.parse(broken).getElementById("rebound-build-error");
+            assertNotNull(overlay);
+            assertEquals(String.join("\n", printed), overlay.selectFirst("pre").wholeText().strip());
+            assertEquals(1, Jsoup.parse(broken).select("h1").size(), "the overlay adds no heading");
+
+            // Mended, the overlay goes.
+            Files.writeString(template, good);
+            await(url, "methodology/", b -> !b.contains("rebound-build-error"));
+
+            // Nothing outside the site is served.
+            for (String path : List.of("/../pom.xml", "/%2e%2e/pom.xml", "/assets/../../pom.xml", "//etc/passwd")) {
+                String response = raw(url, path);
+                assertTrue(response.startsWith("HTTP/1.1 404") || response.startsWith("HTTP/1.1 400"), path + ": "
+                        + response.lines().findFirst().orElse(""));
+                assertFalse(response.contains("<artifactId>") || response.contains("root:"), path);
+            }
+        }
+    }
+
+    /** The served page without what serve added: the bytes on disk. */
+    private static String stripSnippet(String served) {
+        int start = served.indexOf("<script>/* rebound serve");
+        int end = served.indexOf("</script>\n", start) + "</script>\n".length();
+        return served.substring(0, start) + served.substring(end);
+    }
+
+    private static HttpResponse<String> get(URI url, String path) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        return client.send(HttpRequest.newBuilder(url.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Polls a page until its body passes {@code done}; fails after {@link #REBUILD_WAIT}. */
+    private static String await(URI url, String path, Predicate<String> done) throws Exception {
+        long deadline = System.nanoTime() + REBUILD_WAIT.toNanos();
+        String body = "";
+        while (System.nanoTime() < deadline) {
+            body = CLIENT.send(HttpRequest.newBuilder(url.resolve(path)).build(), HttpResponse.BodyHandlers.ofString())
+                    .body();
+            if (done.test(body)) {
+                return body;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no rebuild within " + REBUILD_WAIT + "; last page:\n" + body);
+    }
+
+    /** Sends a request line as given (no client cleans up the path) and returns the whole response. */
+    private static String raw(URI url, String path) throws IOException {
+        try (Socket socket = new Socket(url.getHost(), url.getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + url.getHost() + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return to;
+    }
+}
