@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.rebound.domain.DerivationStep;
 import org.rebound.domain.Exclusion;
@@ -18,10 +19,11 @@ final class DataDownloads implements PageKind {
     /**
      * One download of the data page, with its columns and its files' contents.
      *
-     * @param files file names in {@code data/}
+     * @param files    file names in {@code data/}
+     * @param contents each file's content, made when it is written (a large export's tables are not kept)
      */
     record Download(String id, String title, String description, List<String> files, int rows,
-            List<Table.Doc> columns, List<String> contents) {
+            List<Table.Doc> columns, List<Supplier<String>> contents) {
     }
 
     @Override
@@ -31,13 +33,14 @@ final class DataDownloads implements PageKind {
 
     @Override
     public Stream<SiteFile> files(SiteContext site) {
-        List<SiteFile> files = new ArrayList<>();
+        // Each file is made by the worker that writes it, and dropped once written.
+        List<SiteFile.Lazy> files = new ArrayList<>();
         for (Download d : site.downloads()) {
             for (int i = 0; i < d.files().size(); i++) {
-                files.add(SiteFile.text(site.routes().download(d.files().get(i)), d.contents().get(i)));
+                files.add(new SiteFile.Lazy(site.routes().download(d.files().get(i)), d.contents().get(i)));
             }
         }
-        return files.stream();
+        return files.stream().map(SiteFile.Lazy::make);
     }
 
     /** The table of models, with a model page's twins ({@code index.csv}, {@code index.json}). */
@@ -69,7 +72,8 @@ final class DataDownloads implements PageKind {
     private static <T> Download download(String id, String title, String description, Table<T> table, List<T> rows,
             boolean json) {
         List<String> files = json ? List.of(id + ".csv", id + ".json") : List.of(id + ".csv");
-        List<String> contents = json ? List.of(table.csv(rows), table.json(rows)) : List.of(table.csv(rows));
+        List<Supplier<String>> contents = json ? List.of(() -> table.csv(rows), () -> table.json(rows))
+                : List.of(() -> table.csv(rows));
         return new Download(id, title, description, files, rows.size(), table.docs(), contents);
     }
 

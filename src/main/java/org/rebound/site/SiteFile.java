@@ -10,6 +10,14 @@ import java.nio.charset.StandardCharsets;
  */
 public record SiteFile(Route route, byte[] bytes) {
 
+    /** A text file not made yet: its route, and how to make its content. */
+    public record Lazy(Route route, java.util.function.Supplier<String> text) {
+        /** The file, made now. */
+        public SiteFile make() {
+            return SiteFile.text(route, text.get());
+        }
+    }
+
     /** A UTF-8 text file. */
     public static SiteFile text(Route route, String text) {
         return new SiteFile(route, text.getBytes(StandardCharsets.UTF_8));
