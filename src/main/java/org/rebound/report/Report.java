@@ -100,18 +100,9 @@ public record Report(
         return values;
     }
 
-    /** The card summary of an accelerator id. */
-    public Optional<CardSummary> card(String id) {
-        return cards.stream().filter(c -> c.card().id().equals(id)).findFirst();
-    }
-
     /** The footprints model makers published, beside this build's estimates of the same models. */
     public List<PublishedComparison> publishedComparisons() {
         return PublishedComparison.of(data.publishedFootprints(), estimation.estimates());
     }
 
-    /** How many published footprints are of models this build estimates. */
-    public long publishedComparisonsEstimated() {
-        return publishedComparisons().stream().filter(c -> c.estimate().isPresent()).count();
-    }
 }

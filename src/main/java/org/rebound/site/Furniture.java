@@ -26,10 +26,10 @@ final class Furniture implements PageKind {
     }
 
     /** The sitemap of the pages written, sorted by address. */
-    static String sitemap(SiteContext site, List<Page> pages) {
+    static String sitemap(SiteContext site, List<Route> pages) {
         StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        pages.stream().map(p -> site.routes().url(p.route())).sorted().forEach(url -> s.append("  <url><loc>")
+        pages.stream().map(site.routes()::url).sorted().forEach(url -> s.append("  <url><loc>")
                 .append(xml(url)).append("</loc></url>\n"));
         return s.append("</urlset>\n").toString();
     }

@@ -64,7 +64,7 @@ public final class SiteWriter {
     /** Writes the whole site of {@code report} into {@code out}. */
     public Written write(Report report, SiteOutput out, Target target) {
         SiteContext site = new SiteContext(report, new Routes(report.estimates(), target.siteUrl()), target, content);
-        ConcurrentLinkedQueue<Page> pages = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Route> pages = new ConcurrentLinkedQueue<>();
         AtomicInteger files = new AtomicInteger(render(kinds(), site, out, pages, true));
         if (!target.frozen()) {
             out.write(site.routes().sitemap().file(), Furniture.sitemap(site, List.copyOf(pages)));
@@ -98,7 +98,7 @@ public final class SiteWriter {
             affected.addAll(showing);
         }
         SiteContext site = new SiteContext(report, new Routes(report.estimates(), target.siteUrl()), target, content);
-        ConcurrentLinkedQueue<Page> pages = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Route> pages = new ConcurrentLinkedQueue<>();
         int files = render(List.copyOf(affected), site, out, pages, false);
         return Optional.of(new Written(pages.size(), files));
     }
@@ -109,7 +109,7 @@ public final class SiteWriter {
      * pages), pages of a kind too. A failure is kept, not thrown from a worker, so that every writer has stopped
      * before the caller abandons the staging folder; the first failure in kind order is the one reported.
      */
-    private int render(List<PageKind> kinds, SiteContext site, SiteOutput out, ConcurrentLinkedQueue<Page> pages,
+    private int render(List<PageKind> kinds, SiteContext site, SiteOutput out, ConcurrentLinkedQueue<Route> pages,
             boolean withFiles) {
         AtomicInteger files = new AtomicInteger();
         AtomicReferenceArray<RuntimeException> failures = new AtomicReferenceArray<>(kinds.size());
@@ -124,7 +124,7 @@ public final class SiteWriter {
                         out.write(page.route().file(), renderer.render(page, Layout.of(page, site)));
                         files.incrementAndGet();
                         if (page.canonical()) {
-                            pages.add(page);
+                            pages.add(page.route()); // the route only: a page's view is dropped once written
                         }
                     } catch (RuntimeException e) {
                         failures.compareAndSet(k, null, e);

@@ -133,7 +133,7 @@ public final class Benchmarks {
             runs.add(run);
         }
         int rows = EpochReader.read(snapshot.toString(), Files.readAllBytes(snapshot)).models().size();
-        System.out.printf(Locale.ROOT, "Build of the 2026 snapshot (%d rows), cold JVM (java -jar %s build --timings), "
+        System.out.printf(Locale.ROOT, "Build of the 2026 snapshot (%d rows), cold JVM (./rebound build --timings; the launcher's JVM flags, %s), "
                 + "median of %d:%n", rows, jar, COLD_RUNS);
         for (String stage : runs.get(0).stageMillis().keySet()) {
             System.out.printf(Locale.ROOT, "  %-28s %7d ms%n", label(stage),
