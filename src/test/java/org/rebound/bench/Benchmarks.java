@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -178,6 +179,13 @@ public final class Benchmarks {
                     verdict(s.peakKb() / KB <= TARGET_SCALED_PEAK_MB));
             System.out.printf(Locale.ROOT, "  %-28s %7.1f MB   %5.1f× the snapshot's, target ≤ %.0f×%s%n", "output",
                     s.outBytes() / MB, sizeRatio, TARGET_SCALED_SIZE_RATIO, verdict(sizeRatio <= TARGET_SCALED_SIZE_RATIO));
+        }
+        if (!s.stopped()) {
+            long[] scaledPages = sizes(scaledSite.resolve("models"), "index.html");
+            System.out.printf(Locale.ROOT, "  model pages: %d, median %.1f KB, largest %.1f KB of HTML%n",
+                    scaledPages.length, scaledPages[scaledPages.length / 2] / KB,
+                    scaledPages[scaledPages.length - 1] / KB);
+            largestFiles(scaledSite);
         }
         deleteTree(scaledSite);
         Files.deleteIfExists(scaledCsv);
@@ -368,6 +376,15 @@ public final class Benchmarks {
         long total = treeBytes(site);
         System.out.printf(Locale.ROOT, "Whole site: %.1f MB   target < %.0f MB%s%n", total / MB, TARGET_SITE_MB,
                 verdict(total / MB < TARGET_SITE_MB));
+    }
+
+    /** The five largest files of a site, to see what a larger export grows. */
+    private static void largestFiles(Path site) throws IOException {
+        try (Stream<Path> walk = Files.walk(site)) {
+            walk.filter(Files::isRegularFile).sorted(Comparator.comparingLong((Path p) -> p.toFile().length())
+                    .reversed()).limit(5).forEach(p -> System.out.printf(Locale.ROOT, "  %-40s %9.1f KB%n",
+                    site.relativize(p), p.toFile().length() / KB));
+        }
     }
 
     private static String verdict(boolean met) {
