@@ -288,7 +288,7 @@ public final class Benchmarks {
             int name = parser.getHeaderNames().indexOf("Model");
             for (int k = 0; k < times; k++) {
                 for (CSVRecord r : records) {
-                    String[] values = r.values();
+                    String[] values = r.values().clone(); // values() is the record's own array
                     if (k > 0) {
                         values[name] = values[name] + " [copy " + k + "]";
                     }
