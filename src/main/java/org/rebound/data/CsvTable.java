@@ -104,30 +104,9 @@ public final class CsvTable {
 
     /** Reads CSV text; {@code file} names it in problems. */
     public static CsvTable read(String file, Reader reader) throws IOException {
-        List<String> header = null;
         List<RawRow> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(reader, FORMAT)) {
-            long previousEnd = 0;
-            for (CSVRecord record : parser) {
-                long start = previousEnd + 1;
-                previousEnd = parser.getCurrentLineNumber();
-                List<String> values = record.toList();
-                if (header == null) {
-                    header = new ArrayList<>(values);
-                    if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
-                        header.set(0, header.get(0).substring(1));
-                    }
-                    continue;
-                }
-                rows.add(new RawRow(start, values));
-            }
-        } catch (IllegalStateException | UncheckedIOException e) {
-            throw new InputException(Problem.ofFile(file, "not a readable CSV file: " + e.getMessage()));
-        }
-        if (header == null) {
-            throw new InputException(Problem.ofFile(file, "the file is empty, expected a header row"));
-        }
-        return new CsvTable(file, header, rows);
+        CsvTable header = scan(file, reader, table -> row -> rows.add(new RawRow(row.line, row.values)));
+        return new CsvTable(file, header.header(), rows);
     }
 
     public String file() {
