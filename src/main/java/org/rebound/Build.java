@@ -34,6 +34,7 @@ import org.rebound.scenario.ScenarioResult;
 import org.rebound.scenario.Scenarios;
 import org.rebound.stats.Statistics;
 import org.rebound.site.Publication;
+import org.rebound.site.Routes;
 import org.rebound.site.SiteWriter;
 
 /**
@@ -129,6 +130,13 @@ public final class Build {
                 new SiteWriter(options.templates(), options.content()), new Publication.Destination(options.out(),
                         options.editions(), options.freeze(), options.changelog()), log));
         printSummary(report, written, options.out(), log);
+        long unregistered = report.estimates().size() - Routes.resolve(report.estimates().stream()
+                .map(e -> e.model()).toList(), computed.data().slugs()).size();
+        if (unregistered > 0) {
+            log.println("warning: " + unregistered + " estimated models have no registered page name yet; run "
+                    + "'./rebound slugs --models " + report.source().location() + "' and commit data/"
+                    + ProjectDataReader.SLUGS_FILE + " so that their addresses stay the same in later editions.");
+        }
         return new Summary(report, written);
     }
 

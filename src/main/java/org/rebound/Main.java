@@ -7,7 +7,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.List;
 import org.rebound.check.SiteChecker;
+import org.rebound.data.EpochReader;
+import org.rebound.data.ProjectData;
+import org.rebound.data.ProjectDataReader;
+import org.rebound.data.SlugRegistry;
+import org.rebound.domain.NotableModel;
+import org.rebound.domain.RegisteredSlug;
+import org.rebound.site.Routes;
 import org.rebound.problem.InputException;
 import org.rebound.problem.Problem;
 import picocli.CommandLine;
@@ -18,7 +26,7 @@ import picocli.CommandLine.Parameters;
 /** The command line: {@code build} the site, {@code check} a built site, {@code serve} a live preview. */
 @Command(name = "rebound", mixinStandardHelpOptions = true, version = "Rebound 0.1",
         description = "Builds the Rebound report: the environmental footprint of training notable AI models.",
-        subcommands = {Main.BuildCommand.class, Main.CheckCommand.class, Main.ServeCommand.class})
+        subcommands = {Main.SlugsCommand.class, Main.BuildCommand.class, Main.CheckCommand.class, Main.ServeCommand.class})
 public final class Main implements Runnable {
     /** Exit code when the input cannot give a site. */
     static final int INPUT_ERROR = 1;
@@ -146,6 +154,36 @@ public final class Main implements Runnable {
             try (org.rebound.serve.Server server = org.rebound.serve.Server.start(options, port, OUT, ERR)) {
                 OUT.println("Serving " + server.url() + " (press Ctrl-C to stop)");
                 server.awaitClose();
+                return 0;
+            } catch (InputException e) {
+                printProblems(e);
+                return INPUT_ERROR;
+            }
+        }
+    }
+
+    @Command(name = "slugs", mixinStandardHelpOptions = true,
+            description = "Registers a page name in data/slugs.csv for every model of an Epoch export that has none, "
+                    + "so that its address stays the same in every later edition.")
+    static final class SlugsCommand implements Callable<Integer> {
+        @Option(names = "--models", paramLabel = "FILE|URL|latest", required = true,
+                description = "Epoch AI's Notable AI Models CSV: a path, a URL, or 'latest'.")
+        String models;
+
+        @Option(names = "--data", paramLabel = "DIR", defaultValue = "data", description = "Data folder (default: ${DEFAULT-VALUE}).")
+        Path data;
+
+        @Override
+        public Integer call() throws IOException {
+            try {
+                ProjectData project = ProjectDataReader.read(data);
+                String location = models.equals("latest") ? project.edition().epochLatestUrl() : models;
+                List<NotableModel> read = EpochReader.read(location, Build.readModels(location)).models().stream()
+                        .filter(m -> !m.name().isEmpty()).toList();
+                List<RegisteredSlug> added = Routes.register(read, project.slugs(), project.edition().year());
+                SlugRegistry.write(data, project.slugs(), added);
+                OUT.println("Registered " + added.size() + " new page names in " + data.resolve(
+                        ProjectDataReader.SLUGS_FILE) + " (" + (project.slugs().size() + added.size()) + " in all).");
                 return 0;
             } catch (InputException e) {
                 printProblems(e);

@@ -3,13 +3,13 @@ window.REBOUND_SEARCH = [
   {
     "t" : "Transformer",
     "k" : "model",
-    "u" : "models/transformer/index.html",
+    "u" : "models/transformer-2/index.html",
     "d" : "University of Oxford · 2014-09-04 · NVIDIA GeForce GTX Titan Black · 279 kg CO2 eq"
   },
   {
     "t" : "Transformer",
     "k" : "model",
-    "u" : "models/transformer-2/index.html",
+    "u" : "models/transformer/index.html",
     "d" : "Google Research,Google Brain · 2017-06-12 · NVIDIA P100 · 113 kg CO2 eq"
   },
   {

@@ -15,6 +15,7 @@ import org.rebound.problem.Problem;
 /**
  * Everything the project maintains in {@code data/}, read and typed.
  *
+ * @param slugs    the registered page names of models ({@code slugs.csv})
  * @param problems rows that could not be read (each row is left out); the project's tests require none
  */
 public record ProjectData(
@@ -28,6 +29,7 @@ public record ProjectData(
         List<NodeFactor> nodes,
         List<MemoryDensity> memoryDensities,
         List<org.rebound.domain.PublishedFootprint> publishedFootprints,
+        List<org.rebound.domain.RegisteredSlug> slugs,
         List<Problem> problems) {
 
     public ProjectData {
@@ -38,18 +40,19 @@ public record ProjectData(
         components = List.copyOf(components);
         nodes = List.copyOf(nodes);
         memoryDensities = List.copyOf(memoryDensities);
+        slugs = List.copyOf(slugs);
         problems = List.copyOf(problems);
     }
 
     /** The same data with other parameters (scenarios, reference set-ups). */
     public ProjectData withParameters(Parameters other) {
         return new ProjectData(edition, other, accelerators, aliases, countries, gridFactors, components, nodes,
-                memoryDensities, publishedFootprints, problems);
+                memoryDensities, publishedFootprints, slugs, problems);
     }
 
     /** The same data with another edition (e.g. the base URL a deployment gives). */
     public ProjectData withEdition(Edition other) {
         return new ProjectData(other, parameters, accelerators, aliases, countries, gridFactors, components, nodes,
-                memoryDensities, publishedFootprints, problems);
+                memoryDensities, publishedFootprints, slugs, problems);
     }
 }

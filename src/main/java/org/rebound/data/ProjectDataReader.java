@@ -26,6 +26,7 @@ import org.rebound.domain.Impacts;
 import org.rebound.domain.Indicator;
 import org.rebound.domain.MemoryDensity;
 import org.rebound.domain.PublishedFootprint;
+import org.rebound.domain.RegisteredSlug;
 import org.rebound.domain.NodeFactor;
 import org.rebound.domain.Parameter;
 import org.rebound.domain.ParameterKey;
@@ -62,8 +63,9 @@ public final class ProjectDataReader {
         List<NodeFactor> nodes = nodes(dataDir.resolve("die-gwp-by-node.csv"), problems);
         List<MemoryDensity> memory = memoryDensities(dataDir.resolve("memory-density.csv"), problems);
         List<PublishedFootprint> published = publishedFootprints(dataDir.resolve("published-footprints.csv"), problems);
+        List<RegisteredSlug> slugs = slugs(dataDir.resolve(SLUGS_FILE), problems);
         return new ProjectData(edition, parameters, accelerators, aliases, countries, grid, components, nodes, memory,
-                published, problems);
+                published, slugs, problems);
     }
 
     // ---- configuration ----
@@ -472,6 +474,52 @@ public final class ProjectDataReader {
             if (rowProblems.isEmpty()) {
                 result.add(new PublishedFootprint(model, quantity.get(), value.getAsDouble(), row.get("unit"),
                         row.get("scope"), row.get("source_title"), row.get("source_url"), row.get("locator")));
+            }
+            problems.addAll(rowProblems);
+        }
+        return List.copyOf(result);
+    }
+
+    /** The slug registry's file in the data folder. */
+    public static final String SLUGS_FILE = "slugs.csv";
+    /** The columns of the slug registry, in order. */
+    public static final List<String> SLUGS_COLUMNS = List.of("slug", "model", "publication_date", "registered");
+    private static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    /**
+     * The registered page names; an absent file is an empty registry. A slug given twice, or a model (name and
+     * date) given twice, is a problem and only its first row counts.
+     */
+    static List<RegisteredSlug> slugs(Path path, List<Problem> problems) {
+        if (!Files.exists(path)) {
+            return List.of();
+        }
+        CsvTable table = CsvTable.read(path);
+        table.requireColumns(SLUGS_COLUMNS);
+        List<RegisteredSlug> result = new ArrayList<>();
+        Set<String> slugs = new java.util.HashSet<>();
+        Set<String> models = new java.util.HashSet<>();
+        for (CsvTable.Row row : table.rows()) {
+            List<Problem> rowProblems = new ArrayList<>();
+            String slug = Cells.required(row, "slug", rowProblems);
+            String model = Cells.required(row, "model", rowProblems);
+            Optional<java.time.LocalDate> date = Cells.date(row, "publication_date", rowProblems);
+            OptionalDouble year = Cells.positive(row, "registered", rowProblems);
+            if (!slug.isEmpty() && !SLUG.matcher(slug).matches()) {
+                rowProblems.add(row.problem("slug", "found '" + slug + "', expected lower-case letters and digits "
+                        + "joined by single hyphens"));
+            } else if (!slug.isEmpty() && !slugs.add(slug)) {
+                rowProblems.add(row.problem("slug", "found '" + slug + "' a second time, expected each slug once"));
+            }
+            if (rowProblems.isEmpty() && !models.add(model + "\u0000" + date.map(Object::toString).orElse(""))) {
+                rowProblems.add(row.problem("model", "found '" + model + "' of " + date.map(Object::toString)
+                        .orElse("no date") + " a second time, expected each model once"));
+            }
+            if (year.isEmpty() && rowProblems.isEmpty()) {
+                rowProblems.add(row.problem("registered", "found an empty cell, expected the edition year"));
+            }
+            if (rowProblems.isEmpty()) {
+                result.add(new RegisteredSlug(slug, model, date, (int) year.getAsDouble()));
             }
             problems.addAll(rowProblems);
         }

@@ -8,10 +8,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.rebound.domain.Accelerator;
 import org.rebound.domain.Edition;
 import org.rebound.domain.NotableModel;
+import org.rebound.domain.RegisteredSlug;
 import org.rebound.estimate.Estimate;
 
 /**
@@ -29,9 +31,10 @@ public final class Routes {
     /**
      * @param estimates the estimated models, which get pages
      * @param siteUrl   absolute URL of this copy of the site, ending with '/'
+     * @param registry  the registered page names of models ({@code data/slugs.csv})
      */
-    public Routes(List<Estimate> estimates, String siteUrl) {
-        this.modelSlugs = modelSlugs(estimates);
+    public Routes(List<Estimate> estimates, String siteUrl, List<RegisteredSlug> registry) {
+        this.modelSlugs = modelSlugs(estimates, registry);
         this.siteUrl = siteUrl;
     }
 
@@ -234,28 +237,115 @@ public final class Routes {
         return slug.length() > MAX_SLUG_LENGTH ? slug.substring(0, MAX_SLUG_LENGTH).replaceAll("-$", "") : slug;
     }
 
-    /** Unique slugs: ties are broken by date, then name, then organisation, so file order never matters. */
-    private static Map<NotableModel, String> modelSlugs(List<Estimate> estimates) {
+    /**
+     * The page name of each model: its registered slug when {@code data/slugs.csv} has it (see {@link #resolve}),
+     * else a new one from its name that no registered model uses. New names are given in a fixed order (name,
+     * date, organisation, line), so file order never matters; registering them ({@code rebound slugs}) keeps them
+     * in later editions.
+     */
+    private static Map<NotableModel, String> modelSlugs(List<Estimate> estimates, List<RegisteredSlug> registry) {
+        List<NotableModel> models = estimates.stream().map(Estimate::model).toList();
+        Map<NotableModel, RegisteredSlug> known = resolve(models, registry);
+        Map<NotableModel, String> slugs = new HashMap<>();
+        known.forEach((m, r) -> slugs.put(m, r.slug()));
+        List<NotableModel> rest = models.stream().filter(m -> !known.containsKey(m)).toList();
+        List<RegisteredSlug> taken = new ArrayList<>(registry);
+        for (RegisteredSlug r : register(rest, registry, 0)) {
+            rest.stream().filter(m -> !slugs.containsKey(m) && m.name().equals(r.model())
+                    && m.publicationDate().equals(r.publicationDate())).findFirst().ifPresent(m -> {
+                        slugs.put(m, r.slug());
+                        taken.add(r);
+                    });
+        }
+        // Rows that repeat a model's name and date: the next free name.
+        Set<String> used = new HashSet<>();
+        taken.forEach(r -> used.add(r.slug()));
+        for (NotableModel m : rest) {
+            if (!slugs.containsKey(m)) {
+                String base = slugOf(m.name());
+                String slug = base;
+                for (int i = 2; !used.add(slug); i++) {
+                    slug = base + "-" + i;
+                }
+                slugs.put(m, slug);
+            }
+        }
+        return slugs;
+    }
+
+    /**
+     * The registered entry of each model that has one: same name and publication date; or, where Epoch changed a
+     * date, the one entry of that name left for the one model of that name left. A renamed model is a new one.
+     */
+    public static Map<NotableModel, RegisteredSlug> resolve(List<NotableModel> models, List<RegisteredSlug> registry) {
+        Map<String, RegisteredSlug> exact = new HashMap<>();
+        registry.forEach(r -> exact.putIfAbsent(key(r.model(), r.publicationDate()), r));
+        Map<NotableModel, RegisteredSlug> found = new HashMap<>();
+        Set<RegisteredSlug> used = new HashSet<>();
+        for (NotableModel m : models) {
+            RegisteredSlug r = exact.get(key(m.name(), m.publicationDate()));
+            if (r != null && used.add(r)) {
+                found.put(m, r);
+            }
+        }
+        Map<String, List<RegisteredSlug>> leftByName = new HashMap<>();
+        registry.stream().filter(r -> !used.contains(r))
+                .forEach(r -> leftByName.computeIfAbsent(r.model(), k -> new ArrayList<>()).add(r));
+        Set<String> matchedNames = new HashSet<>();
+        found.keySet().forEach(m -> matchedNames.add(m.name()));
+        Map<String, List<NotableModel>> unmatchedByName = new HashMap<>();
+        models.stream().filter(m -> !found.containsKey(m))
+                .forEach(m -> unmatchedByName.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(m));
+        unmatchedByName.forEach((name, ms) -> {
+            List<RegisteredSlug> left = leftByName.getOrDefault(name, List.of());
+            if (ms.size() == 1 && left.size() == 1 && !matchedNames.contains(name)) {
+                found.put(ms.get(0), left.get(0));
+            }
+        });
+        return found;
+    }
+
+    /** The registry's entry of one model, if any (see {@link #resolve}). */
+    public static Optional<RegisteredSlug> registered(NotableModel model, List<RegisteredSlug> registry) {
+        return Optional.ofNullable(resolve(List.of(model), registry).get(model));
+    }
+
+    private static String key(String name, Optional<java.time.LocalDate> date) {
+        return name + "\u0000" + date.map(Object::toString).orElse("");
+    }
+
+    /**
+     * New registry entries for {@code models} that have none: unique slugs from their names, none already
+     * registered, given in a fixed order so that file order never matters.
+     *
+     * @param year the edition year they are registered in
+     */
+    public static List<RegisteredSlug> register(List<NotableModel> models, List<RegisteredSlug> registry, int year) {
         record Named(String base, NotableModel model) {
         }
+        Set<String> used = new HashSet<>();
+        registry.forEach(r -> used.add(r.slug()));
+        Map<NotableModel, RegisteredSlug> known = resolve(models, registry);
         List<Named> sorted = new ArrayList<>();
-        for (Estimate e : estimates) {
-            sorted.add(new Named(slugOf(e.model().name()), e.model()));
+        Set<String> seen = new HashSet<>();
+        for (NotableModel m : models) {
+            if (!known.containsKey(m) && seen.add(key(m.name(), m.publicationDate()))) {
+                sorted.add(new Named(slugOf(m.name()), m));
+            }
         }
         sorted.sort(Comparator.comparing(Named::base)
-                .thenComparing(n -> n.model().publicationDate().orElseThrow())
+                .thenComparing(n -> n.model().publicationDate().map(Object::toString).orElse(""))
                 .thenComparing(n -> n.model().name())
                 .thenComparing(n -> n.model().organization())
                 .thenComparingLong(n -> n.model().source().line()));
-        Set<String> used = new HashSet<>();
-        Map<NotableModel, String> slugs = new HashMap<>();
+        List<RegisteredSlug> added = new ArrayList<>();
         for (Named n : sorted) {
             String slug = n.base();
             for (int i = 2; !used.add(slug); i++) {
                 slug = n.base() + "-" + i;
             }
-            slugs.put(n.model(), slug);
+            added.add(new RegisteredSlug(slug, n.model().name(), n.model().publicationDate(), year));
         }
-        return slugs;
+        return added;
     }
 }

@@ -63,7 +63,7 @@ public final class SiteWriter {
 
     /** Writes the whole site of {@code report} into {@code out}. */
     public Written write(Report report, SiteOutput out, Target target) {
-        SiteContext site = new SiteContext(report, new Routes(report.estimates(), target.siteUrl()), target, content);
+        SiteContext site = new SiteContext(report, new Routes(report.estimates(), target.siteUrl(), report.data().slugs()), target, content);
         ConcurrentLinkedQueue<Route> pages = new ConcurrentLinkedQueue<>();
         AtomicInteger files = new AtomicInteger(render(kinds(), site, out, pages, true));
         if (!target.frozen()) {
@@ -97,7 +97,7 @@ public final class SiteWriter {
             }
             affected.addAll(showing);
         }
-        SiteContext site = new SiteContext(report, new Routes(report.estimates(), target.siteUrl()), target, content);
+        SiteContext site = new SiteContext(report, new Routes(report.estimates(), target.siteUrl(), report.data().slugs()), target, content);
         ConcurrentLinkedQueue<Route> pages = new ConcurrentLinkedQueue<>();
         int files = render(List.copyOf(affected), site, out, pages, false);
         return Optional.of(new Written(pages.size(), files));

@@ -98,6 +98,32 @@ class RoutesTest {
     }
 
     @Test
+    void newModelsNeverTakeARegisteredAddressWhateverTheirOrder() {
+        java.util.List<org.rebound.domain.RegisteredSlug> registry = java.util.List.of(
+                new org.rebound.domain.RegisteredSlug("gpt-4", "GPT-4", java.util.Optional.of(
+                        java.time.LocalDate.parse("2023-03-15")), 2026));
+        org.rebound.domain.NotableModel old = model("GPT-4", "2023-03-15", 10);
+        org.rebound.domain.NotableModel newer = model("GPT 4", "2021-01-01", 11);
+        org.rebound.domain.NotableModel other = model("GPT-4", "2024-06-01", 12);
+        assertEquals("gpt-4", Routes.registered(old, registry).orElseThrow().slug());
+        java.util.List<org.rebound.domain.RegisteredSlug> a = Routes.register(java.util.List.of(newer, other, old),
+                registry, 2027);
+        java.util.List<org.rebound.domain.RegisteredSlug> b = Routes.register(java.util.List.of(other, old, newer),
+                registry, 2027);
+        assertEquals(a, b, "file order never matters");
+        assertEquals(java.util.List.of("gpt-4-2", "gpt-4-3"), a.stream().map(
+                org.rebound.domain.RegisteredSlug::slug).toList(), "the registered gpt-4 stays GPT-4 of 2023");
+        assertEquals("GPT 4", a.get(0).model(), "the older of the new models first");
+    }
+
+    private static org.rebound.domain.NotableModel model(String name, String date, long line) {
+        return new org.rebound.domain.NotableModel(name, "Org", java.util.Optional.of(java.time.LocalDate.parse(date)),
+                "Language", "", java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty(),
+                java.util.OptionalDouble.empty(), java.util.List.of(), java.util.OptionalDouble.empty(),
+                java.util.List.of(), "", "", "", new org.rebound.domain.SourceRef("test.csv", line), java.util.List.of());
+    }
+
+    @Test
     void anUnknownViewPropertyFailsWithTheTemplatesFileAndLine() throws IOException {
         Path templates = copyTemplates();
         Path model = templates.resolve("model.html");
