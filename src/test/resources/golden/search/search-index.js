@@ -490,7 +490,7 @@ window.REBOUND_SEARCH = [
     "t" : "NVIDIA H100 PCIe 80 GB",
     "k" : "card",
     "u" : "gpus/nvidia-h100-pcie-80gb/index.html",
-    "d" : "NVIDIA · 2023-03-21 · 0 models"
+    "d" : "NVIDIA · 2022-03-22 · 0 models"
   },
   {
     "t" : "NVIDIA H100 PCIe 96 GB",
@@ -508,7 +508,7 @@ window.REBOUND_SEARCH = [
     "t" : "NVIDIA H100 SXM5 80 GB",
     "k" : "card",
     "u" : "gpus/nvidia-h100-sxm5-80gb/index.html",
-    "d" : "NVIDIA · 2023-03-21 · 1 model"
+    "d" : "NVIDIA · 2022-03-22 · 1 model"
   },
   {
     "t" : "NVIDIA H100 SXM5 96 GB",
@@ -622,7 +622,7 @@ window.REBOUND_SEARCH = [
     "t" : "NVIDIA L40S",
     "k" : "card",
     "u" : "gpus/nvidia-l40s/index.html",
-    "d" : "NVIDIA · 2022-10-13 · 0 models"
+    "d" : "NVIDIA · 2023-08-08 · 0 models"
   },
   {
     "t" : "NVIDIA NVS 810",
