@@ -21,7 +21,8 @@ public enum EpochColumn {
     COUNTRY("Country (of organization)", "Country (from Organization)"),
     NUMERICAL_FORMAT("Numerical format"),
     LINK("Link"),
-    CONFIDENCE("Confidence");
+    CONFIDENCE("Confidence"),
+    TRAINING_POWER_DRAW("Training power draw (W)");
 
     /** Columns without which no model can be estimated: their absence stops the build. */
     public static final Set<EpochColumn> REQUIRED = EnumSet.of(MODEL, PUBLICATION_DATE, TRAINING_COMPUTE,

@@ -113,6 +113,7 @@ public final class EpochReader {
         OptionalDouble compute = Cells.positive(row, EpochColumn.TRAINING_COMPUTE.in(table), problems);
         OptionalDouble hours = Cells.positive(row, EpochColumn.TRAINING_TIME.in(table), problems);
         OptionalDouble quantity = Cells.positive(row, EpochColumn.HARDWARE_QUANTITY.in(table), problems);
+        OptionalDouble powerDraw = optionalNumber(table, row, EpochColumn.TRAINING_POWER_DRAW, problems);
         return new NotableModel(
                 name,
                 text(table, row, EpochColumn.ORGANIZATION),
@@ -128,6 +129,7 @@ public final class EpochReader {
                 text(table, row, EpochColumn.NUMERICAL_FORMAT),
                 text(table, row, EpochColumn.LINK),
                 text(table, row, EpochColumn.CONFIDENCE),
+                powerDraw,
                 row.source(),
                 problems);
     }

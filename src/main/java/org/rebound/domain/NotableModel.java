@@ -9,6 +9,7 @@ import org.rebound.problem.Problem;
 /**
  * One row of Epoch AI's "Notable AI Models" export, typed. Values Rebound does not use are not kept.
  *
+ * @param trainingPowerDrawWatts Epoch AI's estimate of the power the training hardware drew, watts (2026 exports)
  * @param problems values of this row that could not be read; a model with problems is excluded, with them as reason
  */
 public record NotableModel(
@@ -26,6 +27,7 @@ public record NotableModel(
         String numericalFormat,
         String link,
         String confidence,
+        OptionalDouble trainingPowerDrawWatts,
         SourceRef source,
         List<Problem> problems) {
 

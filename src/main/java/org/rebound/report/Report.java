@@ -100,6 +100,11 @@ public record Report(
         return values;
     }
 
+    /** Epoch AI's power draw of each run beside Rebound's, where both exist. */
+    public List<PowerComparison> powerComparisons() {
+        return PowerComparison.of(estimation.estimates());
+    }
+
     /** The footprints model makers published, beside this build's estimates of the same models. */
     public List<PublishedComparison> publishedComparisons() {
         return PublishedComparison.of(data.publishedFootprints(), estimation.estimates());

@@ -66,7 +66,10 @@ final class DataDownloads implements PageKind {
                         Downloads.validation(report.validation().assumedRatio()), report.validation().fits(), false),
                 download("published-footprints", "Published footprints", "One row per footprint a model's "
                         + "makers (or a study of the model) published, beside Rebound's estimate.",
-                        Downloads.published(site.routes()), report.publishedComparisons(), false));
+                        Downloads.published(site.routes()), report.publishedComparisons(), false),
+                download("power-draw-comparison", "Power drawn", "One row per estimated run for which Epoch AI gives "
+                        + "a power draw: Epoch's and Rebound's average power of the run.",
+                        Downloads.power(site.routes()), report.powerComparisons(), false));
     }
 
     private static <T> Download download(String id, String title, String description, Table<T> table, List<T> rows,

@@ -30,6 +30,7 @@ final class Downloads {
                 .column("grid_iso3", "ISO 3166 alpha-3 codes of the electricity grids used (WOR: world average)", e -> String.join(" ", e.grid().iso3()))
                 .column("training_compute_flop", "training compute in FLOP, from Epoch AI", e -> e.model().trainingComputeFlop())
                 .column("training_time_hours", "training time in hours, from Epoch AI", e -> e.model().trainingTimeHours())
+                .column("epoch_power_w", "Epoch AI's Training power draw (W), where it gives one", e -> e.model().trainingPowerDrawWatts())
                 .column("gpu_hours", "card-hours of the run used by the estimate", Estimate::gpuHours)
                 .column("gpu_hours_method", "GPU-h1 (time × cards) or GPU-h2 (compute ÷ (peak × performance ratio))", e -> e.method().label())
                 .column("gpu_hours_h1", "GPU-hours from time × cards, where both are known", Estimate::gpuHoursH1)
@@ -155,6 +156,18 @@ final class Downloads {
                 .column("source_title", "where it was published", c -> c.published().sourceTitle())
                 .column("source_url", "address of the source", c -> c.published().sourceUrl())
                 .column("locator", "table or section of the source", c -> c.published().locator());
+    }
+
+    static Table<org.rebound.report.PowerComparison> power(Routes routes) {
+        return new Table<org.rebound.report.PowerComparison>()
+                .column("model", "model name as Epoch AI gives it", c -> c.estimate().model().name())
+                .column("slug", "the model's page, models/<slug>/", c -> routes.slug(c.estimate()))
+                .column("card_id", "catalogue card of the run", c -> c.estimate().card().card().id())
+                .column("hardware_quantity", "number of cards, from Epoch AI", c -> c.estimate().model().hardwareQuantity())
+                .column("epoch_power_w", "Epoch AI's Training power draw (W)", c -> c.epochWatts())
+                .column("rebound_power_w", "Rebound's average power of the run: energy ÷ (GPU-hours ÷ cards), watts",
+                        c -> c.reboundWatts())
+                .column("ratio", "rebound_power_w ÷ epoch_power_w", c -> c.ratio());
     }
 
     /** A published number as given: whole numbers in full, others with the usual six digits. */

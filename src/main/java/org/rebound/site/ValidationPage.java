@@ -1,9 +1,11 @@
 package org.rebound.site;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.rebound.domain.Num;
 import org.rebound.domain.PublishedFootprint;
+import org.rebound.report.PowerComparison;
 import org.rebound.report.PublishedComparison;
 import org.rebound.report.Report;
 import org.rebound.stats.GpuHoursValidation;
@@ -17,7 +19,17 @@ final class ValidationPage implements PageKind {
     record View(String assumedRatio, int pairs, String agrees, String ratio, String ratioCi, String plausibleN,
             String plausibleWindow, String plausibleAgrees, String plausibleRatio, String plausibleCi,
             String validationCsv, String fitsCaption, List<FitRow> fits, ChartView chart, List<Outlier> outliers,
-            String publishedCsv, String publishedCaption, List<Published> published) {
+            String publishedCsv, String publishedCaption, List<Published> published, int powerN,
+            List<Quantile> powerQuantiles, String powerCsv, List<Power> power) {
+    }
+
+    /** A quantile of the ratios Rebound ÷ Epoch of the runs' power. */
+    record Quantile(String label, String ratio) {
+    }
+
+    /** A run's power: Epoch AI's estimate and Rebound's. */
+    record Power(String model, String href, String card, String cards, String epochWatts, String reboundWatts,
+            String ratio) {
     }
 
     /** A regression, display-ready. */
@@ -53,6 +65,19 @@ final class ValidationPage implements PageKind {
         long estimated = comparisons.stream().filter(c -> c.estimate().isPresent()).count();
         String agrees = v.logLog().map(f -> v.agrees(f) ? "agree" : "do not agree").orElse("cannot say");
         String plausibleAgrees = v.plausible().map(f -> v.agrees(f) ? "agree" : "do not agree").orElse("cannot say");
+        List<PowerComparison> powers = report.powerComparisons();
+        double[] probabilities = {0.1, 0.25, 0.5, 0.75, 0.9};
+        String[] labels = {"10th percentile", "25th percentile", "median", "75th percentile", "90th percentile"};
+        List<Quantile> quantiles = new ArrayList<>();
+        PowerComparison.quantiles(powers, probabilities).ifPresent(q -> {
+            for (int i = 0; i < q.length; i++) {
+                quantiles.add(new Quantile(labels[i], Num.sig(q[i], RATIO_DIGITS)));
+            }
+        });
+        List<Power> powerRows = powers.stream().map(c -> new Power(c.estimate().model().name(),
+                route.linkTo(r.model(c.estimate())), c.estimate().card().card().displayName(),
+                Formats.opt(c.estimate().model().hardwareQuantity()), Formats.sig(c.epochWatts()),
+                Formats.sig(c.reboundWatts()), Num.sig(c.ratio(), RATIO_DIGITS))).toList();
         View view = new View(Formats.pct(v.assumedRatio()), v.pairs().size(), agrees,
                 v.logLog().map(f -> Formats.pct(f.ratio())).orElse("n/a"),
                 v.logLog().map(f -> Formats.pct(f.ratioCiLow()) + " to " + Formats.pct(f.ratioCiHigh())).orElse("n/a"),
@@ -62,7 +87,8 @@ final class ValidationPage implements PageKind {
                 route.linkTo(r.download("gpu-hours-validation.csv")), fits.size() + " regressions of reported "
                 + "GPU-hours on GPU-hours at full peak", fits, ChartView.of(report.validationChart(), route, site),
                 outliers, route.linkTo(r.download("published-footprints.csv")), comparisons.size()
-                + " published figures, " + estimated + " of models this build estimates", published);
+                + " published figures, " + estimated + " of models this build estimates", published, powers.size(),
+                quantiles, route.linkTo(r.download("power-draw-comparison.csv")), powerRows);
         return Stream.of(Page.of(route, "validation", "Validation", "The GPU-hours estimated from compute against "
                 + "the GPU-hours reported, the performance ratio they imply, and the MLCA reference results "
                 + "reproduced.", view));

@@ -1,0 +1,41 @@
+package org.rebound.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rebound.estimate.Estimate;
+import org.rebound.support.Fixture;
+
+/** Epoch's power draw against Rebound's: the run's energy over its duration. */
+class PowerComparisonTest {
+    @Test
+    void reboundsPowerIsTheRunsEnergyOverItsDuration() {
+        List<Estimate> estimates = Fixture.site().summary().report().estimates();
+        List<PowerComparison> comparisons = PowerComparison.of(estimates);
+        long eligible = estimates.stream().filter(e -> e.model().trainingPowerDrawWatts().isPresent()
+                && e.model().hardwareQuantity().isPresent()).count();
+        assertTrue(eligible > 0, "the fixture has runs with Epoch's power draw");
+        assertEquals(eligible, comparisons.size());
+        for (PowerComparison c : comparisons) {
+            Estimate e = c.estimate();
+            double hours = e.gpuHours() / e.model().hardwareQuantity().getAsDouble();
+            assertEquals(e.energyKwh() * 1000 / hours, c.reboundWatts(), 1e-9 * c.reboundWatts());
+            // Under the study's use model (TDP draw share 1) the same is cards × TDP × PUE.
+            assertEquals(e.model().hardwareQuantity().getAsDouble() * e.tdpWatts() * e.pue(), c.reboundWatts(),
+                    1e-6 * c.reboundWatts(), e.model().name());
+            assertEquals(c.reboundWatts() / c.epochWatts(), c.ratio(), 1e-12);
+        }
+    }
+
+    @Test
+    void quantilesAreNearestRankOnTheSortedRatios() {
+        assertTrue(PowerComparison.quantiles(List.of(), 0.5).isEmpty());
+        List<PowerComparison> c = PowerComparison.of(Fixture.site().summary().report().estimates());
+        double[] sorted = c.stream().mapToDouble(PowerComparison::ratio).sorted().toArray();
+        assertArrayEquals(new double[] {sorted[0], sorted[sorted.length - 1]},
+                PowerComparison.quantiles(c, 0.0, 1.0).orElseThrow());
+    }
+}
