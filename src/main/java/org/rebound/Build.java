@@ -22,6 +22,7 @@ import org.rebound.data.ProjectDataReader;
 import org.rebound.domain.Num;
 import org.rebound.estimate.Assumptions;
 import org.rebound.estimate.Catalogue;
+import org.rebound.estimate.Configuration;
 import org.rebound.estimate.Estimation;
 import org.rebound.estimate.Estimator;
 import org.rebound.problem.InputException;
@@ -113,14 +114,18 @@ public final class Build {
         Inputs in = stages.time("read", () -> read(options, log));
         ProjectData data = in.data();
         Assumptions assumptions = Assumptions.from(data.parameters(), data.edition());
-        Estimator estimator = stages.time("estimate", () -> new Estimator(data, assumptions));
+        Estimator estimator = stages.time("estimate", () -> new Estimator(data, assumptions, Configuration.REBOUND));
         Estimation estimation = stages.time("estimate", () -> estimator.estimate(in.export().models()));
+        // The study's configuration too, for the growth rates and the agreement side by side.
+        Estimation study = stages.time("estimate", () -> new Estimator(data, assumptions, Configuration.STUDY)
+                .estimate(in.export().models()));
         Catalogue catalogue = stages.time("estimate", () -> Catalogue.of(data.accelerators(), estimator.lca()));
-        List<ScenarioResult> scenarios = stages.time("scenarios", () -> Scenarios.run(data, estimation));
-        Statistics statistics = stages.time("stats", () -> Statistics.run(estimation.estimates(), catalogue,
-                data.parameters(), assumptions));
-        Report report = stages.time("report", () -> ReportBuilder.build(data, in.source(), estimation, catalogue,
-                scenarios, statistics));
+        List<ScenarioResult> scenarios = stages.time("scenarios", () -> Scenarios.run(data, estimation,
+                Configuration.REBOUND));
+        Statistics statistics = stages.time("stats", () -> Statistics.run(estimation.estimates(), study.estimates(),
+                catalogue, data.parameters(), assumptions));
+        Report report = stages.time("report", () -> ReportBuilder.build(data, in.source(), estimation, study,
+                catalogue, scenarios, statistics));
         return new Computed(data, report);
     }
 

@@ -28,13 +28,13 @@ window.REBOUND_SEARCH = [
     "t" : "GPT-3 175B (davinci)",
     "k" : "model",
     "u" : "models/gpt-3-175b-davinci/index.html",
-    "d" : "OpenAI · 2020-05-28 · NVIDIA Tesla V100 DGXS 32 GB · 589,000 kg CO2 eq"
+    "d" : "OpenAI · 2020-05-28 · NVIDIA Tesla V100 DGXS 32 GB · 556,000 kg CO2 eq"
   },
   {
     "t" : "Gopher (280B)",
     "k" : "model",
     "u" : "models/gopher-280b/index.html",
-    "d" : "DeepMind · 2021-12-08 · Google TPU v3 · 706,000 kg CO2 eq"
+    "d" : "DeepMind · 2021-12-08 · Google TPU v3 · 959,000 kg CO2 eq"
   },
   {
     "t" : "ERNIE 3.0 Titan",
@@ -46,7 +46,7 @@ window.REBOUND_SEARCH = [
     "t" : "BLOOM-176B",
     "k" : "model",
     "u" : "models/bloom-176b/index.html",
-    "d" : "Hugging Face,BigScience · 2022-07-11 · NVIDIA A100 SXM4 80 GB · 195,000 kg CO2 eq"
+    "d" : "Hugging Face,BigScience · 2022-07-11 · NVIDIA A100 SXM4 80 GB · 124,000 kg CO2 eq"
   },
   {
     "t" : "Llama 3.3 70B",

@@ -16,6 +16,7 @@ import org.rebound.problem.Problem;
  * Everything the project maintains in {@code data/}, read and typed.
  *
  * @param slugs    the registered page names of models ({@code slugs.csv})
+ * @param trainingSites where runs took place ({@code training-sites.csv})
  * @param problems rows that could not be read (each row is left out); the project's tests require none
  */
 public record ProjectData(
@@ -30,6 +31,7 @@ public record ProjectData(
         List<MemoryDensity> memoryDensities,
         List<org.rebound.domain.PublishedFootprint> publishedFootprints,
         List<org.rebound.domain.RegisteredSlug> slugs,
+        List<org.rebound.domain.TrainingSite> trainingSites,
         List<Problem> problems) {
 
     public ProjectData {
@@ -41,18 +43,19 @@ public record ProjectData(
         nodes = List.copyOf(nodes);
         memoryDensities = List.copyOf(memoryDensities);
         slugs = List.copyOf(slugs);
+        trainingSites = List.copyOf(trainingSites);
         problems = List.copyOf(problems);
     }
 
     /** The same data with other parameters (scenarios, reference set-ups). */
     public ProjectData withParameters(Parameters other) {
         return new ProjectData(edition, other, accelerators, aliases, countries, gridFactors, components, nodes,
-                memoryDensities, publishedFootprints, slugs, problems);
+                memoryDensities, publishedFootprints, slugs, trainingSites, problems);
     }
 
     /** The same data with another edition (e.g. the base URL a deployment gives). */
     public ProjectData withEdition(Edition other) {
         return new ProjectData(other, parameters, accelerators, aliases, countries, gridFactors, components, nodes,
-                memoryDensities, publishedFootprints, slugs, problems);
+                memoryDensities, publishedFootprints, slugs, trainingSites, problems);
     }
 }

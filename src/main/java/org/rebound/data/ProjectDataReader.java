@@ -27,6 +27,7 @@ import org.rebound.domain.Indicator;
 import org.rebound.domain.MemoryDensity;
 import org.rebound.domain.PublishedFootprint;
 import org.rebound.domain.RegisteredSlug;
+import org.rebound.domain.TrainingSite;
 import org.rebound.domain.NodeFactor;
 import org.rebound.domain.Parameter;
 import org.rebound.domain.ParameterKey;
@@ -64,8 +65,9 @@ public final class ProjectDataReader {
         List<MemoryDensity> memory = memoryDensities(dataDir.resolve("memory-density.csv"), problems);
         List<PublishedFootprint> published = publishedFootprints(dataDir.resolve("published-footprints.csv"), problems);
         List<RegisteredSlug> slugs = slugs(dataDir.resolve(SLUGS_FILE), problems);
+        List<TrainingSite> sites = trainingSites(dataDir.resolve("training-sites.csv"), grid, problems);
         return new ProjectData(edition, parameters, accelerators, aliases, countries, grid, components, nodes, memory,
-                published, slugs, problems);
+                published, slugs, sites, problems);
     }
 
     // ---- configuration ----
@@ -474,6 +476,50 @@ public final class ProjectDataReader {
             if (rowProblems.isEmpty()) {
                 result.add(new PublishedFootprint(model, quantity.get(), value.getAsDouble(), row.get("unit"),
                         row.get("scope"), row.get("source_title"), row.get("source_url"), row.get("locator")));
+            }
+            problems.addAll(rowProblems);
+        }
+        return List.copyOf(result);
+    }
+
+    /**
+     * Where runs took place; an absent file has none. A row whose country has no grid factors, a PUE below 1, or
+     * a model given twice is a problem and is left out.
+     */
+    static List<TrainingSite> trainingSites(Path path, List<GridFactor> grid, List<Problem> problems) {
+        if (!Files.exists(path)) {
+            return List.of();
+        }
+        CsvTable table = CsvTable.read(path);
+        table.requireColumns(List.of("model", "country_iso3", "grid_region", "data_centre", "pue", "pue_source",
+                "source_title", "source_url", "locator", "note"));
+        Set<String> countries = new java.util.HashSet<>();
+        grid.forEach(g -> countries.add(g.iso3()));
+        Set<String> models = new java.util.HashSet<>();
+        List<TrainingSite> result = new ArrayList<>();
+        for (CsvTable.Row row : table.rows()) {
+            List<Problem> rowProblems = new ArrayList<>();
+            String model = Cells.required(row, "model", rowProblems);
+            String iso3 = Cells.required(row, "country_iso3", rowProblems);
+            Cells.required(row, "source_url", rowProblems);
+            OptionalDouble pue = row.get("pue").isEmpty() ? OptionalDouble.empty() : Cells.number(row, "pue", rowProblems);
+            if (!iso3.isEmpty() && !countries.contains(iso3)) {
+                rowProblems.add(row.problem("country_iso3", "found '" + iso3 + "', expected a country of "
+                        + "electricity-factors.csv"));
+            }
+            if (pue.isPresent() && pue.getAsDouble() < 1) {
+                rowProblems.add(row.problem("pue", "found " + pue.getAsDouble() + ", expected a PUE of 1 or more"));
+            }
+            if (pue.isPresent() && row.get("pue_source").isEmpty()) {
+                rowProblems.add(row.problem("pue_source", "found an empty cell, expected where the PUE comes from"));
+            }
+            if (rowProblems.isEmpty() && !models.add(model)) {
+                rowProblems.add(row.problem("model", "found '" + model + "' a second time, expected one row per model"));
+            }
+            if (rowProblems.isEmpty()) {
+                result.add(new TrainingSite(model, iso3, row.get("grid_region"), row.get("data_centre"), pue,
+                        row.get("pue_source"), row.get("source_title"), row.get("source_url"), row.get("locator"),
+                        row.get("note")));
             }
             problems.addAll(rowProblems);
         }

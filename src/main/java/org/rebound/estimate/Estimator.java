@@ -24,6 +24,7 @@ import org.rebound.domain.HardwareAlias;
 import org.rebound.domain.Impacts;
 import org.rebound.domain.NotableModel;
 import org.rebound.domain.Num;
+import org.rebound.domain.TrainingSite;
 import org.rebound.domain.Units;
 import org.rebound.problem.InputException;
 import org.rebound.problem.Problem;
@@ -39,8 +40,17 @@ public final class Estimator {
     private final Map<String, HardwareAlias> aliases = new HashMap<>();
     private final Map<String, CountryName> countries = new HashMap<>();
     private final Map<String, GridFactor> grid = new HashMap<>();
+    private final Map<String, TrainingSite> sites = new HashMap<>();
+    private final Configuration configuration;
 
     public Estimator(ProjectData data, Assumptions assumptions) {
+        this(data, assumptions, Configuration.STUDY);
+    }
+
+    /** An estimator of the named configuration. */
+    public Estimator(ProjectData data, Assumptions assumptions, Configuration configuration) {
+        this.configuration = configuration;
+        data.trainingSites().forEach(t -> sites.put(t.model(), t));
         this.assumptions = assumptions;
         this.lca = new Lca(assumptions, new Factors(data.components(), data.nodes(), data.memoryDensities()));
         data.accelerators().forEach(a -> cards.put(a.id(), a));
@@ -74,7 +84,7 @@ public final class Estimator {
                 ? e.model().trainingComputeFlop().getAsDouble() / (e.peakFlops() * assumptions.performanceRatio())
                         / Units.SECONDS_PER_HOUR
                 : e.gpuHours();
-        GridChoice gridChoice = grid(e.model().countries());
+        GridChoice gridChoice = grid(e.model());
         return lca.inputs(new Lca.Run(gpuHours, e.card().card(), e.tdpWatts(), gridChoice,
                 e.model().publicationDate().orElseThrow().getYear()));
     }
@@ -171,7 +181,7 @@ public final class Estimator {
             notes.add("TDP of " + card.displayName() + " not public: " + Num.sig(tdp, 4)
                     + " W used (parameter card.fallback-tdp-w).");
         }
-        GridChoice gridChoice = grid(m.countries());
+        GridChoice gridChoice = grid(m);
         Lca.Result r = lca.run(new Lca.Run(gpuHours, card, tdp, gridChoice, date.getYear()));
         steps.addAll(r.steps());
         notes.addAll(r.card().fallbacks());
@@ -239,7 +249,7 @@ public final class Estimator {
                         + assumptions.location().get() + "', expected an ISO code of electricity-factors.csv or 'lowest'"));
             }
             return new GridChoice(List.of(shifted.iso3()), shifted.perKwh(), "Location shifting: every run in the grid of "
-                    + shifted.country() + " (" + shifted.iso3() + ")");
+                    + shifted.country() + " (" + shifted.iso3() + ")", GridChoice.LOCATION_SHIFTING);
         }
         Set<String> iso3 = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
@@ -257,7 +267,7 @@ public final class Estimator {
             String why = names.isEmpty() ? "No country given" : "Country '" + String.join(", ", new LinkedHashSet<>(unknown))
                     + "' has no grid factor";
             return new GridChoice(List.of(world.iso3()), world.perKwh(), why + ": " + world.country()
-                    + " average (" + world.iso3() + ") used");
+                    + " average (" + world.iso3() + ") used", GridChoice.UNKNOWN);
         }
         List<String> codes = iso3.stream().sorted().toList();
         Impacts mean = Impacts.ZERO;
@@ -265,13 +275,31 @@ public final class Estimator {
             mean = mean.plus(grid.get(code).perKwh());
         }
         mean = mean.times(1.0 / codes.size());
-        String explanation = codes.size() == 1 ? "Grid factors of " + grid.get(codes.get(0)).country() + " ("
-                + codes.get(0) + ")" : "Mean of the grid factors of " + codes.stream()
-                        .map(c -> grid.get(c).country() + " (" + c + ")").collect(Collectors.joining(", "))
-                        + ", the organisation's countries";
+        String explanation = "Assumed from its organisations' countries (no source in data/training-sites.csv says "
+                + "where it trained): " + (codes.size() == 1 ? "grid factors of " + grid.get(codes.get(0)).country()
+                + " (" + codes.get(0) + ")" : "mean of the grid factors of " + codes.stream()
+                        .map(c -> grid.get(c).country() + " (" + c + ")").collect(Collectors.joining(", ")));
         if (!unknown.isEmpty()) {
             explanation += "; '" + String.join(", ", new LinkedHashSet<>(unknown)) + "' left out (no grid factor)";
         }
-        return new GridChoice(codes, mean, explanation);
+        return new GridChoice(codes, mean, explanation, GridChoice.ORGANISATION);
+    }
+
+    /**
+     * The grid of a run: location shifting when a scenario says so; its training site when the configuration uses
+     * them and a source gives one; else its organisations' countries.
+     */
+    GridChoice grid(NotableModel m) {
+        TrainingSite site = configuration.usesTrainingSites() && assumptions.location().isEmpty()
+                ? sites.get(m.name()) : null;
+        if (site == null) {
+            return grid(m.countries());
+        }
+        GridFactor factor = grid.get(site.iso3());
+        String where = (site.dataCentre().isEmpty() ? "" : site.dataCentre() + ", ") + factor.country() + " ("
+                + site.iso3() + ")";
+        return new GridChoice(List.of(site.iso3()), factor.perKwh(), "Trained at " + where + ", as "
+                + site.sourceTitle() + (site.locator().isEmpty() ? "" : ", " + site.locator()) + " says: grid factors of "
+                + factor.country(), GridChoice.TRAINING_SITE, site.pue(), site.pueSource());
     }
 }

@@ -1,6 +1,7 @@
 package org.rebound.estimate;
 
 import java.util.List;
+import java.util.OptionalDouble;
 import org.rebound.domain.Impacts;
 
 /**
@@ -9,9 +10,29 @@ import org.rebound.domain.Impacts;
  * @param iso3        the countries whose factors were averaged (the unknown-country row when none)
  * @param perKwh      impacts per kWh used
  * @param explanation one sentence for the model page
+ * @param basis       how the grid was chosen: {@link #TRAINING_SITE}, {@link #ORGANISATION}, {@link #UNKNOWN} or
+ *                    {@link #LOCATION_SHIFTING}
+ * @param sitePue     the data centre's published PUE, when the training site gives one
+ * @param pueSource   where that PUE comes from
  */
-public record GridChoice(List<String> iso3, Impacts perKwh, String explanation) {
+public record GridChoice(List<String> iso3, Impacts perKwh, String explanation, String basis, OptionalDouble sitePue,
+        String pueSource) {
+
+    /** The run's training site is known from a source. */
+    public static final String TRAINING_SITE = "training site";
+    /** The countries of the organisations, as the study does. */
+    public static final String ORGANISATION = "organisation countries";
+    /** No usable country: the world average. */
+    public static final String UNKNOWN = "unknown";
+    /** A scenario moved every run. */
+    public static final String LOCATION_SHIFTING = "location shifting";
+
     public GridChoice {
         iso3 = List.copyOf(iso3);
+    }
+
+    /** A choice without a site PUE. */
+    public GridChoice(List<String> iso3, Impacts perKwh, String explanation, String basis) {
+        this(iso3, perKwh, explanation, basis, OptionalDouble.empty(), "");
     }
 }

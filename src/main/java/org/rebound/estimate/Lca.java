@@ -65,7 +65,7 @@ public final class Lca {
         if (assumptions.useModel() == Assumptions.UseModel.STUDY) {
             kwPerGpu = Units.wattsToKw(run.tdpWatts());
             drawShare = assumptions.tdpDrawShare();
-            pue = assumptions.pue(run.year());
+            pue = run.grid().sitePue().orElse(assumptions.pue(run.year()));
         } else {
             kwPerGpu = Units.wattsToKw(serverWatts(run)) / cards;
             drawShare = 1;
@@ -95,10 +95,15 @@ public final class Lca {
         double pue;
         if (assumptions.useModel() == Assumptions.UseModel.STUDY) {
             pue = in.pue();
-            steps.add(new DerivationStep("pue", "PUE of the data centre", "PUE(" + run.year()
-                    + "): linear from " + n(assumptions.pueStart()) + " in " + assumptions.pueStartYear() + " to "
-                    + n(assumptions.pueEnd()) + " in " + assumptions.pueEndYear() + ", constant after",
-                    "PUE(" + run.year() + ")", pue, ""));
+            if (run.grid().sitePue().isPresent()) {
+                steps.add(new DerivationStep("pue", "PUE of the data centre", "the training site's published PUE",
+                        run.grid().pueSource(), pue, ""));
+            } else {
+                steps.add(new DerivationStep("pue", "PUE of the data centre", "PUE(" + run.year()
+                        + "): linear from " + n(assumptions.pueStart()) + " in " + assumptions.pueStartYear() + " to "
+                        + n(assumptions.pueEnd()) + " in " + assumptions.pueEndYear() + ", constant after",
+                        "PUE(" + run.year() + ")", pue, ""));
+            }
             steps.add(new DerivationStep("energy", "Electricity of the run", "GPU-hours × TDP × TDP draw share × PUE",
                     n(run.gpuHours()) + " GPU-h × " + n(in.kwPerGpu()) + " kW × " + n(in.drawShare()) + " × " + n(pue),
                     energyKwh, "kWh"));

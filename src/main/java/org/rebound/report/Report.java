@@ -21,6 +21,8 @@ import org.rebound.stats.Uncertainty;
  *
  * @param narrative values the Markdown narrative may insert as {@code {{name}}}, formatted
  * @param gwpFit    the exponential trend of training GWP
+ * @param studyEstimation the estimation of the study's configuration (the report's is Rebound's best estimate)
+ * @param studyTrends     its trends on all models
  */
 public record Report(
         Edition edition,
@@ -41,7 +43,9 @@ public record Report(
         ChartSpec validationChart,
         List<ScenarioResult> scenarios,
         List<ChartSpec> scenarioCharts,
-        Uncertainty.Result uncertainty) {
+        Uncertainty.Result uncertainty,
+        Estimation studyEstimation,
+        List<TrendRow> studyTrends) {
 
     public Report {
         headlines = List.copyOf(headlines);
@@ -53,6 +57,7 @@ public record Report(
         trendCharts = List.copyOf(trendCharts);
         scenarios = List.copyOf(scenarios);
         scenarioCharts = List.copyOf(scenarioCharts);
+        studyTrends = List.copyOf(studyTrends);
     }
 
     /** Baseline trends of one subgroup, in the order of the measures. */
@@ -108,6 +113,11 @@ public record Report(
     /** The footprints model makers published, beside this build's estimates of the same models. */
     public List<PublishedComparison> publishedComparisons() {
         return PublishedComparison.of(data.publishedFootprints(), estimation.estimates());
+    }
+
+    /** The same, beside the study configuration's estimates, in the same order. */
+    public List<PublishedComparison> studyPublishedComparisons() {
+        return PublishedComparison.of(data.publishedFootprints(), studyEstimation.estimates());
     }
 
 }

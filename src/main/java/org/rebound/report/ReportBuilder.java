@@ -39,6 +39,12 @@ public final class ReportBuilder {
 
     public static Report build(ProjectData data, ModelsSource source, Estimation estimation, Catalogue catalogue,
             List<ScenarioResult> scenarios, Statistics statistics) {
+        return build(data, source, estimation, estimation, catalogue, scenarios, statistics);
+    }
+
+    /** The report, with the study configuration's estimation for comparison. */
+    public static Report build(ProjectData data, ModelsSource source, Estimation estimation, Estimation study,
+            Catalogue catalogue, List<ScenarioResult> scenarios, Statistics statistics) {
         List<Estimate> estimates = estimation.estimates();
         GpuHoursValidation.Result validation = statistics.validation();
         Uncertainty.Result uncertainty = statistics.uncertainty();
@@ -63,7 +69,7 @@ public final class ReportBuilder {
         return new Report(data.edition(), source, data, estimation, catalogue.server(), headlines(estimation, gwpFit, narrative),
                 narrative, gwpFit, gwpChart, cards, exclusionCounts(estimation), cardTrends, trends, trendCharts,
                 validation, validationChart(validation), scenarios, scenarioCharts(gwpFit, scenarios, estimates),
-                uncertainty);
+                uncertainty, study, statistics.studyTrends());
     }
 
 
@@ -237,6 +243,7 @@ public final class ReportBuilder {
                 + (int) Math.floor(f.periodEnd())).orElse("n/a"));
         values.put("gwp_growth_persists", gwpFit.map(f -> f.growthPersists() ? "yes" : "no").orElse("n/a"));
         values.put("cards_in_catalogue", Integer.toString(data.accelerators().size()));
+        values.put("training_sites", Integer.toString(data.trainingSites().size()));
         values.put("decarbonization_max_rate", data.parameters().get(ParameterKey.SCENARIO_DECARBONIZATION_RATES)
                 .numbers().stream().max(Double::compare).map(r -> Num.percent(r, 0)).orElse("n/a"));
         for (Parameter p : data.parameters().entries()) {

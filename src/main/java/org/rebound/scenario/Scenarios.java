@@ -14,6 +14,7 @@ import org.rebound.domain.Parameters;
 import org.rebound.estimate.Assumptions;
 import org.rebound.estimate.Estimate;
 import org.rebound.estimate.Estimation;
+import org.rebound.estimate.Configuration;
 import org.rebound.estimate.Estimator;
 import org.rebound.estimate.LcaKernel;
 import org.rebound.stats.TrendTable;
@@ -75,9 +76,14 @@ public final class Scenarios {
      * with the scenario's inputs for each model of {@code baseline}, in its order.
      */
     public static List<ScenarioResult> run(ProjectData data, Estimation baseline) {
+        return run(data, baseline, Configuration.STUDY);
+    }
+
+    /** Re-evaluates every model of {@code baseline}, estimated in {@code configuration}, under each scenario. */
+    public static List<ScenarioResult> run(ProjectData data, Estimation baseline, Configuration configuration) {
         List<ScenarioResult> results = new ArrayList<>();
         for (Scenario s : of(data)) {
-            Estimator estimator = new Estimator(data, assumptions(data, s));
+            Estimator estimator = new Estimator(data, assumptions(data, s), configuration);
             List<LcaKernel.Output> footprints = new ArrayList<>(baseline.estimates().size());
             for (Estimate e : baseline.estimates()) {
                 footprints.add(LcaKernel.run(estimator.inputs(e)));

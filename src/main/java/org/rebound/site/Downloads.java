@@ -28,6 +28,8 @@ final class Downloads {
                 .column("hardware_quantity", "number of cards, from Epoch AI; empty when unknown", e -> e.model().hardwareQuantity())
                 .column("country", "countries of the organisations, from Epoch AI", e -> String.join(", ", e.model().countries()))
                 .column("grid_iso3", "ISO 3166 alpha-3 codes of the electricity grids used (WOR: world average)", e -> String.join(" ", e.grid().iso3()))
+                .column("grid_basis", "how the grid was chosen: training site (a source says where the run took place), organisation countries (assumed), unknown (world average)", e -> e.grid().basis())
+                .column("grid_country", "the country of the training site, where a source gives it; else empty", e -> e.grid().basis().equals(org.rebound.estimate.GridChoice.TRAINING_SITE) ? e.grid().iso3().get(0) : "")
                 .column("training_compute_flop", "training compute in FLOP, from Epoch AI", e -> e.model().trainingComputeFlop())
                 .column("training_time_hours", "training time in hours, from Epoch AI", e -> e.model().trainingTimeHours())
                 .column("epoch_power_w", "Epoch AI's Training power draw (W), where it gives one", e -> e.model().trainingPowerDrawWatts())

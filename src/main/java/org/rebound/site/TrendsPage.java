@@ -22,8 +22,12 @@ import org.rebound.stats.Uncertainty;
 final class TrendsPage implements PageKind {
 
     /** What the trends page shows. */
-    record View(int models, int draws, String trendsCsv, List<Group> groups, List<ChartView> charts,
-            List<String> measureHeaders, List<DataRow> data, int dataLeftOut, String modelsCsv) {
+    record View(int models, int draws, String trendsCsv, List<Group> groups, List<Configured> configurations,
+            List<ChartView> charts, List<String> measureHeaders, List<DataRow> data, int dataLeftOut, String modelsCsv) {
+    }
+
+    /** A measure's growth on all models in Rebound's best estimate and in the study's configuration. */
+    record Configured(String measure, String growth, String ci, String studyGrowth, String studyCi) {
     }
 
     /** The fits of one subgroup; {@code withRange} when the Monte Carlo ranges apply (all models). */
@@ -50,6 +54,14 @@ final class TrendsPage implements PageKind {
             List<FitRow> rows = report.baselineTrends(g.key()).stream().map(t -> fit(t, all, report)).toList();
             groups.add(new Group("fits-" + g.key(), "Fits on " + g.label(), all, rows));
         }
+        List<Configured> configured = new ArrayList<>();
+        for (TrendRow t : report.baselineTrends(Subgroup.ALL.key())) {
+            Optional<TrendFit> study = report.studyTrends().stream().filter(x -> x.measure().equals(t.measure()))
+                    .map(TrendRow::fit).findFirst();
+            configured.add(new Configured(t.title(), Formats.growth(t.fit().growthFactorPerYear()),
+                    Formats.growthCi(t.fit()), study.map(f -> Formats.growth(f.growthFactorPerYear())).orElse("—"),
+                    study.map(Formats::growthCi).orElse("—")));
+        }
         List<ChartView> charts = report.trendCharts().stream().map(c -> ChartView.of(c, route, site)).toList();
         List<String> headers = TrendTable.MEASURES.stream().map(m -> m.title() + " (" + m.unit() + ")").toList();
         List<Estimate> shown = report.estimates();
@@ -62,7 +74,7 @@ final class TrendsPage implements PageKind {
         }
         List<DataRow> data = shown.stream().map(e -> dataRow(e, route, r)).toList();
         View view = new View(report.estimates().size(), report.uncertainty().draws(),
-                route.linkTo(r.download("trends.csv")), groups, charts, headers, data,
+                route.linkTo(r.download("trends.csv")), groups, configured, charts, headers, data,
                 report.estimates().size() - data.size(), route.linkTo(r.download("models.csv")));
         return Stream.of(Page.of(route, "trends", "Trends", "Exponential trends of training compute, GPU-hours, "
                 + "energy, GWP, ADPe and primary energy of notable AI models, with confidence and uncertainty "

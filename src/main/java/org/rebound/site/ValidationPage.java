@@ -42,7 +42,7 @@ final class ValidationPage implements PageKind {
 
     /** A published footprint beside Rebound's estimate. */
     record Published(String model, String href, String what, String published, String rebound, String ratio,
-            String useRatio, String scope, String sourceUrl, String sourceTitle, String locator) {
+            String useRatio, String studyRatio, String scope, String sourceUrl, String sourceTitle, String locator) {
     }
 
     @Override
@@ -61,7 +61,11 @@ final class ValidationPage implements PageKind {
                 Formats.sig(p.gpuHoursH1()), Formats.sig(p.fullPeakHours()), Formats.sig(p.ratio() * 100) + " %"))
                 .toList();
         List<PublishedComparison> comparisons = report.publishedComparisons();
-        List<Published> published = comparisons.stream().map(c -> published(c, route, r)).toList();
+        List<PublishedComparison> study = report.studyPublishedComparisons();
+        List<Published> published = new ArrayList<>();
+        for (int i = 0; i < comparisons.size(); i++) {
+            published.add(published(comparisons.get(i), study.get(i), route, r));
+        }
         long estimated = comparisons.stream().filter(c -> c.estimate().isPresent()).count();
         String agrees = v.logLog().map(f -> v.agrees(f) ? "agree" : "do not agree").orElse("cannot say");
         String plausibleAgrees = v.plausible().map(f -> v.agrees(f) ? "agree" : "do not agree").orElse("cannot say");
@@ -102,7 +106,7 @@ final class ValidationPage implements PageKind {
         };
     }
 
-    private static Published published(PublishedComparison c, Route from, Routes r) {
+    private static Published published(PublishedComparison c, PublishedComparison study, Route from, Routes r) {
         PublishedFootprint p = c.published();
         String unit = p.quantity().unit();
         return new Published(p.model(), c.estimate().map(e -> from.linkTo(r.model(e))).orElse(""),
@@ -110,6 +114,7 @@ final class ValidationPage implements PageKind {
                 c.rebound().isPresent() ? Formats.sig(c.rebound().getAsDouble()) + " " + unit : "not estimated",
                 c.ratio().isPresent() ? Num.sig(c.ratio().getAsDouble(), RATIO_DIGITS) : "—",
                 c.useRatio().isPresent() ? Num.sig(c.useRatio().getAsDouble(), RATIO_DIGITS) : "—",
+                study.ratio().isPresent() ? Num.sig(study.ratio().getAsDouble(), RATIO_DIGITS) : "—",
                 p.scope(), p.sourceUrl(), p.sourceTitle(), p.locator());
     }
 }

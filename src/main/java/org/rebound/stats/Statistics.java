@@ -16,25 +16,36 @@ import org.rebound.estimate.Estimate;
  * @param cardTrends  the production impacts of the catalogue's cards against their release date
  * @param validation  the GPU-hours validation
  * @param uncertainty the Monte Carlo ranges of every model and growth rate
+ * @param studyTrends the trends on all models of the study's configuration, for comparison
  */
 public record Statistics(List<TrendRow> trends, Optional<TrendFit> gwpFit, List<CardTrendFit> cardTrends,
-        GpuHoursValidation.Result validation, Uncertainty.Result uncertainty) {
+        GpuHoursValidation.Result validation, Uncertainty.Result uncertainty, List<TrendRow> studyTrends) {
     /** The scenario key of the baseline's trends. */
     public static final String BASELINE = "baseline";
+    /** The scenario key of the study configuration's trends. */
+    public static final String STUDY = "study";
 
     public Statistics {
         trends = List.copyOf(trends);
         cardTrends = List.copyOf(cardTrends);
+        studyTrends = List.copyOf(studyTrends);
     }
 
     /** Fits the baseline estimates and the catalogue. */
     public static Statistics run(List<Estimate> estimates, Catalogue catalogue, Parameters parameters,
             Assumptions assumptions) {
+        return run(estimates, estimates, catalogue, parameters, assumptions);
+    }
+
+    /** The same, with the study configuration's estimates fitted for comparison. */
+    public static Statistics run(List<Estimate> estimates, List<Estimate> study, Catalogue catalogue,
+            Parameters parameters, Assumptions assumptions) {
         List<TrendRow> trends = TrendTable.fit(BASELINE, estimates);
         Optional<TrendFit> gwp = fit(trends, Measure.GWP).or(() -> TrendTable.fit(Measure.GWP, estimates));
         List<CardTrendFit> cards = CardTrendFit.fit(catalogue.cards(), assumptions.startDate(), assumptions.endDate());
         return new Statistics(trends, gwp, cards, GpuHoursValidation.run(estimates, assumptions.performanceRatio()),
-                Uncertainty.run(estimates, parameters, assumptions));
+                Uncertainty.run(estimates, parameters, assumptions), TrendTable.fit(STUDY, study).stream()
+                        .filter(t -> t.subgroup().equals(Subgroup.ALL.key())).toList());
     }
 
     /** The baseline fit of a measure on all models, when there are enough for the trend table. */

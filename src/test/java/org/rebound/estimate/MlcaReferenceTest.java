@@ -81,7 +81,7 @@ class MlcaReferenceTest {
                 defaults.server().powerSupplyKg());
         Lca lca = new Lca(defaults.withServer(server), new Factors(data.components(), data.nodes(), data.memoryDensities()));
         Lca.Result r = lca.run(new Lca.Run(hours * nodes * cardsPerNode, card, card.tdpWatts().getAsDouble(),
-                new GridChoice(List.of("FRA"), perKwh, "France, BLOOM set-up"), 2022));
+                new GridChoice(List.of("FRA"), perKwh, "France, BLOOM set-up", GridChoice.TRAINING_SITE), 2022));
 
         Impacts embodied = r.output().productionCards().plus(r.output().productionServer());
         // method.md §9, MLCA's unrounded results for BLOOM.

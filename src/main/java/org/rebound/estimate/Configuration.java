@@ -1,0 +1,37 @@
+package org.rebound.estimate;
+
+/**
+ * The two named ways of estimating a run. {@link #STUDY} makes the study's choices (Morand, Ligozat and Névéol
+ * 2025): the grid of the organisation's countries and the method's PUE. {@link #REBOUND}, the site's default, is
+ * Rebound's best estimate: where a source says where the run took place (data/training-sites.csv), that
+ * country's grid and, where published, that data centre's PUE.
+ */
+public enum Configuration {
+    /** The study's choices. */
+    STUDY("study", "the study's choices"),
+    /** Rebound's best estimate. */
+    REBOUND("rebound", "Rebound's best estimate");
+
+    private final String key;
+    private final String label;
+
+    Configuration(String key, String label) {
+        this.key = key;
+        this.label = label;
+    }
+
+    /** Key in files ({@code study}). */
+    public String key() {
+        return key;
+    }
+
+    /** Name for readers. */
+    public String label() {
+        return label;
+    }
+
+    /** Whether a run's known training site sets its grid and PUE. */
+    public boolean usesTrainingSites() {
+        return this == REBOUND;
+    }
+}
