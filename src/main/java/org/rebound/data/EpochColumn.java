@@ -22,7 +22,9 @@ public enum EpochColumn {
     NUMERICAL_FORMAT("Numerical format"),
     LINK("Link"),
     CONFIDENCE("Confidence"),
-    TRAINING_POWER_DRAW("Training power draw (W)");
+    TRAINING_POWER_DRAW("Training power draw (W)"),
+    BASE_MODEL("Base model"),
+    FINETUNE_COMPUTE("Finetune compute (FLOP)");
 
     /** Columns without which no model can be estimated: their absence stops the build. */
     public static final Set<EpochColumn> REQUIRED = EnumSet.of(MODEL, PUBLICATION_DATE, TRAINING_COMPUTE,

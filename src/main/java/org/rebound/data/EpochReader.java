@@ -114,6 +114,7 @@ public final class EpochReader {
         OptionalDouble hours = Cells.positive(row, EpochColumn.TRAINING_TIME.in(table), problems);
         OptionalDouble quantity = Cells.positive(row, EpochColumn.HARDWARE_QUANTITY.in(table), problems);
         OptionalDouble powerDraw = optionalNumber(table, row, EpochColumn.TRAINING_POWER_DRAW, problems);
+        OptionalDouble finetune = optionalNumber(table, row, EpochColumn.FINETUNE_COMPUTE, problems);
         return new NotableModel(
                 name,
                 text(table, row, EpochColumn.ORGANIZATION),
@@ -130,6 +131,8 @@ public final class EpochReader {
                 text(table, row, EpochColumn.LINK),
                 text(table, row, EpochColumn.CONFIDENCE),
                 powerDraw,
+                text(table, row, EpochColumn.BASE_MODEL),
+                finetune,
                 row.source(),
                 problems);
     }

@@ -17,7 +17,8 @@ public record Exclusion(NotableModel model, Reason reason, String detail) {
         HARDWARE_NOT_IN_CATALOGUE("hardware not in catalogue"),
         HARDWARE_NOT_ESTIMABLE("hardware not estimable"),
         NO_COMPUTE_NOR_TIME("no compute and no time × quantity"),
-        NO_PEAK("no peak FLOP/s for the card");
+        NO_PEAK("no peak FLOP/s for the card"),
+        FINETUNE_WITHOUT_OWN_COMPUTE("fine-tune without its own compute");
 
         private final String label;
 

@@ -10,6 +10,9 @@ import org.rebound.problem.Problem;
  * One row of Epoch AI's "Notable AI Models" export, typed. Values Rebound does not use are not kept.
  *
  * @param trainingPowerDrawWatts Epoch AI's estimate of the power the training hardware drew, watts (2026 exports)
+ * @param baseModel              the model(s) this one fine-tunes, as Epoch names them; empty for a model trained
+ *                               from scratch
+ * @param finetuneComputeFlop    the compute of the fine-tuning alone, FLOP
  * @param problems values of this row that could not be read; a model with problems is excluded, with them as reason
  */
 public record NotableModel(
@@ -28,6 +31,8 @@ public record NotableModel(
         String link,
         String confidence,
         OptionalDouble trainingPowerDrawWatts,
+        String baseModel,
+        OptionalDouble finetuneComputeFlop,
         SourceRef source,
         List<Problem> problems) {
 

@@ -4,7 +4,7 @@ package org.rebound.estimate;
  * The two named ways of estimating a run. {@link #STUDY} makes the study's choices (Morand, Ligozat and Névéol
  * 2025): the grid of the organisation's countries and the method's PUE. {@link #REBOUND}, the site's default, is
  * Rebound's best estimate: where a source says where the run took place (data/training-sites.csv), that
- * country's grid and, where published, that data centre's PUE.
+ * country's grid and, where published, that data centre's PUE; a fine-tune from its own compute.
  */
 public enum Configuration {
     /** The study's choices. */
@@ -28,6 +28,14 @@ public enum Configuration {
     /** Name for readers. */
     public String label() {
         return label;
+    }
+
+    /**
+     * Whether a fine-tune is estimated from its own compute (Epoch's Finetune compute) or its own time × cards,
+     * never from its base model's; without either it is excluded.
+     */
+    public boolean estimatesFineTunesAlone() {
+        return this == REBOUND;
     }
 
     /** Whether a run's known training site sets its grid and PUE. */

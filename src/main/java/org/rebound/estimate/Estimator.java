@@ -81,7 +81,7 @@ public final class Estimator {
      */
     public LcaKernel.Inputs inputs(Estimate e) {
         double gpuHours = e.method() == GpuHoursMethod.GPU_H2
-                ? e.model().trainingComputeFlop().getAsDouble() / (e.peakFlops() * assumptions.performanceRatio())
+                ? computeUsed(e.model()).getAsDouble() / (e.peakFlops() * assumptions.performanceRatio())
                         / Units.SECONDS_PER_HOUR
                 : e.gpuHours();
         GridChoice gridChoice = grid(e.model());
@@ -148,13 +148,24 @@ public final class Estimator {
                 ? OptionalDouble.of(m.trainingTimeHours().getAsDouble() * m.hardwareQuantity().getAsDouble())
                 : OptionalDouble.empty();
         Peak peak = peak(card, m.numericalFormat());
-        OptionalDouble h2 = m.trainingComputeFlop().isPresent() && peak.flops > 0
-                ? OptionalDouble.of(m.trainingComputeFlop().getAsDouble() / (peak.flops * assumptions.performanceRatio())
+        boolean fineTune = isFineTune(m);
+        OptionalDouble compute = computeUsed(m);
+        OptionalDouble h2 = compute.isPresent() && peak.flops > 0
+                ? OptionalDouble.of(compute.getAsDouble() / (peak.flops * assumptions.performanceRatio())
                         / Units.SECONDS_PER_HOUR)
                 : OptionalDouble.empty();
+        if (fineTune) {
+            if (h2.isEmpty() && h1.isEmpty()) {
+                return Outcome.excluded(m, Reason.FINETUNE_WITHOUT_OWN_COMPUTE, "fine-tune of " + m.baseModel()
+                        + (m.finetuneComputeFlop().isPresent() ? "; no peak FLOP/s for " + card.displayName() : ""));
+            }
+            notes.add("Fine-tune of " + m.baseModel() + ": estimated from " + (h2.isPresent()
+                    ? "its own fine-tuning compute (Epoch's Finetune compute), not its base model's."
+                    : "its own training time × cards, as Epoch gives them (it has no fine-tuning compute)."));
+        }
         GpuHoursMethod method;
         double gpuHours;
-        if (h1.isPresent()) {
+        if (h1.isPresent() && !(fineTune && h2.isPresent())) {
             method = GpuHoursMethod.GPU_H1;
             gpuHours = h1.getAsDouble();
             steps.add(new DerivationStep("gpu-hours", "GPU-hours (GPU-h1)", "training time × hardware quantity",
@@ -164,11 +175,11 @@ public final class Estimator {
             method = GpuHoursMethod.GPU_H2;
             gpuHours = h2.getAsDouble();
             steps.add(new DerivationStep("gpu-hours", "GPU-hours (GPU-h2)",
-                    "training compute ÷ (peak FLOP/s × performance ratio) ÷ 3,600 s/h",
-                    Lca.n(m.trainingComputeFlop().getAsDouble()) + " FLOP ÷ (" + Lca.n(peak.flops) + " FLOP/s ("
+                    (fineTune ? "fine-tuning" : "training") + " compute ÷ (peak FLOP/s × performance ratio) ÷ 3,600 s/h",
+                    Lca.n(compute.getAsDouble()) + " FLOP ÷ (" + Lca.n(peak.flops) + " FLOP/s ("
                             + peak.precision + ") × " + Lca.n(assumptions.performanceRatio()) + ") ÷ 3,600",
                     gpuHours, "GPU-h"));
-        } else if (m.trainingComputeFlop().isPresent()) {
+        } else if (compute.isPresent()) {
             return Outcome.excluded(m, Reason.NO_PEAK, card.displayName());
         } else {
             return Outcome.excluded(m, Reason.NO_COMPUTE_NOR_TIME, "");
@@ -200,6 +211,16 @@ public final class Estimator {
                             + " GPU-hours.");
         }
         return note.toString();
+    }
+
+    /** Whether the configuration estimates {@code m} as a fine-tune, from its own compute. */
+    private boolean isFineTune(NotableModel m) {
+        return configuration.estimatesFineTunesAlone() && !m.baseModel().isBlank();
+    }
+
+    /** The compute GPU-h2 divides: a fine-tune's own when the configuration says so, else the training compute. */
+    OptionalDouble computeUsed(NotableModel m) {
+        return isFineTune(m) ? m.finetuneComputeFlop() : m.trainingComputeFlop();
     }
 
     /** The peak used for GPU-h2 and which precision it is. */

@@ -26,7 +26,11 @@ final class ModelPage implements PageKind {
             String precision, String peakFlops, String gridExplanation, List<String> notes, String methodologyHref,
             List<Step> derivation, String trendSvg, String trendDescription, String scenariosHref,
             String baselineGwp, String baselineEnergy, List<ScenarioRow> scenarios, Citation citation,
-            int editionYear, String citeHref) {
+            int editionYear, String citeHref, List<Link> bases) {
+    }
+
+    /** A model this one fine-tunes, linked to its page when this build estimates it ("" otherwise). */
+    record Link(String name, String href) {
     }
 
     /** A row of the results table. */
@@ -108,10 +112,23 @@ final class ModelPage implements PageKind {
                 e.grid().explanation(), e.notes(), route.linkTo(r.methodology()), steps, trend,
                 report.gwpChart().description(), route.linkTo(r.scenarios()), Formats.sig(e.total().get(Indicator.GWP)),
                 Formats.sig(e.energyKwh()), scenarios, citation, report.edition().year(),
-                Routes.link(route, r.about(), "cite"));
+                Routes.link(route, r.about(), "cite"), bases(m, route, site));
         return Page.of(route, "model", title, "Energy, GWP, ADPe and primary energy of training " + m.name() + " ("
                 + m.organization() + ", " + m.publicationDate().orElseThrow() + "), with every step of the estimate.",
                 view).citing(citation);
+    }
+
+    /** The base models Epoch names for a fine-tune, each linked to its page when estimated. */
+    private static List<Link> bases(NotableModel m, Route from, SiteContext site) {
+        if (m.baseModel().isBlank()) {
+            return List.of();
+        }
+        List<Link> links = new ArrayList<>();
+        for (String name : m.baseModel().split(",")) {
+            String base = name.strip();
+            links.add(new Link(base, site.estimate(base).map(e -> from.linkTo(site.routes().model(e))).orElse("")));
+        }
+        return links;
     }
 
     private static String interval(Uncertainty.Interval x) {

@@ -26,6 +26,7 @@ public final class SiteContext {
     private final Map<String, SvgChart.Context> contextCharts = new ConcurrentHashMap<>();
     private volatile List<DataDownloads.Download> downloads;
     private final Map<Estimate, Integer> positions = new IdentityHashMap<>();
+    private final Map<String, Estimate> byName = new java.util.HashMap<>();
 
     SiteContext(Report report, Routes routes, SiteWriter.Target target, Path content) {
         this.report = report;
@@ -35,6 +36,7 @@ public final class SiteContext {
         List<Estimate> estimates = report.estimates();
         for (int i = 0; i < estimates.size(); i++) {
             positions.put(estimates.get(i), i);
+            byName.putIfAbsent(estimates.get(i).model().name(), estimates.get(i));
         }
     }
 
@@ -95,6 +97,11 @@ public final class SiteContext {
     /** A model's 5–95 % ranges from the Monte Carlo, when it gave one. */
     public java.util.Optional<org.rebound.stats.Uncertainty.ModelRange> range(Estimate e) {
         return report.uncertainty().model(e.model());
+    }
+
+    /** The estimate of the model Epoch names {@code name}, if this build estimated one. */
+    public java.util.Optional<Estimate> estimate(String name) {
+        return java.util.Optional.ofNullable(byName.get(name));
     }
 
     /** A model's values under each scenario. */

@@ -120,7 +120,8 @@ class RoutesTest {
         return new org.rebound.domain.NotableModel(name, "Org", java.util.Optional.of(java.time.LocalDate.parse(date)),
                 "Language", "", java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty(),
                 java.util.OptionalDouble.empty(), java.util.List.of(), java.util.OptionalDouble.empty(),
-                java.util.List.of(), "", "", "", java.util.OptionalDouble.empty(), new org.rebound.domain.SourceRef("test.csv", line),
+                java.util.List.of(), "", "", "", java.util.OptionalDouble.empty(), "", java.util.OptionalDouble.empty(),
+                new org.rebound.domain.SourceRef("test.csv", line),
                 java.util.List.of());
     }
 

@@ -44,7 +44,7 @@ class SlugRegistryIT {
         assertEquals(0, org.rebound.MainAccess.run("slugs", "--models", y2026, "--data", data.toString()));
         Map<String, String> after = pages(build(data, y2026, tmp.resolve("site-2026")));
 
-        assertTrue(before.size() > 200, "2025 pages: " + before.size());
+        assertTrue(before.size() > 150, "2025 pages: " + before.size());
         List<String> moved = new ArrayList<>();
         int kept = 0;
         for (Map.Entry<String, String> page : before.entrySet()) {
@@ -57,7 +57,7 @@ class SlugRegistryIT {
             }
         }
         assertEquals(List.of(), moved, "a 2025 address names another model in 2026");
-        assertTrue(kept > 200, "2025 addresses still there in 2026: " + kept);
+        assertTrue(kept > before.size() / 2, "2025 addresses still there in 2026: " + kept + " of " + before.size());
         // And a model of both editions keeps its address.
         Map<String, String> byModel2026 = new TreeMap<>();
         after.forEach((slug, model) -> byModel2026.put(model, slug));

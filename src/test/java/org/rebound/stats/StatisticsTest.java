@@ -58,7 +58,7 @@ class StatisticsTest {
             double hours = fullPeakHours / 0.35 / quantity * Math.pow(10, 0.2 * random.nextGaussian());
             planted.add(new NotableModel("m" + i, "Org", Optional.of(LocalDate.of(2024, 1, 1 + i % 28)), "Language",
                     "", OptionalDouble.empty(), OptionalDouble.of(flop), OptionalDouble.of(hours),
-                    List.of("NVIDIA H100 SXM5 80GB"), OptionalDouble.of(quantity), List.of("France"), "", "", "", OptionalDouble.empty(),
+                    List.of("NVIDIA H100 SXM5 80GB"), OptionalDouble.of(quantity), List.of("France"), "", "", "", OptionalDouble.empty(), "", OptionalDouble.empty(),
                     new org.rebound.domain.SourceRef("planted", i + 2), List.of()));
         }
         Estimation e = new Estimator(data, assumptions).estimate(planted);

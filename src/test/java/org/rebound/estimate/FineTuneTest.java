@@ -1,0 +1,66 @@
+package org.rebound.estimate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+import org.rebound.data.ProjectData;
+import org.rebound.data.ProjectDataReader;
+import org.rebound.domain.Exclusion;
+import org.rebound.domain.GpuHoursMethod;
+import org.rebound.domain.NotableModel;
+import org.rebound.domain.SourceRef;
+import org.rebound.support.Shared;
+
+/** A fine-tune counts its own compute in Rebound's best estimate, never its base model's. */
+class FineTuneTest {
+    private static final ProjectData DATA = ProjectDataReader.read(Shared.projectData());
+    private static final double BASE_FLOP = 1e24;
+    private static final double OWN_FLOP = 1e21;
+
+    private static NotableModel model(String name, String base, OptionalDouble ownFlop, OptionalDouble hours) {
+        return new NotableModel(name, "Org", Optional.of(LocalDate.of(2024, 5, 1)), "Language", "", OptionalDouble.empty(),
+                OptionalDouble.of(BASE_FLOP), hours, List.of("NVIDIA H100 SXM5 80GB"),
+                hours.isPresent() ? OptionalDouble.of(64) : OptionalDouble.empty(), List.of("France"), "", "", "",
+                OptionalDouble.empty(), base, ownFlop, new SourceRef("planted", 2), List.of());
+    }
+
+    private static Estimation estimate(Configuration c, NotableModel m) {
+        return new Estimator(DATA, Assumptions.from(DATA.parameters(), DATA.edition()), c).estimate(List.of(m));
+    }
+
+    @Test
+    void aFineTuneIsEstimatedFromItsOwnComputeNotItsBases() {
+        NotableModel m = model("Tuned", "Base 70B", OptionalDouble.of(OWN_FLOP), OptionalDouble.of(1000));
+        Estimate rebound = estimate(Configuration.REBOUND, m).estimates().get(0);
+        Estimate study = estimate(Configuration.STUDY, m).estimates().get(0);
+        assertEquals(GpuHoursMethod.GPU_H2, rebound.method(), "its own compute first, the time may be the base's");
+        assertEquals(OWN_FLOP / (rebound.peakFlops() * 0.27) / 3600, rebound.gpuHours(), 1e-9 * rebound.gpuHours());
+        assertTrue(rebound.notes().stream().anyMatch(n -> n.startsWith("Fine-tune of Base 70B")), rebound.notes().toString());
+        assertEquals(GpuHoursMethod.GPU_H1, study.method(), "the study's choices: time × cards");
+        assertEquals(1000 * 64, study.gpuHours(), 1e-9);
+    }
+
+    @Test
+    void aFineTuneWithoutItsOwnComputeOrTimeIsExcludedWithTheReason() {
+        NotableModel m = model("Tuned", "Base 70B", OptionalDouble.empty(), OptionalDouble.empty());
+        Estimation rebound = estimate(Configuration.REBOUND, m);
+        assertEquals(List.of(), rebound.estimates());
+        Exclusion x = rebound.exclusions().get(0);
+        assertEquals(Exclusion.Reason.FINETUNE_WITHOUT_OWN_COMPUTE, x.reason());
+        assertEquals("fine-tune without its own compute", x.reason().label());
+        assertEquals(1, estimate(Configuration.STUDY, m).estimates().size(), "the study used the base's compute");
+    }
+
+    @Test
+    void aFineTuneWithOnlyItsTimeUsesIt() {
+        NotableModel m = model("Tuned", "Base 70B", OptionalDouble.empty(), OptionalDouble.of(10));
+        Estimate rebound = estimate(Configuration.REBOUND, m).estimates().get(0);
+        assertEquals(GpuHoursMethod.GPU_H1, rebound.method());
+        assertEquals(10 * 64, rebound.gpuHours(), 1e-9);
+    }
+}
