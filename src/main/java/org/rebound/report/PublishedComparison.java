@@ -29,6 +29,35 @@ public record PublishedComparison(PublishedFootprint published, Optional<Estimat
                 : OptionalDouble.empty();
     }
 
+    /**
+     * How far an estimate is from what its makers published, split into its factors where they published enough:
+     * GPU-hours, then energy per GPU-hour (card power, draw and PUE), then the grid's factor (electricity GWP per
+     * kWh). Each is Rebound ÷ published; NaN where the two figures it needs were not both published.
+     *
+     * @param gpuHours       GPU-hours, Rebound ÷ published
+     * @param energyPerHour  energy per GPU-hour, Rebound ÷ published
+     * @param gridPerKwh     electricity GWP per kWh, Rebound ÷ published
+     */
+    public record Split(double gpuHours, double energyPerHour, double gridPerKwh) {
+    }
+
+    /** The split of one model's published figures against its estimate, if its makers published two or more. */
+    public static java.util.Optional<Split> split(List<PublishedComparison> ofOneModel) {
+        double gpuHours = ratio(ofOneModel, PublishedFootprint.Quantity.GPU_HOURS, false);
+        double energy = ratio(ofOneModel, PublishedFootprint.Quantity.ENERGY_KWH, false);
+        double gwp = ratio(ofOneModel, PublishedFootprint.Quantity.GWP_KGCO2E, true);
+        Split s = new Split(gpuHours, energy / gpuHours, gwp / energy);
+        // A split needs two figures that share a factor: GPU-hours and energy, or energy and GWP.
+        boolean any = Double.isFinite(s.energyPerHour()) || Double.isFinite(s.gridPerKwh());
+        return any ? java.util.Optional.of(s) : java.util.Optional.empty();
+    }
+
+    private static double ratio(List<PublishedComparison> rows, PublishedFootprint.Quantity q, boolean electricity) {
+        return rows.stream().filter(c -> c.published().quantity() == q).findFirst()
+                .map(c -> electricity ? c.useRatio() : c.ratio())
+                .filter(OptionalDouble::isPresent).map(OptionalDouble::getAsDouble).orElse(Double.NaN);
+    }
+
     /** Every published footprint, in file order, matched to the estimate of the model of the same name. */
     public static List<PublishedComparison> of(List<PublishedFootprint> published, List<Estimate> estimates) {
         List<PublishedComparison> result = new ArrayList<>();

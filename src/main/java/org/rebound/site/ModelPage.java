@@ -9,13 +9,18 @@ import org.rebound.domain.GpuHoursMethod;
 import org.rebound.domain.Indicator;
 import org.rebound.domain.NotableModel;
 import org.rebound.estimate.Estimate;
+import org.rebound.domain.Num;
+import org.rebound.domain.PublishedFootprint;
 import org.rebound.report.Citation;
+import org.rebound.report.PublishedComparison;
 import org.rebound.report.Report;
 import org.rebound.report.Subject;
 import org.rebound.stats.Uncertainty;
 
 /** A page per estimated model: results, inputs, card, method, derivation, trend, scenarios, citation. */
 final class ModelPage implements PageKind {
+    /** Significant digits of a ratio Rebound ÷ published. */
+    private static final int RATIO_DIGITS = 2;
 
     /** What a model page shows. */
     record View(String modelsHref, String name, String organisations, String date, String energyKwh, String gwp,
@@ -26,7 +31,12 @@ final class ModelPage implements PageKind {
             String precision, String peakFlops, String gridExplanation, List<String> notes, String methodologyHref,
             List<Step> derivation, String trendSvg, String trendDescription, String scenariosHref,
             String baselineGwp, String baselineEnergy, List<ScenarioRow> scenarios, Citation citation,
-            int editionYear, String citeHref, List<Link> bases) {
+            int editionYear, String citeHref, List<Link> bases, List<PublishedRow> published, List<String> split) {
+    }
+
+    /** A figure the model's makers published, beside Rebound's like for like. */
+    record PublishedRow(String what, String published, String rebound, String ratio, String scope, String sourceTitle,
+            String sourceUrl, String locator) {
     }
 
     /** A model this one fine-tunes, linked to its page when this build estimates it ("" otherwise). */
@@ -94,6 +104,8 @@ final class ModelPage implements PageKind {
                     : e.gpuHoursH1().getAsDouble());
         }
         List<Step> steps = e.derivation().stream().map(ModelPage::step).toList();
+        List<PublishedComparison> mine = report.publishedComparisons().stream()
+                .filter(c -> c.estimate().isPresent() && c.estimate().get() == e).toList();
         Subject subject = new Subject.Model(m);
         String trend = site.context(report.gwpChart()).render(subject, route.linkTo(route));
         List<ScenarioRow> scenarios = site.scenarioValues(e).stream().map(v -> new ScenarioRow(v.label(),
@@ -112,10 +124,41 @@ final class ModelPage implements PageKind {
                 e.grid().explanation(), e.notes(), route.linkTo(r.methodology()), steps, trend,
                 report.gwpChart().description(), route.linkTo(r.scenarios()), Formats.sig(e.total().get(Indicator.GWP)),
                 Formats.sig(e.energyKwh()), scenarios, citation, report.edition().year(),
-                Routes.link(route, r.about(), "cite"), bases(m, route, site));
+                Routes.link(route, r.about(), "cite"), bases(m, route, site), publishedRows(mine), split(mine));
         return Page.of(route, "model", title, "Energy, GWP, ADPe and primary energy of training " + m.name() + " ("
                 + m.organization() + ", " + m.publicationDate().orElseThrow() + "), with every step of the estimate.",
                 view).citing(citation);
+    }
+
+    private static List<PublishedRow> publishedRows(List<PublishedComparison> mine) {
+        List<PublishedRow> rows = new ArrayList<>();
+        for (PublishedComparison c : mine) {
+            PublishedFootprint p = c.published();
+            boolean gwp = p.quantity() == PublishedFootprint.Quantity.GWP_KGCO2E;
+            double rebound = gwp ? c.reboundUse().getAsDouble() : c.rebound().getAsDouble();
+            rows.add(new PublishedRow(gwp ? "GWP of the electricity" : p.quantity().label(),
+                    Formats.sig(p.value()) + " " + p.quantity().unit(), Formats.sig(rebound) + " " + p.quantity().unit(),
+                    "×" + Num.sig(rebound / p.value(), RATIO_DIGITS), p.scope(), p.sourceTitle(), p.sourceUrl(),
+                    p.locator()));
+        }
+        return rows;
+    }
+
+    /** "GPU-hours ×1.2", "energy per GPU-hour ×1.5", "grid ×0.7": the factors the makers' figures allow. */
+    private static List<String> split(List<PublishedComparison> mine) {
+        List<String> parts = new ArrayList<>();
+        PublishedComparison.split(mine).ifPresent(s -> {
+            if (Double.isFinite(s.gpuHours())) {
+                parts.add("GPU-hours ×" + Num.sig(s.gpuHours(), RATIO_DIGITS));
+            }
+            if (Double.isFinite(s.energyPerHour())) {
+                parts.add("energy per GPU-hour (card power, draw and PUE) ×" + Num.sig(s.energyPerHour(), RATIO_DIGITS));
+            }
+            if (Double.isFinite(s.gridPerKwh())) {
+                parts.add("grid factor per kWh ×" + Num.sig(s.gridPerKwh(), RATIO_DIGITS));
+            }
+        });
+        return parts;
     }
 
     /** The base models Epoch names for a fine-tune, each linked to its page when estimated. */
