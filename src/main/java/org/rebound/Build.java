@@ -122,7 +122,8 @@ public final class Build {
         Catalogue catalogue = stages.time("estimate", () -> Catalogue.of(data.accelerators(), estimator.lca()));
         List<ScenarioResult> scenarios = stages.time("scenarios", () -> Scenarios.run(data, estimation,
                 Configuration.REBOUND));
-        Statistics statistics = stages.time("stats", () -> Statistics.run(estimation.estimates(), study.estimates(),
+        // Each training run counts once in the fits (entries that repeat a run keep their pages).
+        Statistics statistics = stages.time("stats", () -> Statistics.run(estimation.runs(), study.estimates(),
                 catalogue, data.parameters(), assumptions));
         Report report = stages.time("report", () -> ReportBuilder.build(data, in.source(), estimation, study,
                 catalogue, scenarios, statistics));

@@ -38,6 +38,11 @@ public enum Configuration {
         return this == REBOUND;
     }
 
+    /** Whether entries that describe one training run count once in totals and trends. */
+    public boolean countsRunsOnce() {
+        return this == REBOUND;
+    }
+
     /** Whether a run's known training site sets its grid and PUE. */
     public boolean usesTrainingSites() {
         return this == REBOUND;

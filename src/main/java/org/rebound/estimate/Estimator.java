@@ -102,7 +102,27 @@ public final class Estimator {
             }
         }
         estimates.sort(ORDER);
-        return new Estimation(estimates, exclusions);
+        return new Estimation(estimates, exclusions, configuration.countsRunsOnce() ? sameRuns(estimates) : Map.of());
+    }
+
+    /**
+     * Entries that describe one training run: the same organisation, hardware, GPU-hours and training time (and
+     * so the same compute) as an earlier entry, each to that entry's model. GPT-4 of March and of June 2023 are
+     * one run: they keep their pages and count once.
+     */
+    static Map<NotableModel, NotableModel> sameRuns(List<Estimate> sorted) {
+        Map<String, NotableModel> first = new HashMap<>();
+        Map<NotableModel, NotableModel> same = new HashMap<>();
+        for (Estimate e : sorted) {
+            NotableModel m = e.model();
+            String key = m.organization() + "\u0000" + String.join(",", m.hardware()) + "\u0000" + e.method() + "\u0000"
+                    + Double.toString(e.gpuHours()) + "\u0000" + m.trainingTimeHours() + "\u0000" + m.hardwareQuantity();
+            NotableModel earlier = first.putIfAbsent(key, m);
+            if (earlier != null) {
+                same.put(m, earlier);
+            }
+        }
+        return same;
     }
 
     private record Outcome(Estimate estimate, Exclusion exclusion) {

@@ -52,7 +52,7 @@ public final class ReportBuilder {
         List<TrendRow> trends = new ArrayList<>(statistics.trends());
         List<ChartSpec> trendCharts = new ArrayList<>();
         for (Measure m : TrendTable.MEASURES) {
-            trendCharts.add(trendChart(m.column().replace('_', '-') + "-trend", m, estimates, statistics.fit(m)));
+            trendCharts.add(trendChart(m.column().replace('_', '-') + "-trend", m, estimation.runs(), statistics.fit(m)));
         }
         ChartSpec gwpChart = trendCharts.get(TrendTable.MEASURES.indexOf(Measure.GWP));
         for (ScenarioResult r : scenarios) {
@@ -224,12 +224,15 @@ public final class ReportBuilder {
         values.put("models_estimated", Integer.toString(estimates.size()));
         values.put("models_total", Integer.toString(total));
         values.put("kept_share", Num.percent(estimation.keptShare(), 0));
-        values.put("gwp_total_t", Num.sig(sum(estimates, Measure.GWP) / 1000, 3));
-        values.put("energy_total_mwh", Num.sig(sum(estimates, Measure.ENERGY) / 1000, 3));
-        values.put("embodied_share_gwp", Num.percent(share(estimates, Measure.GWP_EMBODIED, Measure.GWP), 0));
-        values.put("embodied_share_adpe", Num.percent(share(estimates, Measure.ADPE_EMBODIED, Measure.ADPE), 0));
-        values.put("embodied_share_pe", Num.percent(share(estimates, Measure.PE_EMBODIED, Measure.PE), 0));
-        Optional<Estimate> largest = estimates.stream().max(Comparator.comparingDouble((Estimate e) -> Measure.GWP.of(e))
+        // Totals count each training run once.
+        List<Estimate> runs = estimation.runs();
+        values.put("runs_estimated", Integer.toString(runs.size()));
+        values.put("gwp_total_t", Num.sig(sum(runs, Measure.GWP) / 1000, 3));
+        values.put("energy_total_mwh", Num.sig(sum(runs, Measure.ENERGY) / 1000, 3));
+        values.put("embodied_share_gwp", Num.percent(share(runs, Measure.GWP_EMBODIED, Measure.GWP), 0));
+        values.put("embodied_share_adpe", Num.percent(share(runs, Measure.ADPE_EMBODIED, Measure.ADPE), 0));
+        values.put("embodied_share_pe", Num.percent(share(runs, Measure.PE_EMBODIED, Measure.PE), 0));
+        Optional<Estimate> largest = runs.stream().max(Comparator.comparingDouble((Estimate e) -> Measure.GWP.of(e))
                 .thenComparing(e -> e.model().name()));
         values.put("largest_model", largest.map(e -> e.model().name()).orElse("none"));
         values.put("largest_gwp_t", largest.map(e -> Num.sig(Measure.GWP.of(e) / 1000, 3)).orElse("0"));
@@ -259,7 +262,8 @@ public final class ReportBuilder {
                 "Doubling every " + n.get("gwp_doubling_years") + " years; 95 % CI " + n.get("gwp_growth_ci") + "; "
                         + f.n() + " models, " + n.get("gwp_fit_period") + ", R² " + n.get("gwp_fit_r2") + ".")));
         headlines.add(new Headline(n.get("gwp_total_t") + " t CO2 eq", "GWP of training the " + n.get("models_estimated")
-                + " models estimated", "Production of the hardware allocated to the runs, and their electricity."));
+                + " models estimated", "Production of the hardware allocated to the runs, and their electricity; "
+                + n.get("runs_estimated") + " training runs, each counted once."));
         headlines.add(new Headline(n.get("largest_gwp_t") + " t CO2 eq", "the largest single run: " + n.get("largest_model"),
                 "Its page shows every step of the estimate."));
         headlines.add(new Headline(n.get("embodied_share_adpe"), "of metal and mineral depletion (ADPe) comes from "

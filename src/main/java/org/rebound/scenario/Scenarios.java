@@ -88,7 +88,16 @@ public final class Scenarios {
             for (Estimate e : baseline.estimates()) {
                 footprints.add(LcaKernel.run(estimator.inputs(e)));
             }
-            results.add(new ScenarioResult(s, footprints, TrendTable.fit(s.key(), baseline.estimates(), footprints)));
+            // Trends count each training run once, as the baseline's do.
+            List<Estimate> runs = new ArrayList<>();
+            List<LcaKernel.Output> runFootprints = new ArrayList<>();
+            for (int k = 0; k < baseline.estimates().size(); k++) {
+                if (baseline.sameRunAs(baseline.estimates().get(k)).isEmpty()) {
+                    runs.add(baseline.estimates().get(k));
+                    runFootprints.add(footprints.get(k));
+                }
+            }
+            results.add(new ScenarioResult(s, footprints, TrendTable.fit(s.key(), runs, runFootprints)));
         }
         return results;
     }

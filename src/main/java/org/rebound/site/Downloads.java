@@ -21,6 +21,7 @@ final class Downloads {
         Table<Estimate> t = new Table<Estimate>()
                 .column("slug", "stable identifier of the model; its page is models/<slug>/", e -> site.routes().slug(e))
                 .column("model", "model name as Epoch AI gives it", e -> e.model().name())
+                .column("same_run_as", "the slug of an earlier entry describing the same training run (counted once in totals and trends); empty for most", e -> site.report().estimation().sameRunAs(e).flatMap(m -> site.estimate(m.name())).map(x -> site.routes().slug(x)).orElse(""))
                 .column("organization", "organisations, as Epoch AI gives them", e -> e.model().organization())
                 .column("publication_date", "publication date (ISO 8601), from Epoch AI", e -> e.model().publicationDate().orElseThrow().toString())
                 .column("hardware", "training hardware as Epoch AI names it", e -> String.join(", ", e.model().hardware()))

@@ -31,7 +31,8 @@ final class ModelPage implements PageKind {
             String precision, String peakFlops, String gridExplanation, List<String> notes, String methodologyHref,
             List<Step> derivation, String trendSvg, String trendDescription, String scenariosHref,
             String baselineGwp, String baselineEnergy, List<ScenarioRow> scenarios, Citation citation,
-            int editionYear, String citeHref, List<Link> bases, List<PublishedRow> published, List<String> split) {
+            int editionYear, String citeHref, List<Link> bases, List<PublishedRow> published, List<String> split,
+            Link sameRunAs) {
     }
 
     /** A figure the model's makers published, beside Rebound's like for like. */
@@ -124,7 +125,9 @@ final class ModelPage implements PageKind {
                 e.grid().explanation(), e.notes(), route.linkTo(r.methodology()), steps, trend,
                 report.gwpChart().description(), route.linkTo(r.scenarios()), Formats.sig(e.total().get(Indicator.GWP)),
                 Formats.sig(e.energyKwh()), scenarios, citation, report.edition().year(),
-                Routes.link(route, r.about(), "cite"), bases(m, route, site), publishedRows(mine), split(mine));
+                Routes.link(route, r.about(), "cite"), bases(m, route, site), publishedRows(mine), split(mine),
+                report.estimation().sameRunAs(e).map(first -> new Link(first.name(), site.estimate(first.name())
+                        .map(x -> route.linkTo(r.model(x))).orElse(""))).orElse(null));
         return Page.of(route, "model", title, "Energy, GWP, ADPe and primary energy of training " + m.name() + " ("
                 + m.organization() + ", " + m.publicationDate().orElseThrow() + "), with every step of the estimate.",
                 view).citing(citation);

@@ -96,7 +96,8 @@ public final class SiteContext {
 
     /** A model's 5–95 % ranges from the Monte Carlo, when it gave one. */
     public java.util.Optional<org.rebound.stats.Uncertainty.ModelRange> range(Estimate e) {
-        return report.uncertainty().model(e.model());
+        // An entry that repeats a run has that run's ranges.
+        return report.uncertainty().model(report.estimation().sameRunAs(e).orElse(e.model()));
     }
 
     /** The estimate of the model Epoch names {@code name}, if this build estimated one. */
