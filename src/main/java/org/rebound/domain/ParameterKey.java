@@ -50,7 +50,10 @@ public enum ParameterKey {
     SCENARIO_DECARBONIZATION_START("scenario.decarbonization-start-year", Kind.NUMBER),
     SCENARIO_DECARBONIZATION_RATES("scenario.decarbonization-rates", Kind.TEXT),
     SCENARIO_LIFESPANS("scenario.lifespans-years", Kind.TEXT),
-    SCENARIO_UTILIZATIONS("scenario.utilizations", Kind.TEXT);
+    SCENARIO_UTILIZATIONS("scenario.utilizations", Kind.TEXT),
+    TRENDS_MIN_MODELS("trends.subgroup-min-models", Kind.NUMBER),
+    PLAUSIBLE_SHARE_LOW("validation.plausible-share-low", Kind.NUMBER),
+    PLAUSIBLE_SHARE_HIGH("validation.plausible-share-high", Kind.NUMBER);
 
     /** What a value must look like. */
     public enum Kind { NUMBER, DATE, CHOICE, TEXT }

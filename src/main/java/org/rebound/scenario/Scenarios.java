@@ -97,7 +97,8 @@ public final class Scenarios {
                     runFootprints.add(footprints.get(k));
                 }
             }
-            results.add(new ScenarioResult(s, footprints, TrendTable.fit(s.key(), runs, runFootprints)));
+            results.add(new ScenarioResult(s, footprints, TrendTable.fit(s.key(), runs, runFootprints,
+                    (int) data.parameters().number(ParameterKey.TRENDS_MIN_MODELS))));
         }
         return results;
     }

@@ -51,8 +51,7 @@ final class ValidationPage implements PageKind {
         Routes r = site.routes();
         Route route = r.validation();
         GpuHoursValidation.Result v = report.validation();
-        String window = Formats.pct(GpuHoursValidation.PLAUSIBLE_LOW).replace(" %", "") + " % to "
-                + Formats.pct(GpuHoursValidation.PLAUSIBLE_HIGH);
+        String window = Formats.pct(v.plausibleLow()) + " to " + Formats.pct(v.plausibleHigh());
         List<FitRow> fits = v.fits().stream().map(x -> new FitRow(label(x.fit(), window), x.n(),
                 Formats.pct(x.ratio()), Formats.pct(x.ratioCiLow()) + " to " + Formats.pct(x.ratioCiHigh()),
                 Formats.fixed(x.r2(), 2), Formats.sig(x.slope()), v.agrees(x) ? "yes" : "no")).toList();

@@ -19,12 +19,6 @@ public final class GpuHoursValidation {
     private static final double ALPHA = 0.05;
     /** Outliers listed: the models furthest from the fitted ratio. */
     public static final int OUTLIERS = 12;
-    /**
-     * Bounds of a physically plausible share of peak: no run exceeds its hardware's peak, and one below 1 %
-     * of it points to a data error (a fine-tune reported with its base model's compute, the wrong card).
-     */
-    public static final double PLAUSIBLE_LOW = 0.01;
-    public static final double PLAUSIBLE_HIGH = 1.0;
 
     private GpuHoursValidation() {
     }
@@ -45,7 +39,7 @@ public final class GpuHoursValidation {
 
     /** Everything the validation page shows. */
     public record Result(List<Pair> pairs, Optional<Fit> origin, Optional<Fit> logLog, Optional<Fit> plausible,
-            List<Pair> outliers, double assumedRatio) {
+            List<Pair> outliers, double assumedRatio, double plausibleLow, double plausibleHigh) {
 
         /** The fits that exist, in the order they are reported. */
         public List<Fit> fits() {
@@ -58,7 +52,11 @@ public final class GpuHoursValidation {
         }
     }
 
-    public static Result run(List<Estimate> estimates, double assumedRatio) {
+    /**
+     * The validation with the window of physically plausible shares of peak ({@code validation.plausible-share-low}
+     * and {@code -high} of parameters.yaml).
+     */
+    public static Result run(List<Estimate> estimates, double assumedRatio, double plausibleLow, double plausibleHigh) {
         List<Pair> pairs = new ArrayList<>();
         for (Estimate e : estimates) {
             if (e.gpuHoursH1().isPresent() && e.gpuHoursH2().isPresent()) {
@@ -70,14 +68,14 @@ public final class GpuHoursValidation {
         }
         Optional<Fit> origin = origin(pairs);
         Optional<Fit> logLog = logLog(pairs, "log-log");
-        Optional<Fit> plausible = logLog(pairs.stream().filter(p -> p.ratio() >= PLAUSIBLE_LOW
-                && p.ratio() <= PLAUSIBLE_HIGH).toList(), "log-log-plausible");
+        Optional<Fit> plausible = logLog(pairs.stream().filter(p -> p.ratio() >= plausibleLow
+                && p.ratio() <= plausibleHigh).toList(), "log-log-plausible");
         double center = logLog.map(Fit::ratio).orElse(assumedRatio);
         List<Pair> outliers = pairs.stream()
                 // Ties keep the estimates' order (publication date, name, organisation, line).
                 .sorted(Comparator.comparingDouble((Pair p) -> -Math.abs(Math.log10(p.ratio() / center))))
                 .limit(OUTLIERS).toList();
-        return new Result(pairs, origin, logLog, plausible, outliers, assumedRatio);
+        return new Result(pairs, origin, logLog, plausible, outliers, assumedRatio, plausibleLow, plausibleHigh);
     }
 
     /** GPU-h1 = b × X through the origin; r = 1 / b. */

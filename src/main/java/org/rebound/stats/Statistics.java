@@ -2,6 +2,7 @@ package org.rebound.stats;
 
 import java.util.List;
 import java.util.Optional;
+import org.rebound.domain.ParameterKey;
 import org.rebound.domain.Parameters;
 import org.rebound.estimate.Assumptions;
 import org.rebound.estimate.Catalogue;
@@ -11,7 +12,7 @@ import org.rebound.estimate.Estimate;
  * Every fit of the baseline: the trends of every measure on every subgroup, the GPU-hours validation and the
  * Monte Carlo ranges. The report only assembles them.
  *
- * @param trends      baseline trends, by subgroup (of at least {@link Subgroup#MIN_MODELS} models) then measure
+ * @param trends      baseline trends, by subgroup (of at least {@code trends.subgroup-min-models}) then measure
  * @param gwpFit      the GWP trend of all models, the headline, fitted even below a subgroup's minimum size
  * @param cardTrends  the production impacts of the catalogue's cards against their release date
  * @param validation  the GPU-hours validation
@@ -40,11 +41,13 @@ public record Statistics(List<TrendRow> trends, Optional<TrendFit> gwpFit, List<
     /** The same, with the study configuration's estimates fitted for comparison. */
     public static Statistics run(List<Estimate> estimates, List<Estimate> study, Catalogue catalogue,
             Parameters parameters, Assumptions assumptions) {
-        List<TrendRow> trends = TrendTable.fit(BASELINE, estimates);
+        int minModels = (int) parameters.number(ParameterKey.TRENDS_MIN_MODELS);
+        List<TrendRow> trends = TrendTable.fit(BASELINE, estimates, minModels);
         Optional<TrendFit> gwp = fit(trends, Measure.GWP).or(() -> TrendTable.fit(Measure.GWP, estimates));
         List<CardTrendFit> cards = CardTrendFit.fit(catalogue.cards(), assumptions.startDate(), assumptions.endDate());
-        return new Statistics(trends, gwp, cards, GpuHoursValidation.run(estimates, assumptions.performanceRatio()),
-                Uncertainty.run(estimates, parameters, assumptions), TrendTable.fit(STUDY, study).stream()
+        return new Statistics(trends, gwp, cards, GpuHoursValidation.run(estimates, assumptions.performanceRatio(),
+                parameters.number(ParameterKey.PLAUSIBLE_SHARE_LOW), parameters.number(ParameterKey.PLAUSIBLE_SHARE_HIGH)),
+                Uncertainty.run(estimates, parameters, assumptions), TrendTable.fit(STUDY, study, minModels).stream()
                         .filter(t -> t.subgroup().equals(Subgroup.ALL.key())).toList());
     }
 

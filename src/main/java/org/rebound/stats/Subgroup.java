@@ -15,9 +15,6 @@ public enum Subgroup {
     FROM_2018("from-2018", "published 2018 or later", e -> !e.model().publicationDate().orElseThrow()
             .isBefore(LocalDate.of(2018, 1, 1)));
 
-    /** Subgroups smaller than this are not fitted. */
-    public static final int MIN_MODELS = 10;
-
     private final String key;
     private final String label;
     private final Predicate<Estimate> member;

@@ -16,15 +16,17 @@ public final class TrendTable {
     public static final List<Measure> MEASURES = Measure.values();
 
     /** The baseline's fits: every measure of the estimates themselves. */
-    public static List<TrendRow> fit(String scenario, List<Estimate> estimates) {
-        return fit(scenario, estimates, estimates.stream().map(Estimate::footprint).toList());
+    public static List<TrendRow> fit(String scenario, List<Estimate> estimates, int minModels) {
+        return fit(scenario, estimates, estimates.stream().map(Estimate::footprint).toList(), minModels);
     }
 
     /**
      * Fits of the estimates' models with other footprints: {@code footprints.get(k)} is the footprint of
-     * {@code estimates.get(k)} under a scenario; subgroups are the estimates'.
+     * {@code estimates.get(k)} under a scenario; subgroups are the estimates', fitted when they have at least
+     * {@code minModels} (parameter {@code trends.subgroup-min-models}).
      */
-    public static List<TrendRow> fit(String scenario, List<Estimate> estimates, List<LcaKernel.Output> footprints) {
+    public static List<TrendRow> fit(String scenario, List<Estimate> estimates, List<LcaKernel.Output> footprints,
+            int minModels) {
         double[] years = new double[estimates.size()];
         for (int k = 0; k < years.length; k++) {
             years[k] = Units.decimalYear(estimates.get(k).model().publicationDate().orElseThrow());
@@ -37,7 +39,7 @@ public final class TrendTable {
                     members.add(k);
                 }
             }
-            if (members.size() < Subgroup.MIN_MODELS) {
+            if (members.size() < minModels) {
                 continue;
             }
             for (Measure m : MEASURES) {

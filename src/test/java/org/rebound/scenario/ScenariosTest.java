@@ -69,7 +69,8 @@ class ScenariosTest {
                     assertClose(expected.use().get(i), got.electricity(i), what + " electricity " + i);
                 }
             }
-            List<String> fullTrends = org.rebound.stats.TrendTable.fit(r.scenario().key(), full.estimates()).stream()
+            List<String> fullTrends = org.rebound.stats.TrendTable.fit(r.scenario().key(), full.estimates(),
+                    (int) data.parameters().number(org.rebound.domain.ParameterKey.TRENDS_MIN_MODELS)).stream()
                     .map(t -> t.measure() + " " + t.subgroup() + " " + t.fit().n()).toList();
             assertEquals(fullTrends, r.trends().stream().map(t -> t.measure() + " " + t.subgroup() + " " + t.fit().n())
                     .toList(), r.scenario().key());

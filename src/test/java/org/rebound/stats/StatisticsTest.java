@@ -62,7 +62,7 @@ class StatisticsTest {
                     new org.rebound.domain.SourceRef("planted", i + 2), List.of()));
         }
         Estimation e = new Estimator(data, assumptions).estimate(planted);
-        GpuHoursValidation.Result v = GpuHoursValidation.run(e.estimates(), 0.27);
+        GpuHoursValidation.Result v = GpuHoursValidation.run(e.estimates(), 0.27, 0.01, 1.0);
         assertEquals(200, v.pairs().size());
         GpuHoursValidation.Fit logLog = v.logLog().orElseThrow();
         assertTrue(logLog.ratioCiLow() < 0.35 && 0.35 < logLog.ratioCiHigh(), logLog.toString());

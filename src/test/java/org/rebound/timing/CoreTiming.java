@@ -48,8 +48,8 @@ public final class CoreTiming {
         Uncertainty.Result u = Uncertainty.run(estimation.estimates(), data.parameters(), assumptions);
         long t3 = System.nanoTime();
         long c3 = cpu();
-        TrendTable.fit("baseline", estimation.estimates());
-        GpuHoursValidation.run(estimation.estimates(), assumptions.performanceRatio());
+        TrendTable.fit("baseline", estimation.estimates(), (int) data.parameters().number(org.rebound.domain.ParameterKey.TRENDS_MIN_MODELS));
+        GpuHoursValidation.run(estimation.estimates(), assumptions.performanceRatio(), 0.01, 1.0);
         CardTrendFit.fit(data.accelerators().stream().map(a -> estimator.lca().card(a)).toList(),
                 data.parameters().get(org.rebound.domain.ParameterKey.SELECTION_START_DATE).date(),
                 data.edition().endDate());
