@@ -10,7 +10,7 @@ window.REBOUND_SEARCH = [
     "t" : "Transformer",
     "k" : "model",
     "u" : "models/transformer/index.html",
-    "d" : "Google Research,Google Brain · 2017-06-12 · NVIDIA P100 · 113 kg CO2 eq"
+    "d" : "Google Research,Google Brain · 2017-06-12 · NVIDIA P100 · 119 kg CO2 eq"
   },
   {
     "t" : "AlphaGo Zero",
@@ -22,7 +22,7 @@ window.REBOUND_SEARCH = [
     "t" : "StyleGAN",
     "k" : "model",
     "u" : "models/stylegan/index.html",
-    "d" : "NVIDIA · 2018-12-12 · NVIDIA V100 · 257 kg CO2 eq"
+    "d" : "NVIDIA · 2018-12-12 · NVIDIA V100 · 272 kg CO2 eq"
   },
   {
     "t" : "GPT-3 175B (davinci)",
@@ -34,7 +34,7 @@ window.REBOUND_SEARCH = [
     "t" : "Gopher (280B)",
     "k" : "model",
     "u" : "models/gopher-280b/index.html",
-    "d" : "DeepMind · 2021-12-08 · Google TPU v3 · 959,000 kg CO2 eq"
+    "d" : "DeepMind · 2021-12-08 · Google TPU v3 · 679,000 kg CO2 eq"
   },
   {
     "t" : "ERNIE 3.0 Titan",

@@ -28,6 +28,7 @@ import org.rebound.domain.MemoryDensity;
 import org.rebound.domain.PublishedFootprint;
 import org.rebound.domain.RegisteredSlug;
 import org.rebound.domain.TrainingSite;
+import org.rebound.domain.PowerDraw;
 import org.rebound.domain.NodeFactor;
 import org.rebound.domain.Parameter;
 import org.rebound.domain.ParameterKey;
@@ -66,8 +67,9 @@ public final class ProjectDataReader {
         List<PublishedFootprint> published = publishedFootprints(dataDir.resolve("published-footprints.csv"), problems);
         List<RegisteredSlug> slugs = slugs(dataDir.resolve(SLUGS_FILE), problems);
         List<TrainingSite> sites = trainingSites(dataDir.resolve("training-sites.csv"), grid, problems);
+        List<PowerDraw> draws = powerDraws(dataDir.resolve("power-draw.csv"), accelerators, problems);
         return new ProjectData(edition, parameters, accelerators, aliases, countries, grid, components, nodes, memory,
-                published, slugs, sites, problems);
+                published, slugs, sites, draws, problems);
     }
 
     // ---- configuration ----
@@ -520,6 +522,37 @@ public final class ProjectDataReader {
                 result.add(new TrainingSite(model, iso3, row.get("grid_region"), row.get("data_centre"), pue,
                         row.get("pue_source"), row.get("source_title"), row.get("source_url"), row.get("locator"),
                         row.get("note")));
+            }
+            problems.addAll(rowProblems);
+        }
+        return List.copyOf(result);
+    }
+
+    /** Measured training draws; an absent file has none. A card not in the catalogue is a problem. */
+    static List<PowerDraw> powerDraws(Path path, List<Accelerator> accelerators, List<Problem> problems) {
+        if (!Files.exists(path)) {
+            return List.of();
+        }
+        CsvTable table = CsvTable.read(path);
+        table.requireColumns(List.of("card_id", "draw_watts", "basis", "source_title", "source_url", "locator", "note"));
+        Set<String> cards = new java.util.HashSet<>();
+        accelerators.forEach(a -> cards.add(a.id()));
+        List<PowerDraw> result = new ArrayList<>();
+        for (CsvTable.Row row : table.rows()) {
+            List<Problem> rowProblems = new ArrayList<>();
+            String card = Cells.required(row, "card_id", rowProblems);
+            OptionalDouble watts = Cells.positive(row, "draw_watts", rowProblems);
+            Cells.required(row, "basis", rowProblems);
+            Cells.required(row, "source_url", rowProblems);
+            if (!card.isEmpty() && !cards.contains(card)) {
+                rowProblems.add(row.problem("card_id", "found '" + card + "', expected a card id of the catalogue"));
+            }
+            if (watts.isEmpty() && rowProblems.isEmpty()) {
+                rowProblems.add(row.problem("draw_watts", "found an empty cell, expected watts"));
+            }
+            if (rowProblems.isEmpty()) {
+                result.add(new PowerDraw(card, watts.getAsDouble(), row.get("basis"), row.get("source_title"),
+                        row.get("source_url"), row.get("locator"), row.get("note")));
             }
             problems.addAll(rowProblems);
         }

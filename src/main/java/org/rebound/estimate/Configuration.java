@@ -4,7 +4,7 @@ package org.rebound.estimate;
  * The two named ways of estimating a run. {@link #STUDY} makes the study's choices (Morand, Ligozat and Névéol
  * 2025): the grid of the organisation's countries and the method's PUE. {@link #REBOUND}, the site's default, is
  * Rebound's best estimate: where a source says where the run took place (data/training-sites.csv), that
- * country's grid and, where published, that data centre's PUE; a fine-tune from its own compute.
+ * country's grid and, where published, that data centre's PUE; a card's measured draw where published; a fine-tune from its own compute.
  */
 public enum Configuration {
     /** The study's choices. */
@@ -40,6 +40,14 @@ public enum Configuration {
 
     /** Whether entries that describe one training run count once in totals and trends. */
     public boolean countsRunsOnce() {
+        return this == REBOUND;
+    }
+
+    /**
+     * Whether a card's measured training draw (data/power-draw.csv, system power per card) replaces its TDP × the
+     * draw share.
+     */
+    public boolean usesMeasuredDraws() {
         return this == REBOUND;
     }
 

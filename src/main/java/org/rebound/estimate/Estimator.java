@@ -24,6 +24,7 @@ import org.rebound.domain.HardwareAlias;
 import org.rebound.domain.Impacts;
 import org.rebound.domain.NotableModel;
 import org.rebound.domain.Num;
+import org.rebound.domain.PowerDraw;
 import org.rebound.domain.TrainingSite;
 import org.rebound.domain.Units;
 import org.rebound.problem.InputException;
@@ -41,6 +42,7 @@ public final class Estimator {
     private final Map<String, CountryName> countries = new HashMap<>();
     private final Map<String, GridFactor> grid = new HashMap<>();
     private final Map<String, TrainingSite> sites = new HashMap<>();
+    private final Map<String, PowerDraw> draws = new HashMap<>();
     private final Configuration configuration;
 
     public Estimator(ProjectData data, Assumptions assumptions) {
@@ -51,6 +53,7 @@ public final class Estimator {
     public Estimator(ProjectData data, Assumptions assumptions, Configuration configuration) {
         this.configuration = configuration;
         data.trainingSites().forEach(t -> sites.put(t.model(), t));
+        data.powerDraws().stream().filter(PowerDraw::systemPerCard).forEach(d -> draws.put(d.cardId(), d));
         this.assumptions = assumptions;
         this.lca = new Lca(assumptions, new Factors(data.components(), data.nodes(), data.memoryDensities()));
         data.accelerators().forEach(a -> cards.put(a.id(), a));
@@ -86,7 +89,7 @@ public final class Estimator {
                 : e.gpuHours();
         GridChoice gridChoice = grid(e.model());
         return lca.inputs(new Lca.Run(gpuHours, e.card().card(), e.tdpWatts(), gridChoice,
-                e.model().publicationDate().orElseThrow().getYear()));
+                e.model().publicationDate().orElseThrow().getYear(), measured(e.card().card())));
     }
 
     /** Estimates every model it can; the others become exclusions. */
@@ -213,7 +216,11 @@ public final class Estimator {
                     + " W used (parameter card.fallback-tdp-w).");
         }
         GridChoice gridChoice = grid(m);
-        Lca.Result r = lca.run(new Lca.Run(gpuHours, card, tdp, gridChoice, date.getYear()));
+        Optional<PowerDraw> measured = measured(card);
+        measured.ifPresent(d -> notes.add("Power: the measured training draw of " + card.displayName() + ", "
+                + Num.sig(d.drawWatts(), 4) + " W per card with its share of the system (" + d.sourceTitle() + ", "
+                + d.locator() + "), in place of its TDP × the draw share."));
+        Lca.Result r = lca.run(new Lca.Run(gpuHours, card, tdp, gridChoice, date.getYear(), measured));
         steps.addAll(r.steps());
         notes.addAll(r.card().fallbacks());
         Estimate e = new Estimate(m, hardwareNote, method, gpuHours, h1, h2, peak.flops > 0 ? peak.precision : "",
@@ -231,6 +238,11 @@ public final class Estimator {
                             + " GPU-hours.");
         }
         return note.toString();
+    }
+
+    /** A published measurement of the card's training draw, when the configuration uses them. */
+    private Optional<PowerDraw> measured(Accelerator card) {
+        return configuration.usesMeasuredDraws() ? Optional.ofNullable(draws.get(card.id())) : Optional.empty();
     }
 
     /** Whether the configuration estimates {@code m} as a fine-tune, from its own compute. */

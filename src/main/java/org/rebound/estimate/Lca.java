@@ -2,7 +2,9 @@ package org.rebound.estimate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.rebound.domain.Accelerator;
+import org.rebound.domain.PowerDraw;
 import org.rebound.domain.DerivationStep;
 import org.rebound.domain.Impacts;
 import org.rebound.domain.Indicator;
@@ -37,7 +39,13 @@ public final class Lca {
     }
 
     /** What one run needs besides the assumptions. */
-    public record Run(double gpuHours, Accelerator card, double tdpWatts, GridChoice grid, int year) {
+    public record Run(double gpuHours, Accelerator card, double tdpWatts, GridChoice grid, int year,
+            Optional<PowerDraw> measured) {
+
+        /** A run powered at its card's TDP × the draw share. */
+        public Run(double gpuHours, Accelerator card, double tdpWatts, GridChoice grid, int year) {
+            this(gpuHours, card, tdpWatts, grid, year, Optional.empty());
+        }
     }
 
     /**
@@ -62,7 +70,12 @@ public final class Lca {
         double kwPerGpu;
         double drawShare;
         double pue;
-        if (assumptions.useModel() == Assumptions.UseModel.STUDY) {
+        if (assumptions.useModel() == Assumptions.UseModel.STUDY && run.measured().isPresent()) {
+            // A measured draw of the system per card replaces TDP × draw share.
+            kwPerGpu = Units.wattsToKw(run.measured().get().drawWatts());
+            drawShare = 1;
+            pue = run.grid().sitePue().orElse(assumptions.pue(run.year()));
+        } else if (assumptions.useModel() == Assumptions.UseModel.STUDY) {
             kwPerGpu = Units.wattsToKw(run.tdpWatts());
             drawShare = assumptions.tdpDrawShare();
             pue = run.grid().sitePue().orElse(assumptions.pue(run.year()));
@@ -104,9 +117,16 @@ public final class Lca {
                         + n(assumptions.pueEnd()) + " in " + assumptions.pueEndYear() + ", constant after",
                         "PUE(" + run.year() + ")", pue, ""));
             }
-            steps.add(new DerivationStep("energy", "Electricity of the run", "GPU-hours × TDP × TDP draw share × PUE",
-                    n(run.gpuHours()) + " GPU-h × " + n(in.kwPerGpu()) + " kW × " + n(in.drawShare()) + " × " + n(pue),
-                    energyKwh, "kWh"));
+            if (run.measured().isPresent()) {
+                PowerDraw d = run.measured().get();
+                steps.add(new DerivationStep("energy", "Electricity of the run",
+                        "GPU-hours × measured draw per card × PUE (" + d.sourceTitle() + ", " + d.locator() + ")",
+                        n(run.gpuHours()) + " GPU-h × " + n(in.kwPerGpu()) + " kW × " + n(pue), energyKwh, "kWh"));
+            } else {
+                steps.add(new DerivationStep("energy", "Electricity of the run", "GPU-hours × TDP × TDP draw share × PUE",
+                        n(run.gpuHours()) + " GPU-h × " + n(in.kwPerGpu()) + " kW × " + n(in.drawShare()) + " × " + n(pue),
+                        energyKwh, "kWh"));
+            }
         } else {
             pue = 1;
             double serverWatts = serverWatts(run);

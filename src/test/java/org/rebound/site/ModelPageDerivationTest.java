@@ -55,9 +55,16 @@ class ModelPageDerivationTest {
                 assertEquals(result(doc, i + 1, 0), step(doc, "total-" + k), 5e-3 * total, slug + " published " + k);
                 assertEquals(result(doc, i + 1, 1), step(doc, "embodied-" + k), 5e-3 * embodied, slug + " production " + k);
             }
-            double energy = step(doc, "gpu-hours") * number(doc.getElementById("step-energy").select("td").get(1).text()
-                    .replaceAll(".*× ([0-9.]+) kW × ([0-9.]+) ×.*", "$1")) * number(doc.getElementById("step-energy")
-                    .select("td").get(1).text().replaceAll(".*kW × ([0-9.]+) ×.*", "$1")) * step(doc, "pue");
+            // GPU-hours × kW per card (TDP, or a measured draw) × [draw share] × PUE: the product of the numbers shown.
+            String numbers = doc.getElementById("step-energy").select("td").get(1).text();
+            String[] factors = numbers.split("×");
+            double energy = 1;
+            for (String f : factors) {
+                energy *= number(f.strip().replaceAll("^([0-9.,]+).*", "$1"));
+            }
+            assertEquals(step(doc, "gpu-hours"), number(factors[0].strip().replaceAll("^([0-9.,]+).*", "$1")),
+                    1e-5 * step(doc, "gpu-hours"), slug + " GPU-hours in the energy step");
+            assertEquals(step(doc, "pue"), number(factors[factors.length - 1].strip()), 1e-9, slug + " PUE in the energy step");
             assertEquals(step(doc, "energy"), energy, 1e-5 * energy, slug + " energy");
             assertEquals(result(doc, 0, 0), step(doc, "energy"), 5e-3 * energy, slug + " published energy");
         }
