@@ -70,14 +70,10 @@ public final class Lca {
         double kwPerGpu;
         double drawShare;
         double pue;
-        if (assumptions.useModel() == Assumptions.UseModel.STUDY && run.measured().isPresent()) {
-            // A measured draw of the system per card replaces TDP × draw share.
-            kwPerGpu = Units.wattsToKw(run.measured().get().drawWatts());
-            drawShare = 1;
-            pue = run.grid().sitePue().orElse(assumptions.pue(run.year()));
-        } else if (assumptions.useModel() == Assumptions.UseModel.STUDY) {
-            kwPerGpu = Units.wattsToKw(run.tdpWatts());
-            drawShare = assumptions.tdpDrawShare();
+        if (assumptions.useModel() == Assumptions.UseModel.STUDY) {
+            // A measured draw of the system per card, where published, replaces TDP × draw share.
+            kwPerGpu = Units.wattsToKw(run.measured().map(PowerDraw::drawWatts).orElse(run.tdpWatts()));
+            drawShare = run.measured().isPresent() ? 1 : assumptions.tdpDrawShare();
             pue = run.grid().sitePue().orElse(assumptions.pue(run.year()));
         } else {
             kwPerGpu = Units.wattsToKw(serverWatts(run)) / cards;
