@@ -2,7 +2,9 @@ package org.rebound.estimate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.rebound.domain.Accelerator;
 import org.rebound.domain.PowerDraw;
 import org.rebound.domain.DerivationStep;
@@ -22,6 +24,8 @@ public final class Lca {
     private final Factors factors;
     private final CardModel cardModel;
     private final ServerFootprint server;
+    /** Each card's footprint, computed once: it depends only on the card and the assumptions. */
+    private final Map<String, CardFootprint> cards = new ConcurrentHashMap<>();
 
     public Lca(Assumptions assumptions, Factors factors) {
         this.assumptions = assumptions;
@@ -35,7 +39,7 @@ public final class Lca {
     }
 
     public CardFootprint card(Accelerator card) {
-        return cardModel.footprint(card);
+        return cards.computeIfAbsent(card.id(), id -> cardModel.footprint(card));
     }
 
     /** What one run needs besides the assumptions. */
@@ -66,7 +70,7 @@ public final class Lca {
     public LcaKernel.Inputs inputs(Run run) {
         ServerConfig config = assumptions.server();
         int cards = config.cards();
-        CardFootprint card = cardModel.footprint(run.card());
+        CardFootprint card = card(run.card());
         double kwPerGpu;
         double drawShare;
         double pue;
@@ -152,7 +156,7 @@ public final class Lca {
         }
 
         // Production.
-        CardFootprint card = cardModel.footprint(run.card());
+        CardFootprint card = card(run.card());
         for (Indicator i : Indicator.ALL) {
             steps.add(new DerivationStep("card-" + i.key(), i.label() + " of producing one card",
                     "die cm² × die factor + base + memory GB ÷ density × memory factor + memory base",
