@@ -23,6 +23,9 @@ import org.rebound.stats.Uncertainty;
  * @param gwpFit    the exponential trend of training GWP
  * @param studyEstimation the estimation of the study's configuration (the report's is Rebound's best estimate)
  * @param studyTrends     its trends on all models
+ * @param publishedComparisons      the footprints model makers published, beside this build's estimates
+ * @param studyPublishedComparisons the same beside the study configuration's estimates, in the same order
+ * @param powerComparisons          Epoch AI's power draw of each run beside Rebound's, where both exist
  */
 public record Report(
         Edition edition,
@@ -45,7 +48,10 @@ public record Report(
         List<ChartSpec> scenarioCharts,
         Uncertainty.Result uncertainty,
         Estimation studyEstimation,
-        List<TrendRow> studyTrends) {
+        List<TrendRow> studyTrends,
+        List<PublishedComparison> publishedComparisons,
+        List<PublishedComparison> studyPublishedComparisons,
+        List<PowerComparison> powerComparisons) {
 
     public Report {
         headlines = List.copyOf(headlines);
@@ -58,6 +64,9 @@ public record Report(
         scenarios = List.copyOf(scenarios);
         scenarioCharts = List.copyOf(scenarioCharts);
         studyTrends = List.copyOf(studyTrends);
+        publishedComparisons = List.copyOf(publishedComparisons);
+        studyPublishedComparisons = List.copyOf(studyPublishedComparisons);
+        powerComparisons = List.copyOf(powerComparisons);
     }
 
     /** Baseline trends of one subgroup, in the order of the measures. */
@@ -105,19 +114,7 @@ public record Report(
         return values;
     }
 
-    /** Epoch AI's power draw of each run beside Rebound's, where both exist. */
-    public List<PowerComparison> powerComparisons() {
-        return PowerComparison.of(estimation.estimates());
-    }
 
-    /** The footprints model makers published, beside this build's estimates of the same models. */
-    public List<PublishedComparison> publishedComparisons() {
-        return PublishedComparison.of(data.publishedFootprints(), estimation.estimates());
-    }
 
-    /** The same, beside the study configuration's estimates, in the same order. */
-    public List<PublishedComparison> studyPublishedComparisons() {
-        return PublishedComparison.of(data.publishedFootprints(), studyEstimation.estimates());
-    }
 
 }

@@ -69,7 +69,9 @@ public final class ReportBuilder {
         return new Report(data.edition(), source, data, estimation, catalogue.server(), headlines(estimation, gwpFit, narrative),
                 narrative, gwpFit, gwpChart, cards, exclusionCounts(estimation), cardTrends, trends, trendCharts,
                 validation, validationChart(validation), scenarios, scenarioCharts(gwpFit, scenarios, estimates),
-                uncertainty, study, statistics.studyTrends());
+                uncertainty, study, statistics.studyTrends(),
+                PublishedComparison.of(data.publishedFootprints(), estimates),
+                PublishedComparison.of(data.publishedFootprints(), study.estimates()), PowerComparison.of(estimates));
     }
 
 
