@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.rebound.estimate.Estimate;
+import org.rebound.stats.Uncertainty;
 
 /**
  * Epoch AI's estimate of the power a training run drew beside Rebound's, for every estimated model that has both.
@@ -44,7 +45,7 @@ public record PowerComparison(Estimate estimate, double epochWatts, double rebou
             return Optional.empty();
         }
         double[] ratios = comparisons.stream().mapToDouble(PowerComparison::ratio).sorted().toArray();
-        return Optional.of(Arrays.stream(probabilities).map(p -> ratios[Math.min(ratios.length - 1,
-                Math.max(0, (int) Math.ceil(p * ratios.length) - 1))]).toArray());
+        return Optional.of(Arrays.stream(probabilities).map(p -> ratios[Uncertainty.nearestRank(p, ratios.length)])
+                .toArray());
     }
 }

@@ -209,16 +209,17 @@ public final class Uncertainty {
     static Interval interval(double[] values) {
         double[] work = values.clone();
         int n = work.length;
-        int low = rank(LOW, n);
-        int median = rank(MEDIAN, n);
-        int high = rank(HIGH, n);
+        int low = nearestRank(LOW, n);
+        int median = nearestRank(MEDIAN, n);
+        int high = nearestRank(HIGH, n);
         select(work, 0, n - 1, median);
         select(work, 0, median, low);
         select(work, median, n - 1, high);
         return new Interval(work[low], work[median], work[high]);
     }
 
-    private static int rank(double p, int n) {
+    /** The index of the {@code p} quantile in {@code n} sorted values, by nearest rank. */
+    public static int nearestRank(double p, int n) {
         return Math.min(n - 1, Math.max(0, (int) Math.ceil(p * n) - 1));
     }
 
