@@ -262,12 +262,7 @@ public final class Routes {
         taken.forEach(r -> used.add(r.slug()));
         for (NotableModel m : rest) {
             if (!slugs.containsKey(m)) {
-                String base = slugOf(m.name());
-                String slug = base;
-                for (int i = 2; !used.add(slug); i++) {
-                    slug = base + "-" + i;
-                }
-                slugs.put(m, slug);
+                slugs.put(m, claim(slugOf(m.name()), used));
             }
         }
         return slugs;
@@ -310,6 +305,15 @@ public final class Routes {
         return Optional.ofNullable(resolve(List.of(model), registry).get(model));
     }
 
+    /** {@code base}, or the first of {@code base-2}, {@code base-3}… not in {@code used}, which it joins. */
+    private static String claim(String base, Set<String> used) {
+        String slug = base;
+        for (int i = 2; !used.add(slug); i++) {
+            slug = base + "-" + i;
+        }
+        return slug;
+    }
+
     private static String key(String name, Optional<java.time.LocalDate> date) {
         return name + "\u0000" + date.map(Object::toString).orElse("");
     }
@@ -340,11 +344,7 @@ public final class Routes {
                 .thenComparingLong(n -> n.model().source().line()));
         List<RegisteredSlug> added = new ArrayList<>();
         for (Named n : sorted) {
-            String slug = n.base();
-            for (int i = 2; !used.add(slug); i++) {
-                slug = n.base() + "-" + i;
-            }
-            added.add(new RegisteredSlug(slug, n.model().name(), n.model().publicationDate(), year));
+            added.add(new RegisteredSlug(claim(n.base(), used), n.model().name(), n.model().publicationDate(), year));
         }
         return added;
     }

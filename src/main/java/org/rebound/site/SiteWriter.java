@@ -63,7 +63,7 @@ public final class SiteWriter {
 
     /** Writes the whole site of {@code report} into {@code out}. */
     public Written write(Report report, SiteOutput out, Target target) {
-        SiteContext site = new SiteContext(report, new Routes(report.estimates(), target.siteUrl(), report.data().slugs()), target, content);
+        SiteContext site = context(report, target);
         ConcurrentLinkedQueue<Route> pages = new ConcurrentLinkedQueue<>();
         AtomicInteger files = new AtomicInteger(render(kinds(), site, out, pages, true));
         if (!target.frozen()) {
@@ -97,10 +97,16 @@ public final class SiteWriter {
             }
             affected.addAll(showing);
         }
-        SiteContext site = new SiteContext(report, new Routes(report.estimates(), target.siteUrl(), report.data().slugs()), target, content);
+        SiteContext site = context(report, target);
         ConcurrentLinkedQueue<Route> pages = new ConcurrentLinkedQueue<>();
         int files = render(List.copyOf(affected), site, out, pages, false);
         return Optional.of(new Written(pages.size(), files));
+    }
+
+    /** What the page kinds of {@code report}'s site read, with its routes. */
+    private SiteContext context(Report report, Target target) {
+        return new SiteContext(report, new Routes(report.estimates(), target.siteUrl(), report.data().slugs()), target,
+                content);
     }
 
     /**
