@@ -8,27 +8,9 @@ package org.rebound.estimate;
  */
 public enum Configuration {
     /** The study's choices. */
-    STUDY("study", "the study's choices"),
+    STUDY,
     /** Rebound's best estimate. */
-    REBOUND("rebound", "Rebound's best estimate");
-
-    private final String key;
-    private final String label;
-
-    Configuration(String key, String label) {
-        this.key = key;
-        this.label = label;
-    }
-
-    /** Key in files ({@code study}). */
-    public String key() {
-        return key;
-    }
-
-    /** Name for readers. */
-    public String label() {
-        return label;
-    }
+    REBOUND;
 
     /**
      * Whether a fine-tune is estimated from its own compute (Epoch's Finetune compute) or its own time × cards,
