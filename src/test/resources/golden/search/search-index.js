@@ -4,55 +4,55 @@ window.REBOUND_SEARCH = [
     "t" : "Transformer",
     "k" : "model",
     "u" : "models/transformer-2/index.html",
-    "d" : "University of Oxford · 2014-09-04 · NVIDIA GeForce GTX Titan Black · 279 kg CO2 eq"
+    "d" : "University of Oxford · 2014-09-04 · NVIDIA GeForce GTX Titan Black · 440 kg CO2 eq"
   },
   {
     "t" : "Transformer",
     "k" : "model",
     "u" : "models/transformer/index.html",
-    "d" : "Google Research,Google Brain · 2017-06-12 · NVIDIA P100 · 119 kg CO2 eq"
+    "d" : "Google Research,Google Brain · 2017-06-12 · NVIDIA P100 · 142 kg CO2 eq"
   },
   {
     "t" : "AlphaGo Zero",
     "k" : "model",
     "u" : "models/alphago-zero/index.html",
-    "d" : "DeepMind · 2017-10-18 · Google TPU v1 · 517 kg CO2 eq"
+    "d" : "DeepMind · 2017-10-18 · Google TPU v1 · 556 kg CO2 eq"
   },
   {
     "t" : "StyleGAN",
     "k" : "model",
     "u" : "models/stylegan/index.html",
-    "d" : "NVIDIA · 2018-12-12 · NVIDIA V100 · 272 kg CO2 eq"
+    "d" : "NVIDIA · 2018-12-12 · NVIDIA V100 · 340 kg CO2 eq"
   },
   {
     "t" : "GPT-3 175B (davinci)",
     "k" : "model",
     "u" : "models/gpt-3-175b-davinci/index.html",
-    "d" : "OpenAI · 2020-05-28 · NVIDIA Tesla V100 DGXS 32 GB · 556,000 kg CO2 eq"
+    "d" : "OpenAI · 2020-05-28 · NVIDIA Tesla V100 DGXS 32 GB · 718,000 kg CO2 eq"
   },
   {
     "t" : "Gopher (280B)",
     "k" : "model",
     "u" : "models/gopher-280b/index.html",
-    "d" : "DeepMind · 2021-12-08 · Google TPU v3 · 679,000 kg CO2 eq"
+    "d" : "DeepMind · 2021-12-08 · Google TPU v3 · 694,000 kg CO2 eq"
   },
   {
     "t" : "ERNIE 3.0 Titan",
     "k" : "model",
     "u" : "models/ernie-3-0-titan/index.html",
-    "d" : "Baidu,Peng Cheng Laboratory · 2021-12-23 · NVIDIA Tesla V100 DGXS 32 GB, Huawei Ascend 910 · 1,890,000 kg CO2 eq"
+    "d" : "Baidu,Peng Cheng Laboratory · 2021-12-23 · NVIDIA Tesla V100 DGXS 32 GB, Huawei Ascend 910 · 2,470,000 kg CO2 eq"
   },
   {
     "t" : "BLOOM-176B",
     "k" : "model",
     "u" : "models/bloom-176b/index.html",
-    "d" : "Hugging Face,BigScience · 2022-07-11 · NVIDIA A100 SXM4 80 GB · 124,000 kg CO2 eq"
+    "d" : "Hugging Face,BigScience · 2022-07-11 · NVIDIA A100 SXM4 80 GB · 114,000 kg CO2 eq"
   },
   {
     "t" : "Llama 3.3 70B",
     "k" : "model",
     "u" : "models/llama-3-3-70b/index.html",
-    "d" : "Meta AI · 2024-12-06 · NVIDIA H100 SXM5 80GB · 2,600,000 kg CO2 eq"
+    "d" : "Meta AI · 2024-12-06 · NVIDIA H100 SXM5 80GB · 2,690,000 kg CO2 eq"
   },
   {
     "t" : "Amazon Trainium1",
@@ -1312,7 +1312,7 @@ window.REBOUND_SEARCH = [
     "t" : "NVIDIA Tesla V100 DGXS 32 GB",
     "k" : "card",
     "u" : "gpus/nvidia-tesla-v100-dgxs-32gb/index.html",
-    "d" : "NVIDIA · 2018-03-27 · 2 models"
+    "d" : "NVIDIA · 2018-03-27 · 0 models"
   },
   {
     "t" : "NVIDIA Tesla V100 FHHL",
@@ -1342,7 +1342,7 @@ window.REBOUND_SEARCH = [
     "t" : "NVIDIA Tesla V100 SXM2 32 GB",
     "k" : "card",
     "u" : "gpus/nvidia-tesla-v100-sxm2-32gb/index.html",
-    "d" : "NVIDIA · 2018-03-27 · 0 models"
+    "d" : "NVIDIA · 2018-03-27 · 2 models"
   },
   {
     "t" : "NVIDIA Tesla V100 SXM3 32 GB",

@@ -28,6 +28,7 @@ import org.rebound.domain.MemoryDensity;
 import org.rebound.domain.PublishedFootprint;
 import org.rebound.domain.RegisteredSlug;
 import org.rebound.domain.TrainingSite;
+import org.rebound.domain.GridYearFactor;
 import org.rebound.domain.PowerDraw;
 import org.rebound.domain.NodeFactor;
 import org.rebound.domain.Parameter;
@@ -68,8 +69,9 @@ public final class ProjectDataReader {
         List<RegisteredSlug> slugs = slugs(dataDir.resolve(SLUGS_FILE), problems);
         List<TrainingSite> sites = trainingSites(dataDir.resolve("training-sites.csv"), grid, problems);
         List<PowerDraw> draws = powerDraws(dataDir.resolve("power-draw.csv"), accelerators, problems);
+        List<GridYearFactor> gridYears = gridYears(dataDir.resolve("grid-gwp-by-year.csv"), grid, problems);
         return new ProjectData(edition, parameters, accelerators, aliases, countries, grid, components, nodes, memory,
-                published, slugs, sites, draws, problems);
+                published, slugs, sites, draws, gridYears, problems);
     }
 
     // ---- configuration ----
@@ -553,6 +555,46 @@ public final class ProjectDataReader {
             if (rowProblems.isEmpty()) {
                 result.add(new PowerDraw(card, watts.getAsDouble(), row.get("basis"), row.get("source_title"),
                         row.get("source_url"), row.get("locator"), row.get("note")));
+            }
+            problems.addAll(rowProblems);
+        }
+        return List.copyOf(result);
+    }
+
+    /**
+     * The GWP of countries' electricity by year; an absent file has none. A country without a row in
+     * electricity-factors.csv, a year given twice for one country, or a factor that is not positive is a problem.
+     */
+    static List<GridYearFactor> gridYears(Path path, List<GridFactor> grid, List<Problem> problems) {
+        if (!Files.exists(path)) {
+            return List.of();
+        }
+        CsvTable table = CsvTable.read(path);
+        table.requireColumns(List.of("iso3", "year", "gwp_kgco2e_per_kwh", "source"));
+        Set<String> countries = new java.util.HashSet<>();
+        grid.forEach(g -> countries.add(g.iso3()));
+        Set<String> seen = new java.util.HashSet<>();
+        List<GridYearFactor> result = new ArrayList<>();
+        for (CsvTable.Row row : table.rows()) {
+            List<Problem> rowProblems = new ArrayList<>();
+            String iso3 = Cells.required(row, "iso3", rowProblems);
+            Cells.required(row, "year", rowProblems);
+            OptionalDouble year = Cells.positive(row, "year", rowProblems);
+            Cells.required(row, "gwp_kgco2e_per_kwh", rowProblems);
+            OptionalDouble gwp = Cells.positive(row, "gwp_kgco2e_per_kwh", rowProblems);
+            String source = Cells.required(row, "source", rowProblems);
+            if (!iso3.isEmpty() && !countries.contains(iso3)) {
+                rowProblems.add(row.problem("iso3", "found '" + iso3 + "', expected a country of electricity-factors.csv"));
+            }
+            if (year.isPresent() && year.getAsDouble() != Math.rint(year.getAsDouble())) {
+                rowProblems.add(row.problem("year", "found '" + row.get("year") + "', expected a whole year"));
+            }
+            if (rowProblems.isEmpty() && !seen.add(iso3 + "|" + (int) year.getAsDouble())) {
+                rowProblems.add(row.problem("year", "found " + iso3 + " " + (int) year.getAsDouble()
+                        + " a second time, expected one row per country and year"));
+            }
+            if (rowProblems.isEmpty()) {
+                result.add(new GridYearFactor(iso3, (int) year.getAsDouble(), gwp.getAsDouble(), source));
             }
             problems.addAll(rowProblems);
         }

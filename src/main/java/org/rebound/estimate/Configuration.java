@@ -33,6 +33,14 @@ public enum Configuration {
         return this == REBOUND;
     }
 
+    /**
+     * Whether a grid's carbon intensity is that of the run's training year (data/grid-gwp-by-year.csv) rather than the
+     * single year of electricity-factors.csv.
+     */
+    public boolean usesYearlyGrids() {
+        return this == REBOUND;
+    }
+
     /** Whether a run's known training site sets its grid and PUE. */
     public boolean usesTrainingSites() {
         return this == REBOUND;

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.rebound.data.ProjectData;
 import org.rebound.domain.Accelerator;
@@ -20,8 +22,10 @@ import org.rebound.domain.Exclusion;
 import org.rebound.domain.Exclusion.Reason;
 import org.rebound.domain.GpuHoursMethod;
 import org.rebound.domain.GridFactor;
+import org.rebound.domain.GridYearFactor;
 import org.rebound.domain.HardwareAlias;
 import org.rebound.domain.Impacts;
+import org.rebound.domain.Indicator;
 import org.rebound.domain.NotableModel;
 import org.rebound.domain.Num;
 import org.rebound.domain.PowerDraw;
@@ -43,6 +47,7 @@ public final class Estimator {
     private final Map<String, GridFactor> grid = new HashMap<>();
     private final Map<String, TrainingSite> sites = new HashMap<>();
     private final Map<String, PowerDraw> draws = new HashMap<>();
+    private final Map<String, TreeMap<Integer, GridYearFactor>> gridYears = new HashMap<>();
     private final Configuration configuration;
 
     public Estimator(ProjectData data, Assumptions assumptions) {
@@ -60,6 +65,7 @@ public final class Estimator {
         data.aliases().forEach(a -> aliases.put(a.epochName(), a));
         data.countries().forEach(c -> countries.put(c.epochName(), c));
         data.gridFactors().forEach(g -> grid.put(g.iso3(), g));
+        data.gridYears().forEach(y -> gridYears.computeIfAbsent(y.iso3(), k -> new TreeMap<>()).put(y.year(), y));
         if (!grid.containsKey(assumptions.unknownCountry())) {
             throw new InputException(Problem.ofFile("electricity-factors.csv", "no row for '"
                     + assumptions.unknownCountry() + "', the unknown-country row of parameters.yaml"));
@@ -293,16 +299,68 @@ public final class Estimator {
         return new Peak(0, "", "");
     }
 
+    /**
+     * The year a run drew its electricity: the year of its midpoint, half its training time before its publication
+     * (the publication year when Epoch gives no training time).
+     */
+    static int trainingYear(NotableModel m) {
+        LocalDate end = m.publicationDate().orElseThrow();
+        long halfHours = (long) (m.trainingTimeHours().orElse(0) / 2);
+        return end.atStartOfDay().minusHours(halfHours).getYear();
+    }
+
+    /**
+     * A country's factors with the GWP of the year {@code year} (the nearest year the table has) when the configuration
+     * uses yearly grids and the table has the country; else its factors as they are.
+     */
+    private Impacts perKwh(String iso3, int year) {
+        Impacts base = grid.get(iso3).perKwh();
+        TreeMap<Integer, GridYearFactor> years = gridYears.get(iso3);
+        if (!configuration.usesYearlyGrids() || years == null) {
+            return base;
+        }
+        GridYearFactor y = nearest(years, year);
+        return Impacts.by(i -> i == Indicator.GWP ? y.gwpKgPerKwh() : base.get(i));
+    }
+
+    /** The row of {@code year}, else of the latest year before it, else of the first year after it. */
+    static GridYearFactor nearest(TreeMap<Integer, GridYearFactor> years, int year) {
+        Map.Entry<Integer, GridYearFactor> floor = years.floorEntry(year);
+        return (floor != null ? floor : years.ceilingEntry(year)).getValue();
+    }
+
+    /** What the yearly GWP adds to a grid's explanation: which year and where it comes from; empty when unused. */
+    private String yearNote(List<String> codes, int year) {
+        if (!configuration.usesYearlyGrids() || codes.stream().noneMatch(gridYears::containsKey)) {
+            return "";
+        }
+        Set<Integer> used = new TreeSet<>();
+        String source = "";
+        for (String code : codes) {
+            TreeMap<Integer, GridYearFactor> years = gridYears.get(code);
+            if (years != null) {
+                GridYearFactor y = nearest(years, year);
+                used.add(y.year());
+                source = y.source();
+            }
+        }
+        String which = used.equals(Set.of(year)) ? "of " + year + ", the run's training year"
+                : "of " + used.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                        + ", the nearest year the table has to the run's training year " + year;
+        return "; carbon intensity " + which + " (" + source + "), other indicators per kWh as in electricity-factors.csv";
+    }
+
     /** Grid factors for the organisation's countries: their mean; none or unknown: the world average. */
-    GridChoice grid(List<String> names) {
+    GridChoice grid(List<String> names, int year) {
         if (assumptions.location().isPresent()) {
             GridFactor shifted = grid.get(assumptions.location().get());
             if (shifted == null) {
                 throw new InputException(Problem.ofFile("parameters.yaml", "scenario.location is '"
                         + assumptions.location().get() + "', expected an ISO code of electricity-factors.csv or 'lowest'"));
             }
-            return new GridChoice(List.of(shifted.iso3()), shifted.perKwh(), "Location shifting: every run in the grid of "
-                    + shifted.country() + " (" + shifted.iso3() + ")", GridChoice.LOCATION_SHIFTING);
+            return new GridChoice(List.of(shifted.iso3()), perKwh(shifted.iso3(), year), "Location shifting: every run in "
+                    + "the grid of " + shifted.country() + " (" + shifted.iso3() + ")" + yearNote(List.of(shifted.iso3()),
+                            year), GridChoice.LOCATION_SHIFTING);
         }
         Set<String> iso3 = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
@@ -319,13 +377,13 @@ public final class Estimator {
             GridFactor world = grid.get(assumptions.unknownCountry());
             String why = names.isEmpty() ? "No country given" : "Country '" + String.join(", ", new LinkedHashSet<>(unknown))
                     + "' has no grid factor";
-            return new GridChoice(List.of(world.iso3()), world.perKwh(), why + ": " + world.country()
-                    + " average (" + world.iso3() + ") used", GridChoice.UNKNOWN);
+            return new GridChoice(List.of(world.iso3()), perKwh(world.iso3(), year), why + ": " + world.country()
+                    + " average (" + world.iso3() + ") used" + yearNote(List.of(world.iso3()), year), GridChoice.UNKNOWN);
         }
         List<String> codes = iso3.stream().sorted().toList();
         Impacts mean = Impacts.ZERO;
         for (String code : codes) {
-            mean = mean.plus(grid.get(code).perKwh());
+            mean = mean.plus(perKwh(code, year));
         }
         mean = mean.times(1.0 / codes.size());
         String explanation = "Assumed from its organisations' countries (no source in data/training-sites.csv says "
@@ -335,7 +393,7 @@ public final class Estimator {
         if (!unknown.isEmpty()) {
             explanation += "; '" + String.join(", ", new LinkedHashSet<>(unknown)) + "' left out (no grid factor)";
         }
-        return new GridChoice(codes, mean, explanation, GridChoice.ORGANISATION);
+        return new GridChoice(codes, mean, explanation + yearNote(codes, year), GridChoice.ORGANISATION);
     }
 
     /**
@@ -345,14 +403,16 @@ public final class Estimator {
     GridChoice grid(NotableModel m) {
         TrainingSite site = configuration.usesTrainingSites() && assumptions.location().isEmpty()
                 ? sites.get(m.name()) : null;
+        int year = trainingYear(m);
         if (site == null) {
-            return grid(m.countries());
+            return grid(m.countries(), year);
         }
         GridFactor factor = grid.get(site.iso3());
         String where = (site.dataCentre().isEmpty() ? "" : site.dataCentre() + ", ") + factor.country() + " ("
                 + site.iso3() + ")";
-        return new GridChoice(List.of(site.iso3()), factor.perKwh(), "Trained at " + where + ", as "
+        return new GridChoice(List.of(site.iso3()), perKwh(site.iso3(), year), "Trained at " + where + ", as "
                 + site.sourceTitle() + (site.locator().isEmpty() ? "" : ", " + site.locator()) + " says: grid factors of "
-                + factor.country(), GridChoice.TRAINING_SITE, site.pue(), site.pueSource());
+                + factor.country() + yearNote(List.of(site.iso3()), year), GridChoice.TRAINING_SITE, site.pue(),
+                site.pueSource());
     }
 }

@@ -249,6 +249,14 @@ public final class ReportBuilder {
         values.put("gwp_growth_persists", gwpFit.map(f -> f.growthPersists() ? "yes" : "no").orElse("n/a"));
         values.put("cards_in_catalogue", Integer.toString(data.accelerators().size()));
         values.put("training_sites", Integer.toString(data.trainingSites().size()));
+        values.put("measured_draws", Long.toString(data.powerDraws().stream()
+                .filter(org.rebound.domain.PowerDraw::systemPerCard).count()));
+        values.put("grid_years", data.gridYears().stream().mapToInt(org.rebound.domain.GridYearFactor::year).min()
+                .stream().mapToObj(lo -> lo + "–" + data.gridYears().stream()
+                        .mapToInt(org.rebound.domain.GridYearFactor::year).max().getAsInt())
+                .findFirst().orElse("none"));
+        values.put("grid_year_countries", Long.toString(data.gridYears().stream()
+                .map(org.rebound.domain.GridYearFactor::iso3).distinct().count()));
         values.put("decarbonization_max_rate", data.parameters().get(ParameterKey.SCENARIO_DECARBONIZATION_RATES)
                 .numbers().stream().max(Double::compare).map(r -> Num.percent(r, 0)).orElse("n/a"));
         for (Parameter p : data.parameters().entries()) {

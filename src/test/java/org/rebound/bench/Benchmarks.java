@@ -40,8 +40,11 @@ import org.rebound.data.EpochReader;
 import org.rebound.data.ProjectData;
 import org.rebound.data.ProjectDataReader;
 import org.rebound.estimate.Assumptions;
+import org.rebound.estimate.Configuration;
 import org.rebound.estimate.Estimate;
 import org.rebound.estimate.Estimator;
+import org.rebound.report.Acceptance;
+import org.rebound.report.PublishedComparison;
 import org.rebound.serve.Server;
 import org.rebound.stats.Uncertainty;
 
@@ -78,6 +81,9 @@ public final class Benchmarks {
     private static final Duration SERVE_EDIT_TIMEOUT = Duration.ofSeconds(60);
     private static final int DRAWS = 10_000;
     private static final int MC_REPEATS = 5;
+    /** Issue 9's accuracy targets: median |log10(estimate ÷ published)|, and GPU-hours from time within 15 %. */
+    private static final double TARGET_LOG10 = 0.1;
+    private static final double TARGET_GPU_HOURS_SHARE = 0.15;
 
     private static final double TARGET_BUILD_SECONDS = 3;
     private static final double TARGET_BUILD_PEAK_MB = 400;
@@ -113,6 +119,10 @@ public final class Benchmarks {
         if (!Files.isRegularFile(snapshot) || !Files.isRegularFile(jar)) {
             throw new IllegalStateException("needs " + snapshot + " and " + jar + ": run from the project folder with "
                     + "'mvn -q -DskipTests package exec:java@bench', ../shared beside it or -Drebound.shared=PATH");
+        }
+        accuracy(snapshot);
+        if (Arrays.asList(args).contains("accuracy")) {
+            return;
         }
         Path tmp = Files.createTempDirectory("rebound-bench");
         try {
@@ -340,6 +350,45 @@ public final class Benchmarks {
         System.out.printf(Locale.ROOT, "Serve, %s: Markdown edit saved → served page shows it, median of %d on a warm "
                 + "server: %d ms (all: %s)   target ≤ %.0f ms%s%n", what, SERVE_EDITS, median,
                 Arrays.toString(millis), TARGET_SERVE_MILLIS, verdict(median <= TARGET_SERVE_MILLIS));
+    }
+
+    /**
+     * Acceptance against the makers' published footprints, for both configurations: the median |log10(estimate ÷
+     * published)| of training energy and of electricity CO2e, and every GPU-hours figure that comes from training
+     * time, each with its target.
+     */
+    private static void accuracy(Path snapshot) throws IOException {
+        ProjectData data = ProjectDataReader.read(Path.of("data"));
+        Assumptions a = Assumptions.from(data.parameters(), data.edition());
+        List<org.rebound.domain.NotableModel> models = EpochReader.read(snapshot.toString(), Files.readAllBytes(snapshot))
+                .models();
+        System.out.printf(Locale.ROOT, "Accuracy against data/published-footprints.csv (%d figures), 2026 snapshot:%n",
+                data.publishedFootprints().size());
+        for (Configuration c : Configuration.values()) {
+            Acceptance acc = Acceptance.of(PublishedComparison.of(data.publishedFootprints(),
+                    new Estimator(data, a, c).estimate(models).estimates()));
+            double energy = Acceptance.medianAbsLog10(acc.energy());
+            double electricity = Acceptance.medianAbsLog10(acc.electricity());
+            System.out.printf(Locale.ROOT, "  %-8s training energy: median |log10| %.3f over %d, within ×2: %d   "
+                    + "target ≤ %.1f%s%n", c.name().toLowerCase(Locale.ROOT), energy, acc.energy().size(),
+                    Acceptance.within(acc.energy(), 2), TARGET_LOG10, verdict(energy <= TARGET_LOG10));
+            System.out.printf(Locale.ROOT, "  %-8s electricity CO2e: median |log10| %.3f over %d, within ×2: %d   "
+                    + "target ≤ %.1f%s%n", "", electricity, acc.electricity().size(),
+                    Acceptance.within(acc.electricity(), 2), TARGET_LOG10,
+                    verdict(electricity <= TARGET_LOG10));
+            System.out.printf(Locale.ROOT, "  %-8s   energy: %s%n", "", ratios(acc.energy()));
+            System.out.printf(Locale.ROOT, "  %-8s   electricity CO2e: %s%n", "", ratios(acc.electricity()));
+            for (Acceptance.Ratio r : acc.gpuHoursFromTime()) {
+                System.out.printf(Locale.ROOT, "  %-8s GPU-hours from training time, %s: ×%.3f   target within ±%.0f %%%s%n",
+                        "", r.model(), r.ratio(), TARGET_GPU_HOURS_SHARE * 100,
+                        verdict(Math.abs(r.ratio() - 1) <= TARGET_GPU_HOURS_SHARE));
+            }
+        }
+    }
+
+    private static String ratios(List<Acceptance.Ratio> ratios) {
+        return ratios.stream().map(r -> String.format(Locale.ROOT, "%s ×%.2f", r.model(), r.ratio()))
+                .reduce((x, y) -> x + ", " + y).orElse("none");
     }
 
     private static void monteCarlo(Path snapshot) throws IOException {

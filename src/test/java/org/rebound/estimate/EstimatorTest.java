@@ -97,7 +97,7 @@ class EstimatorTest {
     void aRowWithSeveralHardwareTypesSaysWhichWasUsed() {
         Estimate ernie = estimate("ERNIE 3.0 Titan");
         assertTrue(ernie.hardwareNote().contains("several hardware types"), ernie.hardwareNote());
-        assertEquals("nvidia-tesla-v100-dgxs-32gb", ernie.card().card().id());
+        assertEquals("nvidia-tesla-v100-sxm2-32gb", ernie.card().card().id(), "Epoch's DGXS name is remapped to the cluster board");
     }
 
     /** The derivation's steps add up to the published numbers, for every model. */
