@@ -10,13 +10,13 @@ window.REBOUND_SEARCH = [
     "t" : "Transformer",
     "k" : "model",
     "u" : "models/transformer/index.html",
-    "d" : "Google Research,Google Brain · 2017-06-12 · NVIDIA P100 · 142 kg CO2 eq"
+    "d" : "Google Research,Google Brain · 2017-06-12 · NVIDIA P100 · 129 kg CO2 eq"
   },
   {
     "t" : "AlphaGo Zero",
     "k" : "model",
     "u" : "models/alphago-zero/index.html",
-    "d" : "DeepMind · 2017-10-18 · Google TPU v1 · 556 kg CO2 eq"
+    "d" : "DeepMind · 2017-10-18 · Google TPU v1 · 530 kg CO2 eq"
   },
   {
     "t" : "StyleGAN",
@@ -40,7 +40,7 @@ window.REBOUND_SEARCH = [
     "t" : "ERNIE 3.0 Titan",
     "k" : "model",
     "u" : "models/ernie-3-0-titan/index.html",
-    "d" : "Baidu,Peng Cheng Laboratory · 2021-12-23 · NVIDIA Tesla V100 DGXS 32 GB, Huawei Ascend 910 · 2,470,000 kg CO2 eq"
+    "d" : "Baidu,Peng Cheng Laboratory · 2021-12-23 · NVIDIA Tesla V100 DGXS 32 GB, Huawei Ascend 910 · 2,370,000 kg CO2 eq"
   },
   {
     "t" : "BLOOM-176B",
@@ -52,7 +52,7 @@ window.REBOUND_SEARCH = [
     "t" : "Llama 3.3 70B",
     "k" : "model",
     "u" : "models/llama-3-3-70b/index.html",
-    "d" : "Meta AI · 2024-12-06 · NVIDIA H100 SXM5 80GB · 2,690,000 kg CO2 eq"
+    "d" : "Meta AI · 2024-12-06 · NVIDIA H100 SXM5 80GB · 2,460,000 kg CO2 eq"
   },
   {
     "t" : "Amazon Trainium1",

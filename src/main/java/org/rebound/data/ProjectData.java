@@ -19,6 +19,7 @@ import org.rebound.problem.Problem;
  * @param trainingSites where runs took place ({@code training-sites.csv})
  * @param powerDraws measured training draws of cards ({@code power-draw.csv})
  * @param gridYears  the GWP of each country's electricity by year ({@code grid-gwp-by-year.csv})
+ * @param operatorPues the fleet PUE operators published by year ({@code operator-pue.csv})
  * @param problems rows that could not be read (each row is left out); the project's tests require none
  */
 public record ProjectData(
@@ -36,6 +37,7 @@ public record ProjectData(
         List<org.rebound.domain.TrainingSite> trainingSites,
         List<org.rebound.domain.PowerDraw> powerDraws,
         List<org.rebound.domain.GridYearFactor> gridYears,
+        List<org.rebound.domain.OperatorPue> operatorPues,
         List<Problem> problems) {
 
     public ProjectData {
@@ -50,18 +52,19 @@ public record ProjectData(
         trainingSites = List.copyOf(trainingSites);
         powerDraws = List.copyOf(powerDraws);
         gridYears = List.copyOf(gridYears);
+        operatorPues = List.copyOf(operatorPues);
         problems = List.copyOf(problems);
     }
 
     /** The same data with other parameters (scenarios, reference set-ups). */
     public ProjectData withParameters(Parameters other) {
         return new ProjectData(edition, other, accelerators, aliases, countries, gridFactors, components, nodes,
-                memoryDensities, publishedFootprints, slugs, trainingSites, powerDraws, gridYears, problems);
+                memoryDensities, publishedFootprints, slugs, trainingSites, powerDraws, gridYears, operatorPues, problems);
     }
 
     /** The same data with another edition (e.g. the base URL a deployment gives). */
     public ProjectData withEdition(Edition other) {
         return new ProjectData(other, parameters, accelerators, aliases, countries, gridFactors, components, nodes,
-                memoryDensities, publishedFootprints, slugs, trainingSites, powerDraws, gridYears, problems);
+                memoryDensities, publishedFootprints, slugs, trainingSites, powerDraws, gridYears, operatorPues, problems);
     }
 }

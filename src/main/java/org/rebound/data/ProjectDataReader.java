@@ -29,6 +29,7 @@ import org.rebound.domain.PublishedFootprint;
 import org.rebound.domain.RegisteredSlug;
 import org.rebound.domain.TrainingSite;
 import org.rebound.domain.GridYearFactor;
+import org.rebound.domain.OperatorPue;
 import org.rebound.domain.PowerDraw;
 import org.rebound.domain.NodeFactor;
 import org.rebound.domain.Parameter;
@@ -71,7 +72,8 @@ public final class ProjectDataReader {
         List<PowerDraw> draws = powerDraws(dataDir.resolve("power-draw.csv"), accelerators, problems);
         List<GridYearFactor> gridYears = gridYears(dataDir.resolve("grid-gwp-by-year.csv"), grid, problems);
         return new ProjectData(edition, parameters, accelerators, aliases, countries, grid, components, nodes, memory,
-                published, slugs, sites, draws, gridYears, problems);
+                published, slugs, sites, draws, gridYears, operatorPues(dataDir.resolve("operator-pue.csv"), problems),
+                problems);
     }
 
     // ---- configuration ----
@@ -595,6 +597,53 @@ public final class ProjectDataReader {
             }
             if (rowProblems.isEmpty()) {
                 result.add(new GridYearFactor(iso3, (int) year.getAsDouble(), gwp.getAsDouble(), source));
+            }
+            problems.addAll(rowProblems);
+        }
+        return List.copyOf(result);
+    }
+
+    /**
+     * The fleet PUE operators published, by year; an absent file has none. An organisation claimed by two operators,
+     * or an operator's year given twice, is a problem.
+     */
+    static List<OperatorPue> operatorPues(Path path, List<Problem> problems) {
+        if (!Files.exists(path)) {
+            return List.of();
+        }
+        CsvTable table = CsvTable.read(path);
+        table.requireColumns(List.of("operator", "epoch_organisations", "year", "pue", "basis", "source_title",
+                "source_url", "locator", "quote"));
+        Map<String, String> operatorOf = new java.util.HashMap<>();
+        Set<String> seen = new java.util.HashSet<>();
+        List<OperatorPue> result = new ArrayList<>();
+        for (CsvTable.Row row : table.rows()) {
+            List<Problem> rowProblems = new ArrayList<>();
+            String operator = Cells.required(row, "operator", rowProblems);
+            List<String> organisations = java.util.Arrays.stream(Cells.required(row, "epoch_organisations",
+                    rowProblems).split(";")).map(String::strip).filter(o -> !o.isEmpty()).toList();
+            Cells.required(row, "year", rowProblems);
+            OptionalDouble year = Cells.positive(row, "year", rowProblems);
+            Cells.required(row, "pue", rowProblems);
+            OptionalDouble pue = Cells.number(row, "pue", rowProblems);
+            Cells.required(row, "source_url", rowProblems);
+            if (pue.isPresent() && !(pue.getAsDouble() >= 1)) {
+                rowProblems.add(row.problem("pue", "found " + row.get("pue") + ", expected a PUE of 1 or more"));
+            }
+            for (String o : organisations) {
+                String other = operatorOf.putIfAbsent(o, operator);
+                if (other != null && !other.equals(operator)) {
+                    rowProblems.add(row.problem("epoch_organisations", "found '" + o + "' for " + operator
+                            + ", expected each organisation under one operator (already under " + other + ")"));
+                }
+            }
+            if (rowProblems.isEmpty() && !seen.add(operator + "|" + (int) year.getAsDouble())) {
+                rowProblems.add(row.problem("year", "found " + operator + " " + (int) year.getAsDouble()
+                        + " a second time, expected one row per operator and year"));
+            }
+            if (rowProblems.isEmpty()) {
+                result.add(new OperatorPue(operator, organisations, (int) year.getAsDouble(), pue.getAsDouble(),
+                        row.get("basis"), row.get("source_title"), row.get("source_url"), row.get("locator")));
             }
             problems.addAll(rowProblems);
         }

@@ -41,6 +41,14 @@ public enum Configuration {
         return this == REBOUND;
     }
 
+    /**
+     * Whether a run without a site PUE takes the fleet PUE its operator published for the training year
+     * (data/operator-pue.csv).
+     */
+    public boolean usesOperatorPues() {
+        return this == REBOUND;
+    }
+
     /** Whether a run's known training site sets its grid and PUE. */
     public boolean usesTrainingSites() {
         return this == REBOUND;

@@ -28,6 +28,7 @@ import org.rebound.domain.Impacts;
 import org.rebound.domain.Indicator;
 import org.rebound.domain.NotableModel;
 import org.rebound.domain.Num;
+import org.rebound.domain.OperatorPue;
 import org.rebound.domain.PowerDraw;
 import org.rebound.domain.TrainingSite;
 import org.rebound.domain.Units;
@@ -48,6 +49,8 @@ public final class Estimator {
     private final Map<String, TrainingSite> sites = new HashMap<>();
     private final Map<String, PowerDraw> draws = new HashMap<>();
     private final Map<String, TreeMap<Integer, GridYearFactor>> gridYears = new HashMap<>();
+    private final Map<String, String> operatorOf = new HashMap<>();
+    private final Map<String, TreeMap<Integer, OperatorPue>> operatorPues = new HashMap<>();
     private final Configuration configuration;
 
     public Estimator(ProjectData data, Assumptions assumptions) {
@@ -65,6 +68,10 @@ public final class Estimator {
         data.aliases().forEach(a -> aliases.put(a.epochName(), a));
         data.countries().forEach(c -> countries.put(c.epochName(), c));
         data.gridFactors().forEach(g -> grid.put(g.iso3(), g));
+        for (OperatorPue p : data.operatorPues()) {
+            p.organisations().forEach(o -> operatorOf.put(o, p.operator()));
+            operatorPues.computeIfAbsent(p.operator(), k -> new TreeMap<>()).put(p.year(), p);
+        }
         data.gridYears().forEach(y -> gridYears.computeIfAbsent(y.iso3(), k -> new TreeMap<>()).put(y.year(), y));
         if (!grid.containsKey(assumptions.unknownCountry())) {
             throw new InputException(Problem.ofFile("electricity-factors.csv", "no row for '"
@@ -405,14 +412,43 @@ public final class Estimator {
                 ? sites.get(m.name()) : null;
         int year = trainingYear(m);
         if (site == null) {
-            return grid(m.countries(), year);
+            return withOperatorPue(grid(m.countries(), year), m, year);
         }
         GridFactor factor = grid.get(site.iso3());
         String where = (site.dataCentre().isEmpty() ? "" : site.dataCentre() + ", ") + factor.country() + " ("
                 + site.iso3() + ")";
-        return new GridChoice(List.of(site.iso3()), perKwh(site.iso3(), year), "Trained at " + where + ", as "
-                + site.sourceTitle() + (site.locator().isEmpty() ? "" : ", " + site.locator()) + " says: grid factors of "
-                + factor.country() + yearNote(List.of(site.iso3()), year), GridChoice.TRAINING_SITE, site.pue(),
-                site.pueSource());
+        GridChoice choice = new GridChoice(List.of(site.iso3()), perKwh(site.iso3(), year), "Trained at " + where
+                + ", as " + site.sourceTitle() + (site.locator().isEmpty() ? "" : ", " + site.locator())
+                + " says: grid factors of " + factor.country() + yearNote(List.of(site.iso3()), year),
+                GridChoice.TRAINING_SITE, site.pue(), site.pueSource(), site.pue().isPresent() ? GridChoice.SITE_PUE : "");
+        return site.pue().isPresent() ? choice : withOperatorPue(choice, m, year);
+    }
+
+    /**
+     * The grid with its operator's published fleet PUE, when the configuration uses them, the model's organisations
+     * name exactly one operator of data/operator-pue.csv and that operator published a PUE for the training year or a
+     * year before it (the latest such); else the grid as it is.
+     */
+    private GridChoice withOperatorPue(GridChoice choice, NotableModel m, int year) {
+        if (!configuration.usesOperatorPues()) {
+            return choice;
+        }
+        Set<String> operators = new TreeSet<>();
+        for (String organisation : m.organization().split(",")) {
+            String operator = operatorOf.get(organisation.strip());
+            if (operator != null) {
+                operators.add(operator);
+            }
+        }
+        if (operators.size() != 1) {
+            return choice;
+        }
+        Map.Entry<Integer, OperatorPue> row = operatorPues.get(operators.iterator().next()).floorEntry(year);
+        if (row == null) {
+            return choice;
+        }
+        OperatorPue p = row.getValue();
+        return choice.withOperatorPue(p.pue(), p.operator() + " " + p.year() + ", " + p.basis() + " (" + p.sourceTitle()
+                + ", " + p.sourceUrl() + ", " + p.locator() + ")");
     }
 }

@@ -14,9 +14,15 @@ import org.rebound.domain.Impacts;
  *                    {@link #LOCATION_SHIFTING}
  * @param sitePue     the data centre's published PUE, when the training site gives one
  * @param pueSource   where that PUE comes from
+ * @param pueFormula  what that PUE is, for the derivation ({@link #SITE_PUE} or {@link #OPERATOR_PUE}); empty without
  */
 public record GridChoice(List<String> iso3, Impacts perKwh, String explanation, String basis, OptionalDouble sitePue,
-        String pueSource) {
+        String pueSource, String pueFormula) {
+
+    /** The PUE a source gives for the run's own data centre. */
+    public static final String SITE_PUE = "the training site's published PUE";
+    /** The fleet PUE the operator published for the run's year. */
+    public static final String OPERATOR_PUE = "the operator's published fleet PUE of the training year";
 
     /** The run's training site is known from a source. */
     public static final String TRAINING_SITE = "training site";
@@ -31,8 +37,13 @@ public record GridChoice(List<String> iso3, Impacts perKwh, String explanation, 
         iso3 = List.copyOf(iso3);
     }
 
-    /** A choice without a site PUE. */
+    /** A choice without a published PUE. */
     public GridChoice(List<String> iso3, Impacts perKwh, String explanation, String basis) {
-        this(iso3, perKwh, explanation, basis, OptionalDouble.empty(), "");
+        this(iso3, perKwh, explanation, basis, OptionalDouble.empty(), "", "");
+    }
+
+    /** The same grid with the fleet PUE its operator published. */
+    public GridChoice withOperatorPue(double pue, String source) {
+        return new GridChoice(iso3, perKwh, explanation, basis, OptionalDouble.of(pue), source, OPERATOR_PUE);
     }
 }

@@ -109,7 +109,7 @@ public final class Lca {
         if (assumptions.useModel() == Assumptions.UseModel.STUDY) {
             pue = in.pue();
             if (run.grid().sitePue().isPresent()) {
-                steps.add(new DerivationStep("pue", "PUE of the data centre", "the training site's published PUE",
+                steps.add(new DerivationStep("pue", "PUE of the data centre", run.grid().pueFormula(),
                         run.grid().pueSource(), pue, ""));
             } else {
                 steps.add(new DerivationStep("pue", "PUE of the data centre", "PUE(" + run.year()

@@ -255,6 +255,9 @@ public final class ReportBuilder {
                 .stream().mapToObj(lo -> lo + "–" + data.gridYears().stream()
                         .mapToInt(org.rebound.domain.GridYearFactor::year).max().getAsInt())
                 .findFirst().orElse("none"));
+        values.put("operators", Long.toString(data.operatorPues().stream()
+                .map(org.rebound.domain.OperatorPue::operator).distinct().count()));
+        values.put("operator_years", Integer.toString(data.operatorPues().size()));
         values.put("grid_year_countries", Long.toString(data.gridYears().stream()
                 .map(org.rebound.domain.GridYearFactor::iso3).distinct().count()));
         values.put("decarbonization_max_rate", data.parameters().get(ParameterKey.SCENARIO_DECARBONIZATION_RATES)

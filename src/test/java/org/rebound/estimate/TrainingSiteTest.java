@@ -94,13 +94,37 @@ class TrainingSiteTest {
 
     @Test
     void withoutASourceBothConfigurationsTakeTheOrganisationsCountriesOnlyTheYearDiffers() {
-        Estimate rebound = estimate(Configuration.REBOUND, "Llama 3.3 70B");
-        Estimate study = estimate(Configuration.STUDY, "Llama 3.3 70B");
+        // Olmo 3 (Allen Institute for AI, 2025-11-20, 1,344 h): no training site, no operator PUE.
+        Estimate rebound = estimate(Configuration.REBOUND, "Olmo 3");
+        Estimate study = estimate(Configuration.STUDY, "Olmo 3");
+        assertEquals(List.of("USA"), rebound.grid().iso3());
         assertEquals(study.grid().iso3(), rebound.grid().iso3());
         assertEquals(GridChoice.ORGANISATION, rebound.grid().basis());
         assertEquals(study.energyKwh(), rebound.energyKwh());
         assertEquals(study.embodied(), rebound.embodied());
-        // 2024: 383.78 g/kWh in the USA (Our World in Data) against the single 0.370 of electricity-factors.csv.
-        assertEquals(0.38378 / 0.370, rebound.use().get(Indicator.GWP) / study.use().get(Indicator.GWP), 1e-9);
+        // 2025: 384.40 g/kWh in the USA (Our World in Data) against the single 0.370 of electricity-factors.csv.
+        assertEquals(0.3844 / 0.370, rebound.use().get(Indicator.GWP) / study.use().get(Indicator.GWP), 1e-9);
+    }
+
+    @Test
+    void withoutASitePueARunTakesItsOperatorsPublishedFleetPueOfTheTrainingYear() {
+        // Llama 2-70B (Meta AI, 2023-07-18, 1,728 h): trained in 2023, when Meta's fleet PUE was 1.08.
+        Estimate rebound = estimate(Configuration.REBOUND, "Llama 2-70B");
+        Estimate study = estimate(Configuration.STUDY, "Llama 2-70B");
+        assertEquals(1.08, rebound.pue(), 1e-12);
+        assertEquals(study.energyKwh() * 1.08 / study.pue(), rebound.energyKwh(), 1e-9 * rebound.energyKwh());
+        DerivationStep pue = rebound.derivation().stream().filter(s -> s.key().equals("pue")).findFirst().orElseThrow();
+        assertEquals(GridChoice.OPERATOR_PUE, pue.formula());
+        assertTrue(pue.numbers().startsWith("Meta 2023"), pue.numbers());
+    }
+
+    @Test
+    void aSitePueWinsOverTheOperatorsAndARunBeforeTheOperatorsFirstFigureKeepsTheMethods() {
+        // PaLM: its site's 1.08 (Google's fleet was 1.10 in 2022). AlphaGo Zero (DeepMind, 2017): Google's 2017 figure.
+        assertEquals(1.08, estimate(Configuration.REBOUND, "PaLM (540B)").pue(), 1e-12);
+        assertEquals(1.11, estimate(Configuration.REBOUND, "AlphaGo Zero").pue(), 1e-12);
+        // GPT-1 (OpenAI, 2018): Microsoft Azure's first published figure is of 2022.
+        Estimate gpt1 = estimate(Configuration.REBOUND, "GPT-1");
+        assertEquals(estimate(Configuration.STUDY, "GPT-1").pue(), gpt1.pue(), 1e-12);
     }
 }
