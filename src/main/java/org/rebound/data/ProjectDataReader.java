@@ -318,7 +318,7 @@ public final class ProjectDataReader {
         List<HardwareAlias> result = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (CsvTable table : tablesIn(dir)) {
-            table.requireColumns(List.of("epoch_name", "accelerator_id", "note"));
+            table.requireColumns(List.of("epoch_name", "accelerator_id", "note", "doubt"));
             for (CsvTable.Row row : table.rows()) {
                 List<Problem> rowProblems = new ArrayList<>();
                 String name = Cells.required(row, "epoch_name", rowProblems);
@@ -331,7 +331,7 @@ public final class ProjectDataReader {
                 }
                 if (rowProblems.isEmpty()) {
                     result.add(new HardwareAlias(name, id.isEmpty() ? Optional.empty() : Optional.of(id),
-                            row.get("note"), row.source()));
+                            row.get("note"), row.get("doubt"), row.source()));
                 }
                 problems.addAll(rowProblems);
             }

@@ -244,6 +244,9 @@ public final class Estimator {
     private static String hardwareNote(NotableModel m, HardwareAlias alias, Accelerator card) {
         StringBuilder note = new StringBuilder("Epoch's '" + alias.epochName() + "' is " + card.displayName());
         note.append(alias.note().isEmpty() ? "." : " (" + alias.note() + ").");
+        if (alias.doubtful()) {
+            note.append(" Doubtful: ").append(alias.doubt()).append('.');
+        }
         Set<String> distinct = new LinkedHashSet<>(m.hardware());
         if (distinct.size() > 1) {
             note.append(" The row lists several hardware types (").append(String.join(", ", distinct))
