@@ -37,16 +37,26 @@ import org.rebound.support.Shared;
  * Every field of the catalogue agrees with every shared reference data set that gives it (read in place in
  * ../shared; every card they share with the catalogue is compared), or the difference is declared in
  * {@code data/catalogue-corrections*.csv} with its reason. The references are small, so this stays a unit test:
- * Epoch AI's {@code ml_hardware.csv} and {@code chip_dataset.csv}, found by the catalogue's
- * {@code ref_epoch_hardware} and {@code ref_chip_dataset}.
+ * <ul>
+ * <li>Epoch AI's {@code ml_hardware.csv} and {@code chip_dataset.csv}, found by the catalogue's
+ * {@code ref_epoch_hardware} and {@code ref_chip_dataset};</li>
+ * <li>MLCA's {@code gpu_infos.csv}, Green Algorithms' {@code GPUs-manual.csv} and Boavizta's
+ * {@code gpu_specs.csv}, found by {@code data/catalogue-references.csv}, which lists every card of these three
+ * (without an id where the catalogue lacks it).</li>
+ * </ul>
  * What counts as a difference:
  * <ul>
  * <li>Numbers: more than {@link #TOLERANCE} apart, relative to the reference's value in the catalogue's unit.
- * Epoch gives FLOP/s, OP/s and bytes (the maker's GB as 10^9 bytes: 80 GB is 8e10), chip_dataset GFLOP/s.</li>
+ * Epoch gives FLOP/s, OP/s and bytes (the maker's GB as 10^9 bytes: 80 GB is 8e10), chip_dataset GFLOP/s,
+ * MLCA and Green Algorithms die areas in cm².</li>
+ * <li>Boavizta's {@code die_surface} is not a die area but an effective one, wafer losses and yield included:
+ * it is turned back into a die area with Boavizta's own model ({@link BoaviztaWafer}).</li>
  * <li>Release dates: the catalogue's date more than {@link #DATE_TOLERANCE_DAYS} days before or after the day a
- * reference gives.</li>
- * <li>Vendor: the reference's not beginning with the catalogue's, ignoring case (Epoch's "Amazon AWS" is
- * Amazon).</li>
+ * reference gives, or outside the year (by as much) where it gives only a year (MLCA's
+ * {@code manufacture_date}, Green Algorithms' {@code Release_year}).</li>
+ * <li>Names (vendor, architecture): the reference's not beginning with the catalogue's, ignoring case. Epoch's
+ * "Amazon AWS" is Amazon; MLCA's "Kepler 2.0" and "Maxwell 2.0" (TechPowerUp's generations) are Kepler and
+ * Maxwell.</li>
  * </ul>
  * Not compared: chip_dataset's {@code FP16 GFLOPS} and Epoch's {@code FP16 (half precision)} are shader FP16
  * rates, not tensor-core throughput, so neither is compared with {@code fp16_tensor_tflops} (Epoch's
@@ -56,7 +66,8 @@ import org.rebound.support.Shared;
  * <p>
  * No kind of difference is waived by a rule: each one found has its own correction row.
  * <p>
- * A correction row states the values the test finds (the reference's in the catalogue's unit, rounded). A row whose difference is gone, or whose values are no longer
+ * A correction row states the values the test finds (the reference's in the catalogue's unit, rounded; a year
+ * alone where the reference gives only a year). A row whose difference is gone, or whose values are no longer
  * those found, is stale and fails the test.
  */
 class CatalogueCrossCheckTest {
@@ -74,14 +85,16 @@ class CatalogueCrossCheckTest {
     private static final double PER_GIGA = 1e-9;
     /** GFLOP/s to 10^12 FLOP/s. */
     private static final double TERA_PER_GIGA = 1e-3;
+    private static final double MM2_PER_CM2 = 100;
     /** chip_dataset's years run from 1999 to 2024 and are written with two digits. */
     private static final int CHIP_DATASET_FIRST_YEAR = 1999;
     private static final DateTimeFormatter CHIP_DATASET_DATE = new DateTimeFormatterBuilder().appendPattern("M/d/")
             .appendValueReduced(ChronoField.YEAR, 2, 2, CHIP_DATASET_FIRST_YEAR).toFormatter(Locale.ROOT);
-    /** Values compared when this was written: 1,654. Fewer means a reference or the catalogue lost cards. */
-    private static final int MIN_COMPARED = 1600;
+    /** Values compared when this was written: 1,921. Fewer means a reference or the catalogue lost cards. */
+    private static final int MIN_COMPARED = 1900;
 
     private static final ProjectData DATA = ProjectDataReader.read(Shared.projectData());
+    private static final CsvTable MAPPING = CsvTable.read(Shared.projectData().resolve("catalogue-references.csv"));
 
     /** What the test found for one field of one card in one reference, in the catalogue's unit. */
     private record Comparison(String ours, String theirs, boolean differs) {
@@ -151,10 +164,15 @@ class CatalogueCrossCheckTest {
         }
     }
 
-    /** The days a reference's date stands for. */
+    /** The days a reference's date stands for: one day, or a whole year where it gives only the year. */
     private record Span(LocalDate first, LocalDate last) {
         static Span day(LocalDate day) {
             return new Span(day, day);
+        }
+
+        static Span year(String cell) {
+            int year = Integer.parseInt(cell);
+            return new Span(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         }
 
         long daysFrom(LocalDate date) {
@@ -165,7 +183,46 @@ class CatalogueCrossCheckTest {
         }
 
         String text() {
-            return first.equals(last) ? first.toString() : first + ".." + last;
+            return first.equals(last) ? first.toString() : String.valueOf(first.getYear());
+        }
+    }
+
+    /**
+     * Boavizta's model of a die's effective area (boaviztapi {@code models/component/gpu.py} at commit 15878f0,
+     * {@code _calculate_effective_area_on_circular_wafer}, used for its {@code gpu_specs.csv}): the die's share of a
+     * 300 mm wafer, kerf and the wafer's edge included, divided by the yield exp(−√(0.1 cm⁻² × area)).
+     */
+    private static final class BoaviztaWafer {
+        private static final double WAFER_DIAMETER_MM = 300;
+        private static final double KERF_MM = 0.2;
+        private static final double YIELD_PER_CM2 = 0.1;
+        private static final int BISECTIONS = 60;
+
+        private BoaviztaWafer() {
+        }
+
+        static double effectiveArea(double dieMm2) {
+            double side = Math.sqrt(dieMm2) + KERF_MM;
+            double site = side * side;
+            double wafer = Math.PI * WAFER_DIAMETER_MM * WAFER_DIAMETER_MM / 4;
+            double diesPerWafer = wafer / site - Math.PI * WAFER_DIAMETER_MM / Math.sqrt(2 * site);
+            double yield = Math.exp(-Math.sqrt(site / MM2_PER_CM2 * YIELD_PER_CM2));
+            return wafer / diesPerWafer / yield;
+        }
+
+        /** The die area whose effective area is {@code effectiveMm2}: losses only add area, and more for a larger die. */
+        static double dieArea(double effectiveMm2) {
+            double low = 0;
+            double high = effectiveMm2;
+            for (int i = 0; i < BISECTIONS; i++) {
+                double middle = (low + high) / 2;
+                if (effectiveArea(middle) < effectiveMm2) {
+                    low = middle;
+                } else {
+                    high = middle;
+                }
+            }
+            return (low + high) / 2;
         }
     }
 
@@ -195,7 +252,38 @@ class CatalogueCrossCheckTest {
                             Quantity.asIs("process_nm", "Process Size (nm)"),
                             Quantity.asIs("die_area_mm2", "Die Size (mm^2)"),
                             Quantity.asIs("tdp_w", "TDP (W)"),
-                            Quantity.scaled("fp32_tflops", "FP32 GFLOPS", TERA_PER_GIGA))));
+                            Quantity.scaled("fp32_tflops", "FP32 GFLOPS", TERA_PER_GIGA))),
+            new Reference("mlca_gpu_infos", Shared.path("data/reference/mlca_gpu_infos.csv"), 1, "model",
+                    mapped("mlca_gpu_infos"), List.of(
+                            new When("manufacture_date", Span::year),
+                            new Name("architecture", "architecture"),
+                            Quantity.asIs("process_nm", "process"),
+                            Quantity.scaled("die_area_mm2", "die_size", MM2_PER_CM2),
+                            Quantity.asIs("memory_gb", "memory"),
+                            Quantity.asIs("tdp_w", "TDP"))),
+            new Reference("green_algorithms_gpus", Shared.path("data/green_algorithms/GPUs-manual.csv"), 1, "model",
+                    mapped("green_algorithms_gpus"), List.of(
+                            new When("Release_year", Span::year),
+                            Quantity.asIs("process_nm", "feature_size"),
+                            Quantity.scaled("die_area_mm2", "die_area", MM2_PER_CM2),
+                            Quantity.asIs("memory_gb", "memory"),
+                            Quantity.asIs("tdp_w", "TDP"))),
+            new Reference("boavizta_gpu_specs", Shared.path("data/boavizta/gpu_specs.csv"), 0, "name",
+                    mapped("boavizta_gpu_specs"), List.of(
+                            new Name("vendor", "manufacturer"),
+                            new Quantity("die_area_mm2", "die_surface", BoaviztaWafer::dieArea),
+                            Quantity.asIs("memory_gb", "vram"))));
+
+    /** Each card's name in {@code reference}, from {@code data/catalogue-references.csv}. */
+    private static Function<Accelerator, String> mapped(String reference) {
+        Map<String, String> names = new HashMap<>();
+        for (CsvTable.Row row : MAPPING.rows()) {
+            if (row.get("reference").equals(reference) && !row.get("accelerator_id").isEmpty()) {
+                names.put(row.get("accelerator_id"), row.get("reference_name"));
+            }
+        }
+        return a -> names.getOrDefault(a.id(), "");
+    }
 
     /** The reference's rows by key (the first of duplicates); fails when a column the test reads is missing. */
     private static Map<String, CsvTable.Row> rows(Reference r) throws IOException {
@@ -232,6 +320,7 @@ class CatalogueCrossCheckTest {
     private static String text(Accelerator a, String field) {
         return switch (field) {
             case "vendor" -> a.vendor();
+            case "architecture" -> a.architecture();
             default -> throw new IllegalArgumentException(field);
         };
     }
@@ -327,6 +416,37 @@ class CatalogueCrossCheckTest {
                         : ": agrees now"))
                 .toList();
         assertEquals(List.of(), stale, "correction rows for values that now agree, or that state other values");
+    }
+
+    @Test
+    void theMappingListsEveryCardOfTheMappedReferences() throws IOException {
+        MAPPING.requireColumns(List.of("reference", "reference_name", "accelerator_id", "note"));
+        Set<String> ids = DATA.accelerators().stream().map(Accelerator::id).collect(Collectors.toSet());
+        Map<String, Set<String>> listed = new TreeMap<>();
+        List<String> problems = new ArrayList<>();
+        Set<String> seen = new TreeSet<>();
+        for (CsvTable.Row row : MAPPING.rows()) {
+            String reference = row.get("reference");
+            String id = row.get("accelerator_id");
+            listed.computeIfAbsent(reference, k -> new TreeSet<>()).add(row.get("reference_name"));
+            if (!id.isEmpty() && !ids.contains(id)) {
+                problems.add("line " + row.line() + ": no card " + id);
+            }
+            if (!id.isEmpty() && !seen.add(reference + "|" + id)) {
+                problems.add("line " + row.line() + ": " + id + " mapped twice in " + reference);
+            }
+            if (row.get("note").isEmpty()) {
+                problems.add("line " + row.line() + ": no note");
+            }
+        }
+        for (Reference r : REFERENCES) {
+            if (listed.containsKey(r.name())) {
+                assertEquals(new TreeSet<>(rows(r).keySet()), listed.remove(r.name()),
+                        "data/catalogue-references.csv lists every row of " + r.file().getFileName());
+            }
+        }
+        assertEquals(Set.of(), listed.keySet(), "references of data/catalogue-references.csv the test does not read");
+        assertEquals(List.of(), problems, "data/catalogue-references.csv");
     }
 
     @Test
