@@ -24,7 +24,9 @@ public enum EpochColumn {
     CONFIDENCE("Confidence"),
     TRAINING_POWER_DRAW("Training power draw (W)"),
     BASE_MODEL("Base model"),
-    FINETUNE_COMPUTE("Finetune compute (FLOP)");
+    FINETUNE_COMPUTE("Finetune compute (FLOP)"),
+    HARDWARE_UTILIZATION("Hardware utilization (MFU)", "Hardware utilization"),
+    TRAINING_COMPUTE_NOTES("Training compute notes");
 
     /** Columns without which no model can be estimated: their absence stops the build. */
     public static final Set<EpochColumn> REQUIRED = EnumSet.of(MODEL, PUBLICATION_DATE, TRAINING_COMPUTE,

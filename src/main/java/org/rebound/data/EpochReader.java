@@ -115,6 +115,13 @@ public final class EpochReader {
         OptionalDouble quantity = Cells.positive(row, EpochColumn.HARDWARE_QUANTITY.in(table), problems);
         OptionalDouble powerDraw = optionalNumber(table, row, EpochColumn.TRAINING_POWER_DRAW, problems);
         OptionalDouble finetune = optionalNumber(table, row, EpochColumn.FINETUNE_COMPUTE, problems);
+        OptionalDouble mfu = optionalNumber(table, row, EpochColumn.HARDWARE_UTILIZATION, problems);
+        if (mfu.isPresent() && !(mfu.getAsDouble() > 0 && mfu.getAsDouble() <= 1)) {
+            String header = EpochColumn.HARDWARE_UTILIZATION.in(table);
+            problems.add(row.problem(header, "found " + row.get(header) + " in column '" + header
+                    + "', expected a share of peak between 0 and 1"));
+            mfu = OptionalDouble.empty();
+        }
         return new NotableModel(
                 name,
                 text(table, row, EpochColumn.ORGANIZATION),
@@ -133,6 +140,8 @@ public final class EpochReader {
                 powerDraw,
                 text(table, row, EpochColumn.BASE_MODEL),
                 finetune,
+                mfu,
+                text(table, row, EpochColumn.TRAINING_COMPUTE_NOTES),
                 row.source(),
                 problems);
     }

@@ -13,6 +13,8 @@ import org.rebound.problem.Problem;
  * @param baseModel              the model(s) this one fine-tunes, as Epoch names them; empty for a model trained
  *                               from scratch
  * @param finetuneComputeFlop    the compute of the fine-tuning alone, FLOP
+ * @param mfu                    Epoch AI's measured model FLOP utilisation of the run, a share of peak
+ * @param computeNotes           Epoch AI's notes on how it found the training compute
  * @param problems values of this row that could not be read; a model with problems is excluded, with them as reason
  */
 public record NotableModel(
@@ -33,6 +35,8 @@ public record NotableModel(
         OptionalDouble trainingPowerDrawWatts,
         String baseModel,
         OptionalDouble finetuneComputeFlop,
+        OptionalDouble mfu,
+        String computeNotes,
         SourceRef source,
         List<Problem> problems) {
 

@@ -49,6 +49,11 @@ public enum Configuration {
         return this == REBOUND;
     }
 
+    /** Whether GPU-h2 divides by the run's measured model FLOP utilisation (Epoch's MFU) where Epoch gives one. */
+    public boolean usesMeasuredUtilisation() {
+        return this == REBOUND;
+    }
+
     /** Whether a run's known training site sets its grid and PUE. */
     public boolean usesTrainingSites() {
         return this == REBOUND;

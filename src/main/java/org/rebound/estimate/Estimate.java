@@ -16,6 +16,8 @@ import org.rebound.domain.NotableModel;
  * @param gpuHoursH2      compute / (peak × r) / 3600, when compute and a peak are known
  * @param precision       the peak used for GPU-h2 ({@code FP16/BF16 tensor}…), empty when none is known
  * @param peakFlops       that peak, FLOP/s (0 when none)
+ * @param performanceRatio the share of that peak GPU-h2 assumes: the run's measured one or the parameter's
+ * @param ratioMeasured   whether that share is the run's own, measured (Epoch's MFU), rather than the parameter
  * @param tdpWatts        the card TDP used
  * @param pue             the PUE used (1 with use-model mlca)
  * @param lcaInputs       what the LCA kernel was given, for scenarios and the Monte Carlo to vary
@@ -31,6 +33,8 @@ public record Estimate(
         OptionalDouble gpuHoursH2,
         String precision,
         double peakFlops,
+        double performanceRatio,
+        boolean ratioMeasured,
         CardFootprint card,
         ServerFootprint server,
         GridChoice grid,

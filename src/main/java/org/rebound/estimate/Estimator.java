@@ -97,7 +97,7 @@ public final class Estimator {
      */
     public LcaKernel.Inputs inputs(Estimate e) {
         double gpuHours = e.method() == GpuHoursMethod.GPU_H2
-                ? computeUsed(e.model()).getAsDouble() / (e.peakFlops() * assumptions.performanceRatio())
+                ? computeUsed(e.model()).getAsDouble() / (e.peakFlops() * performanceRatio(e.model()))
                         / Units.SECONDS_PER_HOUR
                 : e.gpuHours();
         GridChoice gridChoice = grid(e.model());
@@ -186,9 +186,10 @@ public final class Estimator {
         Peak peak = peak(card, m.numericalFormat());
         boolean fineTune = isFineTune(m);
         OptionalDouble compute = computeUsed(m);
+        double ratio = performanceRatio(m);
+        boolean ratioMeasured = usesMfu(m);
         OptionalDouble h2 = compute.isPresent() && peak.flops > 0
-                ? OptionalDouble.of(compute.getAsDouble() / (peak.flops * assumptions.performanceRatio())
-                        / Units.SECONDS_PER_HOUR)
+                ? OptionalDouble.of(compute.getAsDouble() / (peak.flops * ratio) / Units.SECONDS_PER_HOUR)
                 : OptionalDouble.empty();
         if (fineTune) {
             if (h2.isEmpty() && h1.isEmpty()) {
@@ -211,9 +212,10 @@ public final class Estimator {
             method = GpuHoursMethod.GPU_H2;
             gpuHours = h2.getAsDouble();
             steps.add(new DerivationStep("gpu-hours", "GPU-hours (GPU-h2)",
-                    (fineTune ? "fine-tuning" : "training") + " compute ÷ (peak FLOP/s × performance ratio) ÷ 3,600 s/h",
+                    (fineTune ? "fine-tuning" : "training") + " compute ÷ (peak FLOP/s × "
+                            + (ratioMeasured ? "the run's measured MFU (Epoch)" : "performance ratio") + ") ÷ 3,600 s/h",
                     Lca.n(compute.getAsDouble()) + " FLOP ÷ (" + Lca.n(peak.flops) + " FLOP/s ("
-                            + peak.precision + ") × " + Lca.n(assumptions.performanceRatio()) + ") ÷ 3,600",
+                            + peak.precision + ") × " + Lca.n(ratio) + ") ÷ 3,600",
                     gpuHours, "GPU-h"));
         } else if (compute.isPresent()) {
             return Outcome.excluded(m, Reason.NO_PEAK, card.displayName());
@@ -237,7 +239,7 @@ public final class Estimator {
         steps.addAll(r.steps());
         notes.addAll(r.card().fallbacks());
         Estimate e = new Estimate(m, hardwareNote, method, gpuHours, h1, h2, peak.flops > 0 ? peak.precision : "",
-                peak.flops, r.card(), lca.server(), gridChoice, tdp, r.pue(), r.inputs(), r.output(), steps, notes);
+                peak.flops, ratio, ratioMeasured, r.card(), lca.server(), gridChoice, tdp, r.pue(), r.inputs(), r.output(), steps, notes);
         return new Outcome(e, null);
     }
 
@@ -264,6 +266,16 @@ public final class Estimator {
     /** Whether the configuration estimates {@code m} as a fine-tune, from its own compute. */
     private boolean isFineTune(NotableModel m) {
         return configuration.estimatesFineTunesAlone() && !m.baseModel().isBlank();
+    }
+
+    /** Whether GPU-h2 uses the run's measured share of peak: Epoch's MFU, when the configuration says so. */
+    private boolean usesMfu(NotableModel m) {
+        return configuration.usesMeasuredUtilisation() && m.mfu().isPresent();
+    }
+
+    /** The share of peak GPU-h2 assumes for a run: its measured MFU when used, else the parameter's. */
+    double performanceRatio(NotableModel m) {
+        return usesMfu(m) ? m.mfu().getAsDouble() : assumptions.performanceRatio();
     }
 
     /** The compute GPU-h2 divides: a fine-tune's own when the configuration says so, else the training compute. */

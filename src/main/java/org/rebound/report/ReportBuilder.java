@@ -82,7 +82,8 @@ public final class ReportBuilder {
         double max = 0;
         for (GpuHoursValidation.Pair p : v.pairs()) {
             points.add(new ChartSpec.Point(p.fullPeakHours(), p.gpuHoursH1(), p.estimate().model().name() + ": "
-                    + Num.sig(p.gpuHoursH1(), 3) + " GPU-h reported, share of peak " + Num.percent(p.ratio(), 0),
+                    + Num.sig(p.gpuHoursH1(), 3) + " GPU-h reported, share of peak " + Num.percent(p.ratio(), 0)
+                    + (p.circular().isPresent() ? " (left out of the fits: compute derived from cards × time)" : ""),
                     new Subject.Model(p.estimate().model()), false, p.estimate().model().name()));
             min = Math.min(min, p.fullPeakHours());
             max = Math.max(max, p.fullPeakHours());
@@ -144,7 +145,9 @@ public final class ReportBuilder {
     static Map<String, String> statisticsNarrative(GpuHoursValidation.Result v, List<ScenarioResult> scenarios,
             Uncertainty.Result u, Optional<TrendFit> gwpFit) {
         Map<String, String> values = new TreeMap<>();
-        values.put("validation_n", Integer.toString(v.pairs().size()));
+        values.put("validation_n", Integer.toString(v.fitted().size()));
+        values.put("validation_pairs_n", Integer.toString(v.pairs().size()));
+        values.put("validation_circular_n", Integer.toString(v.circular().size()));
         values.put("validation_ratio", v.logLog().map(f -> Num.percent(f.ratio(), 0)).orElse("n/a"));
         values.put("validation_ratio_ci", v.logLog().map(f -> Num.percent(f.ratioCiLow(), 0) + " to "
                 + Num.percent(f.ratioCiHigh(), 0)).orElse("n/a"));

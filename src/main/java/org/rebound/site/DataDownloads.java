@@ -64,6 +64,10 @@ final class DataDownloads implements PageKind {
                 download("gpu-hours-validation", "GPU-hours validation", "One row per regression of the "
                         + "reported GPU-hours on those computed from compute and peak.",
                         Downloads.validation(report.validation().assumedRatio()), report.validation().fits(), false),
+                download("gpu-hours-pairs", "GPU-hours pairs", "One row per model with both GPU-hours "
+                        + "estimates: reported, at full peak, the share of peak they imply, and whether the pair is "
+                        + "left out of the fits as circular.", Downloads.pairs(site.routes()), report.validation().pairs(),
+                        false),
                 download("published-footprints", "Published footprints", "One row per footprint a model's "
                         + "makers (or a study of the model) published, beside Rebound's estimate.",
                         Downloads.published(site.routes()), report.publishedComparisons(), false),

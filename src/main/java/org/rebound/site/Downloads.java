@@ -173,6 +173,22 @@ final class Downloads {
                 .column("ratio", "rebound_power_w ÷ epoch_power_w", c -> c.ratio());
     }
 
+    static Table<org.rebound.stats.GpuHoursValidation.Pair> pairs(Routes routes) {
+        return new Table<org.rebound.stats.GpuHoursValidation.Pair>()
+                .column("model", "model name as Epoch AI gives it", p -> p.estimate().model().name())
+                .column("slug", "the model's page, models/<slug>/", p -> routes.slug(p.estimate()))
+                .column("card_id", "catalogue card of the run", p -> p.estimate().card().card().id())
+                .column("gpu_hours_reported", "GPU-h1: training time × hardware quantity, from Epoch AI",
+                        p -> p.gpuHoursH1())
+                .column("gpu_hours_full_peak", "compute ÷ peak ÷ 3,600: the GPU-hours at full peak",
+                        p -> p.fullPeakHours())
+                .column("implied_share", "gpu_hours_full_peak ÷ gpu_hours_reported: the share of peak the pair implies",
+                        p -> p.ratio())
+                .column("circular", "the phrase of Epoch's compute notes showing the compute was derived from cards "
+                        + "× time at an assumed utilisation (the pair is then left out of the fits); empty otherwise",
+                        p -> p.circular().orElse(""));
+    }
+
     /** A published number as given: whole numbers in full, others with the usual six digits. */
     private static Object exact(double value) {
         return value == Math.rint(value) && Math.abs(value) < 1e15 ? (Object) (long) value : value;

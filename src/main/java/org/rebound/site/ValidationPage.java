@@ -19,6 +19,7 @@ final class ValidationPage implements PageKind {
     record View(String assumedRatio, int pairs, String agrees, String ratio, String ratioCi, String plausibleN,
             String plausibleWindow, String plausibleAgrees, String plausibleRatio, String plausibleCi,
             String validationCsv, String fitsCaption, List<FitRow> fits, ChartView chart, List<Outlier> outliers,
+            int fitted, List<Circular> circular, String pairsCsv,
             String publishedCsv, String publishedCaption, List<Published> published, int powerN,
             List<Quantile> powerQuantiles, String powerCsv, List<Power> power) {
     }
@@ -40,6 +41,10 @@ final class ValidationPage implements PageKind {
     record Outlier(String name, String href, String card, String reported, String fullPeak, String share) {
     }
 
+    /** A pair left out of the fits: Epoch derived its compute from hardware × time at an assumed utilisation. */
+    record Circular(String name, String href, String card, String evidence, String share) {
+    }
+
     /** A published footprint beside Rebound's estimate. */
     record Published(String model, String href, String what, String published, String rebound, String ratio,
             String useRatio, String studyRatio, String scope, String sourceUrl, String sourceTitle, String locator) {
@@ -59,6 +64,9 @@ final class ValidationPage implements PageKind {
                 route.linkTo(r.model(p.estimate())), p.estimate().card().card().displayName(),
                 Formats.sig(p.gpuHoursH1()), Formats.sig(p.fullPeakHours()), Formats.sig(p.ratio() * 100) + " %"))
                 .toList();
+        List<Circular> circular = v.circular().stream().map(p -> new Circular(p.estimate().model().name(),
+                route.linkTo(r.model(p.estimate())), p.estimate().card().card().displayName(), "“"
+                + p.circular().orElseThrow() + "”", Formats.sig(p.ratio() * 100) + " %")).toList();
         List<PublishedComparison> comparisons = report.publishedComparisons();
         List<PublishedComparison> study = report.studyPublishedComparisons();
         List<Published> published = new ArrayList<>();
@@ -89,7 +97,7 @@ final class ValidationPage implements PageKind {
                 v.plausible().map(f -> Formats.pct(f.ratioCiLow()) + " to " + Formats.pct(f.ratioCiHigh())).orElse("n/a"),
                 route.linkTo(r.download("gpu-hours-validation.csv")), fits.size() + " regressions of reported "
                 + "GPU-hours on GPU-hours at full peak", fits, ChartView.of(report.validationChart(), route, site),
-                outliers, route.linkTo(r.download("published-footprints.csv")), comparisons.size()
+                outliers, v.fitted().size(), circular, route.linkTo(r.download("gpu-hours-pairs.csv")), route.linkTo(r.download("published-footprints.csv")), comparisons.size()
                 + " published figures, " + estimated + " of models this build estimates", published, powers.size(),
                 quantiles, route.linkTo(r.download("power-draw-comparison.csv")), powerRows);
         return Stream.of(Page.of(route, "validation", "Validation", "The GPU-hours estimated from compute against "

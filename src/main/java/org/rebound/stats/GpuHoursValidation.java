@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hipparchus.distribution.continuous.TDistribution;
 import org.hipparchus.stat.descriptive.moment.Mean;
 import org.hipparchus.stat.descriptive.moment.StandardDeviation;
@@ -23,8 +25,43 @@ public final class GpuHoursValidation {
     private GpuHoursValidation() {
     }
 
-    /** One model with both estimates. {@code ratio} = X / GPU-h1, the share of peak it implies. */
-    public record Pair(Estimate estimate, double fullPeakHours, double gpuHoursH1, double ratio) {
+    /**
+     * One model with both estimates. {@code ratio} = X / GPU-h1, the share of peak it implies. {@code circular} is
+     * the phrase of Epoch's compute notes showing that the compute was itself derived from hardware × time at an
+     * assumed utilisation that the pair reproduces; empty when it was not.
+     */
+    public record Pair(Estimate estimate, double fullPeakHours, double gpuHoursH1, double ratio,
+            Optional<String> circular) {
+    }
+
+    /**
+     * An assumed utilisation in Epoch's compute notes: a share followed by "utilization" ("0.3 [assumed utilization]",
+     * "40% utilization"), "assume(d) … utilization", or "utilization assumption".
+     */
+    private static final Pattern ASSUMED_UTILISATION = Pattern.compile("(?i)("
+            + "\\d+(?:\\.\\d+)?\\s*%?\\s*[\\[(]?\\s*(?:assumed\\s+)?utili[sz]ation(?:\\s+rate)?(?:\\s*(?:assumption|assumed))?[\\])]?"
+            + "|assum\\w*\\s+(?:an?\\s+)?(?:\\d+(?:\\.\\d+)?\\s*%?\\s+)?utili[sz]ation(?:\\s+rate)?(?:\\s*(?:=|of|:)\\s*\\d+(?:\\.\\d+)?\\s*%?)?"
+            + "|utili[sz]ation(?:\\s+rate)?\\s+assum\\w*)");
+    /** A share as the notes write one: 0.3, .33, 40 %, 32.5%. */
+    private static final Pattern SHARE = Pattern.compile("(?<![\\d.])(\\d*\\.\\d+|\\d{1,2}(?:\\.\\d+)?)\\s*(%?)");
+
+    /**
+     * The evidence that a pair is circular: the notes assume a utilisation, and the pair's implied share of peak is
+     * within {@code tolerance} (relative) of a share the notes state, in the phrase or elsewhere. Empty otherwise.
+     */
+    static Optional<String> circularEvidence(String notes, double impliedRatio, double tolerance) {
+        Matcher assumed = ASSUMED_UTILISATION.matcher(notes);
+        if (!assumed.find()) {
+            return Optional.empty();
+        }
+        Matcher share = SHARE.matcher(notes);
+        while (share.find()) {
+            double value = Double.parseDouble(share.group(1)) / (share.group(2).isEmpty() ? 1 : 100);
+            if (value > 0 && value <= 1 && Math.abs(impliedRatio / value - 1) <= tolerance) {
+                return Optional.of(assumed.group().strip());
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -41,6 +78,16 @@ public final class GpuHoursValidation {
     public record Result(List<Pair> pairs, Optional<Fit> origin, Optional<Fit> logLog, Optional<Fit> plausible,
             List<Pair> outliers, double assumedRatio, double plausibleLow, double plausibleHigh) {
 
+        /** The pairs the fits leave out: their compute came from hardware × time at an assumed utilisation. */
+        public List<Pair> circular() {
+            return pairs.stream().filter(p -> p.circular().isPresent()).toList();
+        }
+
+        /** The pairs the fits use. */
+        public List<Pair> fitted() {
+            return pairs.stream().filter(p -> p.circular().isEmpty()).toList();
+        }
+
         /** The fits that exist, in the order they are reported. */
         public List<Fit> fits() {
             return java.util.stream.Stream.of(origin, logLog, plausible).flatMap(Optional::stream).toList();
@@ -54,24 +101,28 @@ public final class GpuHoursValidation {
 
     /**
      * The validation with the window of physically plausible shares of peak ({@code validation.plausible-share-low}
-     * and {@code -high} of parameters.yaml).
+     * and {@code -high} of parameters.yaml); pairs whose compute Epoch derived from hardware × time at an assumed
+     * utilisation (within {@code circularTolerance}, {@code validation.circular-tolerance}) are listed, not fitted.
      */
-    public static Result run(List<Estimate> estimates, double assumedRatio, double plausibleLow, double plausibleHigh) {
+    public static Result run(List<Estimate> estimates, double assumedRatio, double plausibleLow, double plausibleHigh,
+            double circularTolerance) {
         List<Pair> pairs = new ArrayList<>();
         for (Estimate e : estimates) {
             if (e.gpuHoursH1().isPresent() && e.gpuHoursH2().isPresent()) {
                 // GPU-h2 = X / r, so X = GPU-h2 × r.
-                double x = e.gpuHoursH2().getAsDouble() * assumedRatio;
+                double x = e.gpuHoursH2().getAsDouble() * e.performanceRatio();
                 double h1 = e.gpuHoursH1().getAsDouble();
-                pairs.add(new Pair(e, x, h1, x / h1));
+                pairs.add(new Pair(e, x, h1, x / h1, circularEvidence(e.model().computeNotes(), x / h1,
+                        circularTolerance)));
             }
         }
-        Optional<Fit> origin = origin(pairs);
-        Optional<Fit> logLog = logLog(pairs, "log-log");
-        Optional<Fit> plausible = logLog(pairs.stream().filter(p -> p.ratio() >= plausibleLow
+        List<Pair> fitted = pairs.stream().filter(p -> p.circular().isEmpty()).toList();
+        Optional<Fit> origin = origin(fitted);
+        Optional<Fit> logLog = logLog(fitted, "log-log");
+        Optional<Fit> plausible = logLog(fitted.stream().filter(p -> p.ratio() >= plausibleLow
                 && p.ratio() <= plausibleHigh).toList(), "log-log-plausible");
         double center = logLog.map(Fit::ratio).orElse(assumedRatio);
-        List<Pair> outliers = pairs.stream()
+        List<Pair> outliers = fitted.stream()
                 // Ties keep the estimates' order (publication date, name, organisation, line).
                 .sorted(Comparator.comparingDouble((Pair p) -> -Math.abs(Math.log10(p.ratio() / center))))
                 .limit(OUTLIERS).toList();

@@ -46,7 +46,8 @@ public record Statistics(List<TrendRow> trends, Optional<TrendFit> gwpFit, List<
         Optional<TrendFit> gwp = fit(trends, Measure.GWP).or(() -> TrendTable.fit(Measure.GWP, estimates));
         List<CardTrendFit> cards = CardTrendFit.fit(catalogue.cards(), assumptions.startDate(), assumptions.endDate());
         return new Statistics(trends, gwp, cards, GpuHoursValidation.run(estimates, assumptions.performanceRatio(),
-                parameters.number(ParameterKey.PLAUSIBLE_SHARE_LOW), parameters.number(ParameterKey.PLAUSIBLE_SHARE_HIGH)),
+                parameters.number(ParameterKey.PLAUSIBLE_SHARE_LOW), parameters.number(ParameterKey.PLAUSIBLE_SHARE_HIGH),
+                parameters.number(ParameterKey.CIRCULAR_TOLERANCE)),
                 Uncertainty.run(estimates, parameters, assumptions), TrendTable.fit(STUDY, study, minModels).stream()
                         .filter(t -> t.subgroup().equals(Subgroup.ALL.key())).toList());
     }

@@ -163,8 +163,8 @@ public final class Uncertainty {
     static LcaKernel.Inputs drawn(Estimate e, Assumptions baseline, double ratio, double drawShare, double lifespan,
             double utilization, double pueMultiplier, double densityMultiplier, double gridMultiplier) {
         LcaKernel.Inputs b = e.lcaInputs();
-        double gpuHours = e.method() == GpuHoursMethod.GPU_H2
-                ? b.gpuHours() * baseline.performanceRatio() / ratio : b.gpuHours();
+        double gpuHours = e.method() == GpuHoursMethod.GPU_H2 && !e.ratioMeasured()
+                ? b.gpuHours() * e.performanceRatio() / ratio : b.gpuHours();
         boolean study = baseline.useModel() == Assumptions.UseModel.STUDY;
         return new LcaKernel.Inputs(gpuHours, b.kwPerGpu(), study ? drawShare : b.drawShare(), b.pue() * pueMultiplier,
                 b.gridPerKwh(), b.gridScale() * gridMultiplier, b.cardFixed(), b.cardMemoryDies(), densityMultiplier,

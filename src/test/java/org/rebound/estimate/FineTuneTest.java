@@ -26,7 +26,7 @@ class FineTuneTest {
         return new NotableModel(name, "Org", Optional.of(LocalDate.of(2024, 5, 1)), "Language", "", OptionalDouble.empty(),
                 OptionalDouble.of(BASE_FLOP), hours, List.of("NVIDIA H100 SXM5 80GB"),
                 hours.isPresent() ? OptionalDouble.of(64) : OptionalDouble.empty(), List.of("France"), "", "", "",
-                OptionalDouble.empty(), base, ownFlop, new SourceRef("planted", 2), List.of());
+                OptionalDouble.empty(), base, ownFlop, OptionalDouble.empty(), "", new SourceRef("planted", 2), List.of());
     }
 
     private static Estimation estimate(Configuration c, NotableModel m) {

@@ -22,7 +22,7 @@ class SameRunTest {
         return new NotableModel(name, "OpenAI", Optional.of(LocalDate.parse(date)), "Language", "",
                 OptionalDouble.empty(), OptionalDouble.of(2.1e25), OptionalDouble.of(hours),
                 List.of("NVIDIA A100 SXM4 40 GB"), OptionalDouble.of(25000), List.of("United States of America"), "",
-                "", "", OptionalDouble.empty(), "", OptionalDouble.empty(), new SourceRef("planted", line), List.of());
+                "", "", OptionalDouble.empty(), "", OptionalDouble.empty(), OptionalDouble.empty(), "", new SourceRef("planted", line), List.of());
     }
 
     private static Estimation estimate(Configuration c, List<NotableModel> models) {

@@ -121,7 +121,7 @@ class RoutesTest {
                 "Language", "", java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty(),
                 java.util.OptionalDouble.empty(), java.util.List.of(), java.util.OptionalDouble.empty(),
                 java.util.List.of(), "", "", "", java.util.OptionalDouble.empty(), "", java.util.OptionalDouble.empty(),
-                new org.rebound.domain.SourceRef("test.csv", line),
+                java.util.OptionalDouble.empty(), "", new org.rebound.domain.SourceRef("test.csv", line),
                 java.util.List.of());
     }
 

@@ -70,7 +70,7 @@ class SitePagesTest {
         assertEquals("https://creativecommons.org/licenses/by/4.0/", d.get("isBasedOn").get("license").asText());
         List<String> urls = new ArrayList<>();
         d.get("distribution").forEach(f -> urls.add(f.get("contentUrl").asText()));
-        assertEquals(8, urls.size(), "models.csv and .json, excluded, gpus, trends, validation, published footprints, power");
+        assertEquals(9, urls.size(), "models.csv and .json, excluded, gpus, trends, validation fits and pairs, published footprints, power");
         assertTrue(urls.contains("https://rebound-report.github.io/rebound/data/models.json"), urls.toString());
     }
 

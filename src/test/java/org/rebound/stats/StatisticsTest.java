@@ -58,11 +58,11 @@ class StatisticsTest {
             double hours = fullPeakHours / 0.35 / quantity * Math.pow(10, 0.2 * random.nextGaussian());
             planted.add(new NotableModel("m" + i, "Org", Optional.of(LocalDate.of(2024, 1, 1 + i % 28)), "Language",
                     "", OptionalDouble.empty(), OptionalDouble.of(flop), OptionalDouble.of(hours),
-                    List.of("NVIDIA H100 SXM5 80GB"), OptionalDouble.of(quantity), List.of("France"), "", "", "", OptionalDouble.empty(), "", OptionalDouble.empty(),
+                    List.of("NVIDIA H100 SXM5 80GB"), OptionalDouble.of(quantity), List.of("France"), "", "", "", OptionalDouble.empty(), "", OptionalDouble.empty(), OptionalDouble.empty(), "",
                     new org.rebound.domain.SourceRef("planted", i + 2), List.of()));
         }
         Estimation e = new Estimator(data, assumptions).estimate(planted);
-        GpuHoursValidation.Result v = GpuHoursValidation.run(e.estimates(), 0.27, 0.01, 1.0);
+        GpuHoursValidation.Result v = GpuHoursValidation.run(e.estimates(), 0.27, 0.01, 1.0, 0.1);
         assertEquals(200, v.pairs().size());
         GpuHoursValidation.Fit logLog = v.logLog().orElseThrow();
         assertTrue(logLog.ratioCiLow() < 0.35 && 0.35 < logLog.ratioCiHigh(), logLog.toString());

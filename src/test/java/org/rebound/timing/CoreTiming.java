@@ -49,7 +49,7 @@ public final class CoreTiming {
         long t3 = System.nanoTime();
         long c3 = cpu();
         TrendTable.fit("baseline", estimation.estimates(), (int) data.parameters().number(org.rebound.domain.ParameterKey.TRENDS_MIN_MODELS));
-        GpuHoursValidation.run(estimation.estimates(), assumptions.performanceRatio(), 0.01, 1.0);
+        GpuHoursValidation.run(estimation.estimates(), assumptions.performanceRatio(), 0.01, 1.0, 0.1);
         CardTrendFit.fit(data.accelerators().stream().map(a -> estimator.lca().card(a)).toList(),
                 data.parameters().get(org.rebound.domain.ParameterKey.SELECTION_START_DATE).date(),
                 data.edition().endDate());
