@@ -19,6 +19,7 @@ import org.rebound.domain.NotableModel;
  * @param performanceRatio the share of that peak GPU-h2 assumes: the run's measured one or the parameter's
  * @param ratioMeasured   whether that share is the run's own, measured (Epoch's MFU), rather than the parameter
  * @param tdpWatts        the card TDP used
+ * @param drawMeasured    whether the power per card is a published measurement of training draw, not TDP × share
  * @param pue             the PUE used (1 with use-model mlca)
  * @param lcaInputs       what the LCA kernel was given, for scenarios and the Monte Carlo to vary
  * @param footprint       what it gave: energy, production and electricity impacts
@@ -39,6 +40,7 @@ public record Estimate(
         ServerFootprint server,
         GridChoice grid,
         double tdpWatts,
+        boolean drawMeasured,
         double pue,
         LcaKernel.Inputs lcaInputs,
         LcaKernel.Output footprint,

@@ -58,6 +58,18 @@ final class Formats {
         return Num.fixed(value, decimals);
     }
 
+    /** An English ordinal: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st. */
+    static String ordinal(int n) {
+        int lastTwo = n % 100;
+        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
+    }
+
     /** Text or "—" when empty. */
     static String orDash(String text) {
         return text.isEmpty() ? "—" : text;

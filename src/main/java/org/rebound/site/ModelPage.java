@@ -32,7 +32,7 @@ final class ModelPage implements PageKind {
             List<Step> derivation, String trendSvg, String trendDescription, String scenariosHref,
             String baselineGwp, String baselineEnergy, List<ScenarioRow> scenarios, Citation citation,
             int editionYear, String citeHref, List<Link> bases, List<PublishedRow> published, List<String> split,
-            Link sameRunAs) {
+            Link sameRunAs, String pointRank) {
     }
 
     /** A figure the model's makers published, beside Rebound's like for like. */
@@ -127,10 +127,21 @@ final class ModelPage implements PageKind {
                 Formats.sig(e.energyKwh()), scenarios, citation, report.edition().year(),
                 Routes.link(route, r.about(), "cite"), bases(m, route, site), publishedRows(mine), split(mine),
                 report.estimation().sameRunAs(e).map(first -> new Link(first.name(), site.estimate(first.name())
-                        .map(x -> route.linkTo(r.model(x))).orElse(""))).orElse(null));
+                        .map(x -> route.linkTo(r.model(x))).orElse(""))).orElse(null),
+                range.map(x -> pointRank(x.pointRank(Indicator.GWP))).orElse(""));
         return Page.of(route, "model", title, "Energy, GWP, ADPe and primary energy of training " + m.name() + " ("
                 + m.organization() + ", " + m.publicationDate().orElseThrow() + "), with every step of the estimate.",
                 view).citing(citation);
+    }
+
+    /**
+     * Where the point estimate of GWP lies among the draws, in words: "at the 38th percentile of the draws: 62 % of
+     * them are higher".
+     */
+    static String pointRank(double share) {
+        int percentile = (int) Math.round(share * 100);
+        return "at the " + Formats.ordinal(percentile) + " percentile of the draws: " + (100 - percentile)
+                + " % of them are higher";
     }
 
     private static List<PublishedRow> publishedRows(List<PublishedComparison> mine) {

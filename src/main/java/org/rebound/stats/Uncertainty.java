@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.hipparchus.distribution.continuous.TDistribution;
 import org.hipparchus.random.Well19937c;
 import org.rebound.domain.Distribution;
 import org.rebound.domain.GpuHoursMethod;
@@ -16,6 +17,7 @@ import org.rebound.domain.Parameters;
 import org.rebound.domain.Units;
 import org.rebound.estimate.Assumptions;
 import org.rebound.estimate.Estimate;
+import org.rebound.estimate.GridChoice;
 import org.rebound.estimate.LcaKernel;
 
 /**
@@ -46,11 +48,20 @@ public final class Uncertainty {
     /**
      * A model's intervals of energy and of each indicator's total.
      *
-     * @param indicators by indicator ordinal
+     * @param indicators      by indicator ordinal
+     * @param energyPointRank the share of the draws at or below the point estimate of energy
+     * @param pointRanks      the same for each indicator's total, by indicator ordinal
      */
-    public record ModelRange(Interval energyKwh, List<Interval> indicators) {
+    public record ModelRange(Interval energyKwh, List<Interval> indicators, double energyPointRank,
+            List<Double> pointRanks) {
         public ModelRange {
             indicators = List.copyOf(indicators);
+            pointRanks = List.copyOf(pointRanks);
+        }
+
+        /** The share of the draws at or below the point estimate of one indicator's total. */
+        public double pointRank(Indicator i) {
+            return pointRanks.get(i.ordinal());
         }
 
         /** The interval of one indicator's total. */
@@ -84,28 +95,36 @@ public final class Uncertainty {
         return run(estimates, parameters, baseline, draws, seed);
     }
 
-    /** Runs {@code draws} draws from {@code seed}. */
+    /**
+     * Runs {@code draws} draws from {@code seed}. Parameters that describe the hardware's life and technology
+     * (lifespan, utilization, memory density) are drawn once per draw, shared by every model; a run's own unknowns
+     * are drawn per model, each from its own seeded stream: its share of peak (GPU-h2 without a measured MFU), its
+     * share of TDP drawn (without a measured draw), its PUE (without a published one) and its grid factor (where
+     * its country is assumed; a known site's factor moves with one shared draw).
+     */
     public static Result run(List<Estimate> estimates, Parameters parameters, Assumptions baseline, int draws, long seed) {
-        // 1. Draw every uncertain parameter; a parameter without a distribution keeps its value.
+        // 1. The shared parameters, one value per draw.
         Well19937c random = new Well19937c(seed);
-        double[] ratio = sample(parameters, ParameterKey.PERFORMANCE_RATIO, draws, random);
-        double[] drawShare = sample(parameters, ParameterKey.TDP_DRAW_SHARE, draws, random);
         double[] lifespan = sample(parameters, ParameterKey.LIFESPAN, draws, random);
         double[] utilization = sample(parameters, ParameterKey.UTILIZATION, draws, random);
-        double[] pueMultiplier = sample(parameters, ParameterKey.PUE_MULTIPLIER, draws, random);
         double[] densityMultiplier = sample(parameters, ParameterKey.MEMORY_DENSITY_MULTIPLIER, draws, random);
-        double[] gridMultiplier = sample(parameters, ParameterKey.GRID_MULTIPLIER, draws, random);
+        double[] knownGridMultiplier = sample(parameters, ParameterKey.GRID_MULTIPLIER, draws, random);
+        double[] tRegression = studentT(estimates.size(), draws, random);
 
         // 2. The weights that give each draw's OLS slope as a weighted sum of log10 values.
         int n = estimates.size();
-        double[] weights = slopeWeights(estimates);
+        double[] years = years(estimates);
+        double[] weights = slopeWeights(years);
+        double sxx = sxx(years);
         int measures = GROWTH_MEASURES.size();
         double[][] slopes = new double[measures][draws];
+        double[][] sums = new double[measures][draws];
+        double[][] squares = new double[measures][draws];
 
         // 3. Every model under every draw, through the LCA kernel, one model at a time so that memory does not
-        // grow with the number of models: its draws are split into blocks computed in parallel (each block its
-        // own draws), its percentiles taken, and its share of each draw's slope added. Models are added to the
-        // slopes in one fixed order, so the result never depends on the threads.
+        // grow with the number of models: its own unknowns are drawn from its stream, its draws split into blocks
+        // computed in parallel, its percentiles taken, and its share of each draw's slope added. Models are added
+        // in one fixed order, so the result never depends on the threads.
         int blocks = Math.max(1, Math.min(draws, Runtime.getRuntime().availableProcessors() * 4));
         Indicator[] indicators = Indicator.values();
         Measure[] growthMeasures = GROWTH_MEASURES.toArray(new Measure[0]);
@@ -114,6 +133,15 @@ public final class Uncertainty {
         ModelRange[] ranges = new ModelRange[n];
         for (int m = 0; m < n; m++) {
             Estimate e = estimates.get(m);
+            Well19937c own = new Well19937c(new int[] {(int) seed, (int) (seed >>> 32), m + 1});
+            double[] ratio = e.method() == GpuHoursMethod.GPU_H2 && !e.ratioMeasured()
+                    ? sample(parameters, ParameterKey.PERFORMANCE_RATIO, draws, own) : constant(e.performanceRatio(), draws);
+            double[] drawShare = e.drawMeasured() ? constant(e.lcaInputs().drawShare(), draws)
+                    : sample(parameters, ParameterKey.TDP_DRAW_SHARE, draws, own);
+            double[] pueMultiplier = e.grid().sitePue().isPresent() ? constant(1, draws)
+                    : sample(parameters, ParameterKey.PUE_MULTIPLIER, draws, own);
+            double[] gridMultiplier = e.grid().basis().equals(GridChoice.TRAINING_SITE) ? knownGridMultiplier
+                    : sample(parameters, ParameterKey.GRID_MULTIPLIER, draws, own);
             double w = weights[m];
             IntStream.range(0, blocks).parallel().forEach(block -> {
                 LcaKernel.Output f = LcaKernel.Output.scratch();
@@ -124,27 +152,40 @@ public final class Uncertainty {
                     for (Indicator i : indicators) {
                         totals[i.ordinal()][d] = f.total(i);
                     }
-                    if (w != 0) {
-                        for (int k = 0; k < measures; k++) {
-                            double v = growthMeasures[k].of(e.model(), f);
-                            slopes[k][d] += w * (v > 0 ? Math.log10(v) : 0);
-                        }
+                    for (int k = 0; k < measures; k++) {
+                        double v = growthMeasures[k].of(e.model(), f);
+                        double log = v > 0 ? Math.log10(v) : 0;
+                        slopes[k][d] += w * log;
+                        sums[k][d] += log;
+                        squares[k][d] += log * log;
                     }
                 }
             });
 
-            // 4. The model's percentiles.
+            // 4. The model's percentiles, and where its point estimate lies among its draws.
             List<Interval> byIndicator = new ArrayList<>(Indicator.COUNT);
+            List<Double> pointRanks = new ArrayList<>(Indicator.COUNT);
             for (Indicator i : Indicator.ALL) {
                 byIndicator.add(interval(totals[i.ordinal()]));
+                pointRanks.add(rank(totals[i.ordinal()], e.total().get(i)));
             }
-            ranges[m] = new ModelRange(interval(energy), byIndicator);
+            ranges[m] = new ModelRange(interval(energy), byIndicator, rank(energy, e.energyKwh()), pointRanks);
         }
+
+        // 5. Each draw's slope with the regression's own error added: slope + SE × t(n − 2), SE from the draw's
+        // residuals, so the interval holds both the parameters' and the fit's uncertainty.
         Map<String, Interval> growth = new LinkedHashMap<>();
         if (n >= Trends.MIN_POINTS) {
-            for (int i = 0; i < measures; i++) {
-                Interval slope = interval(slopes[i]);
-                growth.put(GROWTH_MEASURES.get(i).column(), new Interval(Math.pow(10, slope.p05()),
+            for (int k = 0; k < measures; k++) {
+                double[] combined = new double[draws];
+                for (int d = 0; d < draws; d++) {
+                    double syy = squares[k][d] - sums[k][d] * sums[k][d] / n;
+                    double rss = Math.max(0, syy - slopes[k][d] * slopes[k][d] * sxx);
+                    double se = Math.sqrt(rss / (n - 2) / sxx);
+                    combined[d] = slopes[k][d] + se * tRegression[d];
+                }
+                Interval slope = interval(combined);
+                growth.put(GROWTH_MEASURES.get(k).column(), new Interval(Math.pow(10, slope.p05()),
                         Math.pow(10, slope.p50()), Math.pow(10, slope.p95())));
             }
         }
@@ -153,6 +194,34 @@ public final class Uncertainty {
             models.put(estimates.get(m).model(), ranges[m]);
         }
         return new Result(draws, seed, models, growth);
+    }
+
+    /** The share of {@code values} at or below {@code point}. */
+    static double rank(double[] values, double point) {
+        int atOrBelow = 0;
+        for (double v : values) {
+            if (v <= point) {
+                atOrBelow++;
+            }
+        }
+        return values.length == 0 ? Double.NaN : (double) atOrBelow / values.length;
+    }
+
+    private static double[] constant(double value, int draws) {
+        double[] values = new double[draws];
+        java.util.Arrays.fill(values, value);
+        return values;
+    }
+
+    /** Draws of Student's t with n − 2 degrees of freedom (zeros when there are too few models for a fit). */
+    private static double[] studentT(int n, int draws, Well19937c random) {
+        double[] values = new double[draws];
+        TDistribution t = n > 2 ? new TDistribution(n - 2) : null;
+        for (int d = 0; d < draws; d++) {
+            double u = random.nextDouble();
+            values[d] = t == null ? 0 : t.inverseCumulativeProbability(Math.max(1e-12, Math.min(1 - 1e-12, u)));
+        }
+        return values;
     }
 
     /**
@@ -171,21 +240,36 @@ public final class Uncertainty {
                 b.server(), b.cardsPerServer(), lifespan * baseline.hoursPerYear() * utilization);
     }
 
-    /** w_m = (x_m − mean x) / Sxx, so that slope = Σ w_m log10 y_m. */
-    private static double[] slopeWeights(List<Estimate> estimates) {
+    private static double[] years(List<Estimate> estimates) {
         double[] years = new double[estimates.size()];
         for (int i = 0; i < years.length; i++) {
             years[i] = Units.decimalYear(estimates.get(i).model().publicationDate().orElseThrow());
         }
+        return years;
+    }
+
+    private static double mean(double[] values) {
         double mean = 0;
-        for (double year : years) {
-            mean += year;
+        for (double v : values) {
+            mean += v;
         }
-        mean /= Math.max(1, years.length);
+        return mean / Math.max(1, values.length);
+    }
+
+    /** Σ (x − mean x)². */
+    private static double sxx(double[] years) {
+        double mean = mean(years);
         double sxx = 0;
         for (double year : years) {
             sxx += (year - mean) * (year - mean);
         }
+        return sxx;
+    }
+
+    /** w_m = (x_m − mean x) / Sxx, so that slope = Σ w_m log10 y_m. */
+    private static double[] slopeWeights(double[] years) {
+        double mean = mean(years);
+        double sxx = sxx(years);
         double[] w = new double[years.length];
         for (int i = 0; i < w.length && sxx > 0; i++) {
             w[i] = (years[i] - mean) / sxx;

@@ -130,7 +130,7 @@ class StatisticsTest {
             entries.add(new Parameter(p.key(), p.value(), p.unit(), p.section(), p.reason(), p.source(),
                     Optional.empty()));
         }
-        Uncertainty.Result r = Uncertainty.run(estimates, new Parameters(entries), assumptions, 50, 1);
+        Uncertainty.Result r = Uncertainty.run(estimates, new Parameters(entries), assumptions, 4000, 1);
         for (Estimate e : estimates) {
             Uncertainty.ModelRange range = r.model(e.model()).orElseThrow();
             String name = e.model().name();
@@ -141,8 +141,16 @@ class StatisticsTest {
             }
             assertEquals(e.energyKwh(), range.energyKwh().p05(), 1e-9 * e.energyKwh(), name);
         }
+        // The growth interval is then the regression's own: slope ± SE × t(n − 2) at 5 % and 95 %.
         TrendFit fit = TrendTable.fit(Measure.GWP, estimates).orElseThrow();
-        assertEquals(fit.growthFactorPerYear(), r.growthPerYear().get("gwp_kgco2e").p05(), 1e-9);
+        Uncertainty.Interval growth = r.growthPerYear().get("gwp_kgco2e");
+        int df = fit.n() - 2;
+        org.hipparchus.distribution.continuous.TDistribution t = new org.hipparchus.distribution.continuous.TDistribution(df);
+        double se = Math.log10(fit.growthFactorCiHigh() / fit.growthFactorPerYear()) / t.inverseCumulativeProbability(0.975);
+        double half = se * t.inverseCumulativeProbability(0.95);
+        assertEquals(Math.log10(fit.growthFactorPerYear()), Math.log10(growth.p50()), 0.05 * half);
+        assertEquals(half, Math.log10(growth.p95() / fit.growthFactorPerYear()), 0.1 * half);
+        assertEquals(half, Math.log10(fit.growthFactorPerYear() / growth.p05()), 0.1 * half);
     }
 
     @Test
@@ -190,5 +198,29 @@ class StatisticsTest {
             int high = Math.min(n - 1, Math.max(0, (int) Math.ceil(0.95 * n) - 1));
             assertEquals(new Uncertainty.Interval(sorted[low], sorted[median], sorted[high]), got, "n = " + n);
         }
+    }
+
+    @Test
+    void aRunWhoseUnknownsAreAllKnownHasNoEnergyRangeAndEachRunDrawsItsOwn() {
+        List<Estimate> estimates = new Estimator(data, assumptions, org.rebound.estimate.Configuration.REBOUND)
+                .estimate(models).estimates();
+        Uncertainty.Result r = Uncertainty.run(estimates, data.parameters(), assumptions, 2000, 7);
+        // Gopher: GPU-h1, Google's Georgia site with its published PUE, the TPU v3's measured draw.
+        Estimate gopher = estimates.stream().filter(e -> e.model().name().equals("Gopher (280B)")).findFirst()
+                .orElseThrow();
+        Uncertainty.Interval energy = r.model(gopher.model()).orElseThrow().energyKwh();
+        assertEquals(gopher.energyKwh(), energy.p05(), 1e-9 * gopher.energyKwh());
+        assertEquals(gopher.energyKwh(), energy.p95(), 1e-9 * gopher.energyKwh());
+        // Llama 3.3 70B (GPU-h2, TDP, organisation's country): its energy varies, and its point estimate lies
+        // inside its draws.
+        Estimate llama = estimates.stream().filter(e -> e.model().name().equals("Llama 3.3 70B")).findFirst()
+                .orElseThrow();
+        Uncertainty.ModelRange range = r.model(llama.model()).orElseThrow();
+        assertTrue(range.energyKwh().p95() > 1.5 * range.energyKwh().p05(), range.toString());
+        double rank = range.pointRank(Indicator.GWP);
+        assertTrue(rank > 0.05 && rank < 0.95, "rank " + rank);
+        // The same seed gives the same ranges.
+        assertEquals(range, Uncertainty.run(estimates, data.parameters(), assumptions, 2000, 7).model(llama.model())
+                .orElseThrow());
     }
 }
