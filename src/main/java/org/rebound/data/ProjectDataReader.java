@@ -441,8 +441,13 @@ public final class ProjectDataReader {
 
     static List<MemoryDensity> memoryDensities(Path path, List<Problem> problems) {
         CsvTable table = CsvTable.read(path);
-        table.requireColumns(List.of("memory_type", "density_gb_per_cm2", "example_die", "source_url", "note"));
+        table.requireColumns(List.of("memory_type", "density_gb_per_cm2", "example_die", "source_url", "note",
+                "derived_from", "derived_factor", "server_from_year", "server_source"));
         List<MemoryDensity> result = new ArrayList<>();
+        Set<String> types = new HashSet<>();
+        for (CsvTable.Row row : table.rows()) {
+            types.add(row.get("memory_type"));
+        }
         for (CsvTable.Row row : table.rows()) {
             List<Problem> rowProblems = new ArrayList<>();
             String type = Cells.required(row, "memory_type", rowProblems);
@@ -450,9 +455,26 @@ public final class ProjectDataReader {
             if (density.isPresent()) {
                 Cells.required(row, "source_url", rowProblems);
             }
+            String from = row.get("derived_from");
+            OptionalDouble factor = Cells.positive(row, "derived_factor", rowProblems);
+            if (!from.isEmpty() && density.isPresent()) {
+                rowProblems.add(row.problem("derived_from", "found '" + from + "' beside a measured density, expected "
+                        + "one of the two"));
+            }
+            if (!from.isEmpty() && !types.contains(from)) {
+                rowProblems.add(row.problem("derived_from", "found '" + from + "', expected a memory type of this table"));
+            }
+            if (from.isEmpty() != factor.isEmpty()) {
+                rowProblems.add(row.problem("derived_factor", "expected a factor exactly when derived_from is given"));
+            }
+            OptionalDouble year = Cells.positive(row, "server_from_year", rowProblems);
+            if (year.isPresent()) {
+                Cells.required(row, "server_source", rowProblems);
+            }
             if (rowProblems.isEmpty()) {
                 result.add(new MemoryDensity(type, density, row.get("example_die"), row.get("source_url"),
-                        row.get("note")));
+                        row.get("note"), from, factor, year.isPresent() ? java.util.OptionalInt.of((int) year.getAsDouble())
+                                : java.util.OptionalInt.empty(), row.get("server_source")));
             }
             problems.addAll(rowProblems);
         }

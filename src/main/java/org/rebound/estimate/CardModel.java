@@ -81,10 +81,10 @@ public final class CardModel {
                     Impacts.ZERO, dieFactor.fixed(), fallbacks);
         }
         if (assumptions.dieModel() == Assumptions.DieModel.NODE) {
-            Optional<MemoryDensity> byType = factors.density(card.memoryType());
+            Optional<Factors.Density> byType = factors.density(card.memoryType());
             if (byType.isPresent()) {
-                density = byType.get().densityGbPerCm2().getAsDouble();
-                densitySource = card.memoryType() + " density of data/memory-density.csv";
+                density = byType.get().gbPerCm2();
+                densitySource = byType.get().source();
             } else {
                 String type = card.memoryType().isEmpty() ? "unknown memory type" : card.memoryType();
                 fallbacks.add("No public die density for " + type + ": MLCA's " + Num.sig(density, 3)

@@ -239,7 +239,7 @@ public final class Estimator {
         steps.addAll(r.steps());
         notes.addAll(r.card().fallbacks());
         Estimate e = new Estimate(m, hardwareNote, method, gpuHours, h1, h2, peak.flops > 0 ? peak.precision : "",
-                peak.flops, ratio, ratioMeasured, r.card(), lca.server(), gridChoice, tdp, measured.isPresent(), r.pue(),
+                peak.flops, ratio, ratioMeasured, r.card(), lca.server(card), gridChoice, tdp, measured.isPresent(), r.pue(),
                 r.inputs(), r.output(), steps, notes);
         return new Outcome(e, null);
     }

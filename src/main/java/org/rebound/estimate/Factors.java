@@ -69,9 +69,54 @@ public final class Factors {
         return nodes;
     }
 
-    /** The density row of a memory type, when the table has a density for it. */
-    public Optional<MemoryDensity> density(String memoryType) {
+    /** A memory type's density and how it was found. */
+    public record Density(double gbPerCm2, String source) {
+    }
+
+    /**
+     * The density of a memory type, when the table has one: measured, or derived from another type's measured
+     * density by the row's factor (one step; a derived row may not derive from a derived row).
+     */
+    public Optional<Density> density(String memoryType) {
         MemoryDensity d = densities.get(memoryType);
-        return d == null || d.densityGbPerCm2().isEmpty() ? Optional.empty() : Optional.of(d);
+        if (d == null) {
+            return Optional.empty();
+        }
+        if (d.densityGbPerCm2().isPresent()) {
+            return Optional.of(new Density(d.densityGbPerCm2().getAsDouble(), memoryType
+                    + " density of data/memory-density.csv (" + d.exampleDie() + ")"));
+        }
+        MemoryDensity base = densities.get(d.derivedFrom());
+        if (base == null || base.densityGbPerCm2().isEmpty() || d.derivedFactor().isEmpty()) {
+            return Optional.empty();
+        }
+        double factor = d.derivedFactor().getAsDouble();
+        double value = base.densityGbPerCm2().getAsDouble() * factor;
+        return Optional.of(new Density(value, memoryType + " density derived in data/memory-density.csv: "
+                + (factor == 1 ? "as " + base.memoryType() : org.rebound.domain.Num.sig(factor, 3) + " × "
+                        + base.memoryType()) + " (" + org.rebound.domain.Num.sig(base.densityGbPerCm2().getAsDouble(), 3)
+                + " GB/cm²)"));
+    }
+
+    /**
+     * The server DRAM generation of a card released in {@code year}: the row with the latest
+     * {@code server_from_year} not after it (the earliest such row for older cards); empty when the table has none.
+     */
+    public Optional<MemoryDensity> serverDram(int year) {
+        MemoryDensity best = null;
+        MemoryDensity earliest = null;
+        for (MemoryDensity d : densities.values()) {
+            if (d.serverFromYear().isEmpty() || d.densityGbPerCm2().isEmpty()) {
+                continue;
+            }
+            int from = d.serverFromYear().getAsInt();
+            if (earliest == null || from < earliest.serverFromYear().getAsInt()) {
+                earliest = d;
+            }
+            if (from <= year && (best == null || from > best.serverFromYear().getAsInt())) {
+                best = d;
+            }
+        }
+        return Optional.ofNullable(best != null ? best : earliest);
     }
 }

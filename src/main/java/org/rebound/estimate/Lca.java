@@ -26,6 +26,8 @@ public final class Lca {
     private final ServerFootprint server;
     /** Each card's footprint, computed once: it depends only on the card and the assumptions. */
     private final Map<String, CardFootprint> cards = new ConcurrentHashMap<>();
+    /** The server of each DRAM generation, built once. */
+    private final Map<String, ServerFootprint> servers = new ConcurrentHashMap<>();
 
     public Lca(Assumptions assumptions, Factors factors) {
         this.assumptions = assumptions;
@@ -34,8 +36,24 @@ public final class Lca {
         this.server = ServerFootprint.of(assumptions.server(), factors);
     }
 
+    /** The server of the configuration, with its configured RAM density (MLCA's). */
     public ServerFootprint server() {
         return server;
+    }
+
+    /**
+     * The server around a card: with Rebound's die model, its RAM of the DRAM generation servers used when the card
+     * came out (data/memory-density.csv, server_from_year); with MLCA's, or for a card without a release date, the
+     * configured server.
+     */
+    public ServerFootprint server(Accelerator card) {
+        if (assumptions.dieModel() != Assumptions.DieModel.NODE || card.releaseDate().isEmpty()) {
+            return server;
+        }
+        return factors.serverDram(card.releaseDate().get().getYear())
+                .map(d -> servers.computeIfAbsent(d.memoryType(), type -> ServerFootprint.of(
+                        assumptions.server().withRamDensity(d.densityGbPerCm2().getAsDouble()), factors, type)))
+                .orElse(server);
     }
 
     public CardFootprint card(Accelerator card) {
@@ -85,7 +103,8 @@ public final class Lca {
             pue = assumptions.mlcaOverheadRatio();
         }
         return new LcaKernel.Inputs(run.gpuHours(), kwPerGpu, drawShare, pue, run.grid().perKwh(),
-                assumptions.gridScale().at(run.year()), card.densityFixed(), card.memoryDies(), 1, server.total(), cards,
+                assumptions.gridScale().at(run.year()), card.densityFixed(), card.memoryDies(), 1,
+                server(run.card()).total(), cards,
                 assumptions.usefulLifeHours());
     }
 
@@ -157,6 +176,7 @@ public final class Lca {
 
         // Production.
         CardFootprint card = card(run.card());
+        ServerFootprint server = server(run.card());
         for (Indicator i : Indicator.ALL) {
             steps.add(new DerivationStep("card-" + i.key(), i.label() + " of producing one card",
                     "die cm² × die factor + base + memory GB ÷ density × memory factor + memory base",
@@ -167,7 +187,7 @@ public final class Lca {
         for (Indicator i : Indicator.ALL) {
             steps.add(new DerivationStep("server-" + i.key(), i.label() + " of producing one server without cards",
                     "CPUs + RAM + SSD + power supplies + motherboard + case + assembly",
-                    partsTerm(i), server.total().get(i), i.unit()));
+                    partsTerm(server, i), server.total().get(i), i.unit()));
         }
         double share = out.allocationShare();
         steps.add(new DerivationStep("share", "Share of the servers' useful life taken by the run",
@@ -196,7 +216,7 @@ public final class Lca {
                 + n(factors.component("card-memory").fixed().get(i));
     }
 
-    private String partsTerm(Indicator i) {
+    private static String partsTerm(ServerFootprint server, Indicator i) {
         List<String> terms = new ArrayList<>();
         for (ServerFootprint.Part p : server.parts()) {
             terms.add(n(p.impacts().get(i)));

@@ -18,4 +18,10 @@ package org.rebound.estimate;
 public record ServerConfig(int cards, int cpus, double cpuDieCm2, double cpuTdpWatts, double ramGb,
         double ramDensityGbPerCm2, int ramModules, double ssdGb, double ssdDensityGbPerCm2, int powerSupplies,
         double powerSupplyKg) {
+
+    /** The same server with RAM dies of another density. */
+    public ServerConfig withRamDensity(double gbPerCm2) {
+        return new ServerConfig(cards, cpus, cpuDieCm2, cpuTdpWatts, ramGb, gbPerCm2, ramModules, ssdGb, ssdDensityGbPerCm2,
+                powerSupplies, powerSupplyKg);
+    }
 }

@@ -24,11 +24,17 @@ public record ServerFootprint(List<Part> parts) {
 
     /** The server of {@code config}, from the component factors. */
     public static ServerFootprint of(ServerConfig config, Factors factors) {
+        return of(config, factors, "");
+    }
+
+    /** The same, naming the RAM's generation ({@code DDR4}…) when it is known. */
+    public static ServerFootprint of(ServerConfig config, Factors factors, String ramType) {
         double ramPerModule = config.ramGb() / config.ramModules();
         return new ServerFootprint(List.of(
                 new Part("CPU", config.cpus() + " × " + config.cpuDieCm2() + " cm² die",
                         factors.component("cpu").of(config.cpuDieCm2()).times(config.cpus())),
-                new Part("RAM", config.ramModules() + " × " + ramPerModule + " GB at " + config.ramDensityGbPerCm2() + " GB/cm²",
+                new Part("RAM", config.ramModules() + " × " + ramPerModule + " GB" + (ramType.isEmpty() ? "" : " " + ramType)
+                        + " at " + config.ramDensityGbPerCm2() + " GB/cm²",
                         factors.component("ram").of(ramPerModule / config.ramDensityGbPerCm2()).times(config.ramModules())),
                 new Part("SSD", config.ssdGb() + " GB at " + config.ssdDensityGbPerCm2() + " GB/cm²",
                         factors.component("ssd").of(config.ssdGb() / config.ssdDensityGbPerCm2())),

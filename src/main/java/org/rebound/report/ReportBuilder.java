@@ -258,6 +258,11 @@ public final class ReportBuilder {
                 .stream().mapToObj(lo -> lo + "–" + data.gridYears().stream()
                         .mapToInt(org.rebound.domain.GridYearFactor::year).max().getAsInt())
                 .findFirst().orElse("none"));
+        values.put("server_dram_generations", data.memoryDensities().stream()
+                .filter(d -> d.serverFromYear().isPresent())
+                .sorted(Comparator.comparingInt(d -> d.serverFromYear().getAsInt()))
+                .map(d -> d.memoryType() + " from " + d.serverFromYear().getAsInt())
+                .collect(java.util.stream.Collectors.joining(", ")));
         values.put("operators", Long.toString(data.operatorPues().stream()
                 .map(org.rebound.domain.OperatorPue::operator).distinct().count()));
         values.put("operator_years", Integer.toString(data.operatorPues().size()));

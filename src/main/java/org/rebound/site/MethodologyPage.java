@@ -43,7 +43,7 @@ final class MethodologyPage implements PageKind {
     }
 
     /** A memory generation's density. */
-    record MemoryRow(String memoryType, String density, String exampleDie, String note) {
+    record MemoryRow(String memoryType, String density, String exampleDie, String serverFrom, String note) {
     }
 
     /** A country's electricity factors. */
@@ -73,8 +73,15 @@ final class MethodologyPage implements PageKind {
         List<NodeRow> nodes = data.nodes().stream().map(n -> new NodeRow(Formats.sig(n.nodeNm()),
                 Formats.sig(n.fabEnergyKwhPerCm2()), Formats.sig(n.gasesKgCo2ePerCm2()),
                 Formats.sig(n.materialsKgCo2ePerCm2()), Formats.sig(report.dieGwpKgPerCm2(n)))).toList();
+        org.rebound.estimate.Factors factors = new org.rebound.estimate.Factors(data.components(), data.nodes(),
+                data.memoryDensities());
         List<MemoryRow> memory = data.memoryDensities().stream().map(d -> new MemoryRow(d.memoryType(),
-                Formats.opt(d.densityGbPerCm2()), d.exampleDie(), d.note())).toList();
+                d.densityGbPerCm2().isPresent() ? Formats.opt(d.densityGbPerCm2())
+                        : factors.density(d.memoryType()).map(x -> Formats.sig(x.gbPerCm2()) + " (derived: "
+                                + Formats.sig(d.derivedFactor().getAsDouble()) + " × " + d.derivedFrom() + ")")
+                                .orElse("—"),
+                d.exampleDie(), d.serverFromYear().isPresent() ? "from " + d.serverFromYear().getAsInt() + " ("
+                        + d.serverSource() + ")" : "—", d.note())).toList();
         List<GridRow> grid = data.gridFactors().stream().map(g -> new GridRow(g.country() + " (" + g.iso3() + ")",
                 values(g.perKwh(), GRID_DIGITS), g.gwpSource() + ", " + g.gwpYear())).toList();
         List<String> perSize = new ArrayList<>();

@@ -122,4 +122,26 @@ class EstimatorTest {
             }
         }
     }
+
+    @Test
+    void memoryDensityIsAppliedAlikeToOneGenerationAndServersGetTheDramOfTheirTime() {
+        ProjectData d = ProjectDataReader.read(Shared.projectData());
+        Lca lca = new Estimator(d, Assumptions.from(d.parameters(), d.edition())).lca();
+        java.util.function.Function<String, org.rebound.domain.Accelerator> card = id -> d.accelerators().stream()
+                .filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+        // H100 SXM5 (HBM3) and H100 PCIe (HBM2e): same die, same 80 GB, memory dies of one density.
+        CardFootprint sxm = lca.card(card.apply("nvidia-h100-sxm5-80gb"));
+        CardFootprint pcie = lca.card(card.apply("nvidia-h100-pcie-80gb"));
+        assertEquals(sxm.densityGbPerCm2(), pcie.densityGbPerCm2());
+        double sxmGwp = sxm.total().get(org.rebound.domain.Indicator.GWP);
+        double pcieGwp = pcie.total().get(org.rebound.domain.Indicator.GWP);
+        assertTrue(Math.abs(sxmGwp / pcieGwp - 1) <= 0.1, sxmGwp + " against " + pcieGwp);
+        assertTrue(pcie.densitySource().contains("derived"), pcie.densitySource());
+        // HBM2 is half the 8 Gb DDR4 density (1.71 GB/cm²).
+        assertEquals(1.71 * 0.5, lca.card(card.apply("nvidia-tesla-v100-sxm2-32gb")).densityGbPerCm2(), 1e-12);
+        // Servers: a V100 (2017) gets DDR4, an H100 (2022) DDR5, a K40 (2013) DDR3.
+        assertTrue(lca.server(card.apply("nvidia-tesla-v100-sxm2-32gb")).parts().get(1).quantity().contains("DDR4"));
+        assertTrue(lca.server(card.apply("nvidia-h100-sxm5-80gb")).parts().get(1).quantity().contains("DDR5 at 2.62"));
+        assertTrue(lca.server(card.apply("nvidia-tesla-k40m")).parts().get(1).quantity().contains("DDR3"));
+    }
 }
