@@ -16,7 +16,7 @@ window.REBOUND_SEARCH = [
     "t" : "AlphaGo Zero",
     "k" : "model",
     "u" : "models/alphago-zero/index.html",
-    "d" : "DeepMind · 2017-10-18 · Google TPU v1 · 372 kg CO2 eq"
+    "d" : "DeepMind · 2017-10-18 · Google TPU v1 · 370 kg CO2 eq"
   },
   {
     "t" : "StyleGAN",
