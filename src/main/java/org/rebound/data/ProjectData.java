@@ -20,6 +20,7 @@ import org.rebound.problem.Problem;
  * @param powerDraws measured training draws of cards ({@code power-draw.csv})
  * @param gridYears  the GWP of each country's electricity by year ({@code grid-gwp-by-year.csv})
  * @param operatorPues the fleet PUE operators published by year ({@code operator-pue.csv})
+ * @param hardwareSplits the cards of each listed type a source states for runs of several types
  * @param problems rows that could not be read (each row is left out); the project's tests require none
  */
 public record ProjectData(
@@ -38,6 +39,7 @@ public record ProjectData(
         List<org.rebound.domain.PowerDraw> powerDraws,
         List<org.rebound.domain.GridYearFactor> gridYears,
         List<org.rebound.domain.OperatorPue> operatorPues,
+        List<org.rebound.domain.HardwareSplit> hardwareSplits,
         List<Problem> problems) {
 
     public ProjectData {
@@ -53,18 +55,19 @@ public record ProjectData(
         powerDraws = List.copyOf(powerDraws);
         gridYears = List.copyOf(gridYears);
         operatorPues = List.copyOf(operatorPues);
+        hardwareSplits = List.copyOf(hardwareSplits);
         problems = List.copyOf(problems);
     }
 
     /** The same data with other parameters (scenarios, reference set-ups). */
     public ProjectData withParameters(Parameters other) {
         return new ProjectData(edition, other, accelerators, aliases, countries, gridFactors, components, nodes,
-                memoryDensities, publishedFootprints, slugs, trainingSites, powerDraws, gridYears, operatorPues, problems);
+                memoryDensities, publishedFootprints, slugs, trainingSites, powerDraws, gridYears, operatorPues, hardwareSplits, problems);
     }
 
     /** The same data with another edition (e.g. the base URL a deployment gives). */
     public ProjectData withEdition(Edition other) {
         return new ProjectData(other, parameters, accelerators, aliases, countries, gridFactors, components, nodes,
-                memoryDensities, publishedFootprints, slugs, trainingSites, powerDraws, gridYears, operatorPues, problems);
+                memoryDensities, publishedFootprints, slugs, trainingSites, powerDraws, gridYears, operatorPues, hardwareSplits, problems);
     }
 }

@@ -22,6 +22,7 @@ import org.rebound.domain.CountryName;
 import org.rebound.domain.Edition;
 import org.rebound.domain.GridFactor;
 import org.rebound.domain.HardwareAlias;
+import org.rebound.domain.HardwareSplit;
 import org.rebound.domain.Impacts;
 import org.rebound.domain.Indicator;
 import org.rebound.domain.MemoryDensity;
@@ -73,7 +74,7 @@ public final class ProjectDataReader {
         List<GridYearFactor> gridYears = gridYears(dataDir.resolve("grid-gwp-by-year.csv"), grid, problems);
         return new ProjectData(edition, parameters, accelerators, aliases, countries, grid, components, nodes, memory,
                 published, slugs, sites, draws, gridYears, operatorPues(dataDir.resolve("operator-pue.csv"), problems),
-                problems);
+                hardwareSplits(dataDir.resolve("hardware-splits.csv"), aliases, problems), problems);
     }
 
     // ---- configuration ----
@@ -666,6 +667,43 @@ public final class ProjectDataReader {
             if (rowProblems.isEmpty()) {
                 result.add(new OperatorPue(operator, organisations, (int) year.getAsDouble(), pue.getAsDouble(),
                         row.get("basis"), row.get("source_title"), row.get("source_url"), row.get("locator")));
+            }
+            problems.addAll(rowProblems);
+        }
+        return List.copyOf(result);
+    }
+
+    /**
+     * The stated quantities of each hardware type of multi-type runs; an absent file has none. A name that is not an
+     * alias, or a model and name given twice, is a problem.
+     */
+    static List<HardwareSplit> hardwareSplits(Path path, List<HardwareAlias> aliases, List<Problem> problems) {
+        if (!Files.exists(path)) {
+            return List.of();
+        }
+        CsvTable table = CsvTable.read(path);
+        table.requireColumns(List.of("model", "epoch_name", "quantity", "source_title", "source_url", "locator", "quote"));
+        Set<String> names = new HashSet<>();
+        aliases.forEach(a -> names.add(a.epochName()));
+        Set<String> seen = new HashSet<>();
+        List<HardwareSplit> result = new ArrayList<>();
+        for (CsvTable.Row row : table.rows()) {
+            List<Problem> rowProblems = new ArrayList<>();
+            String model = Cells.required(row, "model", rowProblems);
+            String name = Cells.required(row, "epoch_name", rowProblems);
+            Cells.required(row, "quantity", rowProblems);
+            OptionalDouble quantity = Cells.positive(row, "quantity", rowProblems);
+            Cells.required(row, "source_url", rowProblems);
+            if (!name.isEmpty() && !names.contains(name)) {
+                rowProblems.add(row.problem("epoch_name", "found '" + name + "', expected a name of hardware-aliases"));
+            }
+            if (rowProblems.isEmpty() && !seen.add(model + "|" + name)) {
+                rowProblems.add(row.problem("epoch_name", "found " + model + " / " + name + " a second time, expected "
+                        + "one row per model and hardware type"));
+            }
+            if (rowProblems.isEmpty()) {
+                result.add(new HardwareSplit(model, name, quantity.getAsDouble(), row.get("source_title"),
+                        row.get("source_url"), row.get("locator")));
             }
             problems.addAll(rowProblems);
         }

@@ -54,6 +54,14 @@ public enum Configuration {
         return this == REBOUND;
     }
 
+    /**
+     * Whether a run whose row lists several hardware types is split by the quantities a source states
+     * (data/hardware-splits.csv); otherwise the first type takes all GPU-hours, as the method says.
+     */
+    public boolean splitsStatedQuantities() {
+        return this == REBOUND;
+    }
+
     /** Whether a run's known training site sets its grid and PUE. */
     public boolean usesTrainingSites() {
         return this == REBOUND;

@@ -24,6 +24,7 @@ import org.rebound.domain.GpuHoursMethod;
 import org.rebound.domain.GridFactor;
 import org.rebound.domain.GridYearFactor;
 import org.rebound.domain.HardwareAlias;
+import org.rebound.domain.HardwareSplit;
 import org.rebound.domain.Impacts;
 import org.rebound.domain.Indicator;
 import org.rebound.domain.NotableModel;
@@ -49,6 +50,7 @@ public final class Estimator {
     private final Map<String, TrainingSite> sites = new HashMap<>();
     private final Map<String, PowerDraw> draws = new HashMap<>();
     private final Map<String, TreeMap<Integer, GridYearFactor>> gridYears = new HashMap<>();
+    private final Map<String, List<HardwareSplit>> splits = new HashMap<>();
     private final Map<String, String> operatorOf = new HashMap<>();
     private final Map<String, TreeMap<Integer, OperatorPue>> operatorPues = new HashMap<>();
     private final Configuration configuration;
@@ -68,6 +70,7 @@ public final class Estimator {
         data.aliases().forEach(a -> aliases.put(a.epochName(), a));
         data.countries().forEach(c -> countries.put(c.epochName(), c));
         data.gridFactors().forEach(g -> grid.put(g.iso3(), g));
+        data.hardwareSplits().forEach(x -> splits.computeIfAbsent(x.model(), k -> new ArrayList<>()).add(x));
         for (OperatorPue p : data.operatorPues()) {
             p.organisations().forEach(o -> operatorOf.put(o, p.operator()));
             operatorPues.computeIfAbsent(p.operator(), k -> new TreeMap<>()).put(p.year(), p);
@@ -101,8 +104,14 @@ public final class Estimator {
                         / Units.SECONDS_PER_HOUR
                 : e.gpuHours();
         GridChoice gridChoice = grid(e.model());
-        return lca.inputs(new Lca.Run(gpuHours, e.card().card(), e.tdpWatts(), gridChoice,
-                e.model().publicationDate().orElseThrow().getYear(), measured(e.card().card())));
+        int year = e.model().publicationDate().orElseThrow().getYear();
+        List<Part> parts = parts(e.model(), e.method());
+        if (!parts.isEmpty()) {
+            return LcaKernel.combine(parts.stream().map(p -> lca.inputs(new Lca.Run(p.gpuHours(), p.card(),
+                    p.tdpWatts(), gridChoice, year, p.measured()))).toList());
+        }
+        return lca.inputs(new Lca.Run(gpuHours, e.card().card(), e.tdpWatts(), gridChoice, year,
+                measured(e.card().card())));
     }
 
     /** Estimates every model it can; the others become exclusions. */
@@ -225,11 +234,11 @@ public final class Estimator {
         if (!peak.note.isEmpty()) {
             notes.add(peak.note);
         }
-        double tdp = card.tdpWatts().orElse(assumptions.fallbackTdpWatts());
-        if (card.tdpWatts().isEmpty()) {
-            notes.add("TDP of " + card.displayName() + " not public: " + Num.sig(tdp, 4)
-                    + " W used (parameter card.fallback-tdp-w).");
+        List<Part> parts = parts(m, method);
+        if (!parts.isEmpty()) {
+            return new Outcome(estimateSplit(m, method, parts, h1, h2, peak, ratio, ratioMeasured, notes), null);
         }
+        double tdp = tdp(card, notes);
         GridChoice gridChoice = grid(m);
         Optional<PowerDraw> measured = measured(card);
         measured.ifPresent(d -> notes.add("Power: the measured training draw of " + card.displayName() + ", "
@@ -242,6 +251,126 @@ public final class Estimator {
                 peak.flops, ratio, ratioMeasured, r.card(), lca.server(card), gridChoice, tdp, measured.isPresent(), r.pue(),
                 r.inputs(), r.output(), steps, notes);
         return new Outcome(e, null);
+    }
+
+    /** A card's TDP, or the fallback with a note saying so. */
+    private double tdp(Accelerator card, List<String> notes) {
+        double tdp = card.tdpWatts().orElse(assumptions.fallbackTdpWatts());
+        if (card.tdpWatts().isEmpty()) {
+            notes.add("TDP of " + card.displayName() + " not public: " + Num.sig(tdp, 4)
+                    + " W used (parameter card.fallback-tdp-w).");
+        }
+        return tdp;
+    }
+
+    /** One hardware type of a run split by stated quantities, with its share of the GPU-hours. */
+    record Part(HardwareSplit split, Accelerator card, double gpuHours, double peakFlops, double tdpWatts,
+            Optional<PowerDraw> measured) {
+    }
+
+    /**
+     * The parts of a run whose row lists several hardware types and whose quantities a source states
+     * (data/hardware-splits.csv), when the configuration splits them: each type runs for the same time, so its
+     * GPU-hours are time × its quantity (GPU-h1), or, from compute, time = compute ÷ (share of peak × Σ quantity ×
+     * peak) (GPU-h2). Empty when the run is not split: a name outside the row, a card or peak missing.
+     */
+    List<Part> parts(NotableModel m, GpuHoursMethod method) {
+        List<HardwareSplit> rows = splits.get(m.name());
+        if (!configuration.splitsStatedQuantities() || rows == null || new LinkedHashSet<>(m.hardware()).size() < 2) {
+            return List.of();
+        }
+        List<Accelerator> found = new ArrayList<>();
+        double peakQuantity = 0;
+        double quantity = 0;
+        for (HardwareSplit row : rows) {
+            HardwareAlias alias = aliases.get(row.epochName());
+            Accelerator card = alias == null ? null : alias.acceleratorId().map(cards::get).orElse(null);
+            if (card == null || !m.hardware().contains(row.epochName())) {
+                return List.of();
+            }
+            found.add(card);
+            peakQuantity += row.quantity() * peak(card, m.numericalFormat()).flops;
+            quantity += row.quantity();
+        }
+        double hours;
+        if (method == GpuHoursMethod.GPU_H1) {
+            hours = m.trainingTimeHours().getAsDouble();
+        } else if (peakQuantity > 0 && computeUsed(m).isPresent()) {
+            hours = computeUsed(m).getAsDouble() / (performanceRatio(m) * peakQuantity) / Units.SECONDS_PER_HOUR;
+        } else {
+            return List.of();
+        }
+        List<Part> parts = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Accelerator card = found.get(i);
+            parts.add(new Part(rows.get(i), card, hours * rows.get(i).quantity(), peak(card, m.numericalFormat()).flops,
+                    card.tdpWatts().orElse(assumptions.fallbackTdpWatts()), measured(card)));
+        }
+        return quantity > 0 ? parts : List.of();
+    }
+
+    /** The estimate of a run split by stated quantities: one LCA per part, their sum, every step written out. */
+    private Estimate estimateSplit(NotableModel m, GpuHoursMethod method, List<Part> parts, OptionalDouble h1,
+            OptionalDouble h2, Peak peak, double ratio, boolean ratioMeasured, List<String> notes) {
+        List<DerivationStep> steps = new ArrayList<>();
+        HardwareSplit any = parts.get(0).split();
+        double hours = parts.stream().mapToDouble(Part::gpuHours).sum();
+        steps.add(new DerivationStep("gpu-hours", "GPU-hours (" + method.label() + "), split by the stated quantities",
+                (method == GpuHoursMethod.GPU_H1 ? "training time × each type's quantity"
+                        : "compute ÷ (share of peak × Σ quantity × peak) = time; time × each type's quantity")
+                        + " (" + any.sourceTitle() + ", " + any.locator() + ")",
+                parts.stream().map(p -> p.split().epochName() + ": " + Lca.n(p.split().quantity()) + " × "
+                        + Lca.n(p.gpuHours() / p.split().quantity()) + " h = " + Lca.n(p.gpuHours()))
+                        .collect(Collectors.joining("; ")), hours, "GPU-h"));
+        GridChoice gridChoice = grid(m);
+        int year = m.publicationDate().orElseThrow().getYear();
+        List<Lca.Result> results = new ArrayList<>();
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            double tdp = tdp(p.card(), notes);
+            p.measured().ifPresent(d -> notes.add("Power of " + p.card().displayName() + ": its measured training "
+                    + "draw, " + Num.sig(d.drawWatts(), 4) + " W per card (" + d.sourceTitle() + ", " + d.locator()
+                    + ")."));
+            Lca.Result r = lca.run(new Lca.Run(p.gpuHours(), p.card(), tdp, gridChoice, year, p.measured()));
+            results.add(r);
+            String prefix = "part" + (k + 1) + "-";
+            for (DerivationStep step : r.steps()) {
+                steps.add(new DerivationStep(prefix + step.key(), p.card().displayName() + ": " + step.label(),
+                        step.formula(), step.numbers(), step.value(), step.unit()));
+            }
+            notes.addAll(r.card().fallbacks());
+        }
+        LcaKernel.Inputs combined = LcaKernel.combine(results.stream().map(Lca.Result::inputs).toList());
+        LcaKernel.Output out = LcaKernel.run(combined);
+        steps.add(new DerivationStep("energy", "Electricity of the run", "sum of the parts",
+                results.stream().map(r -> Lca.n(r.output().energyKwh()) + " kWh").collect(Collectors.joining(" + ")),
+                out.energyKwh(), "kWh"));
+        for (Indicator i : Indicator.ALL) {
+            steps.add(new DerivationStep("use-" + i.key(), i.label() + " of the electricity", "sum of the parts",
+                    results.stream().map(r -> Lca.n(r.output().electricity(i))).collect(Collectors.joining(" + ")),
+                    out.electricity(i), i.unit()));
+            steps.add(new DerivationStep("embodied-" + i.key(), i.label() + " of production allocated to the run",
+                    "sum of the parts", results.stream().map(r -> Lca.n(r.output().production(i)))
+                            .collect(Collectors.joining(" + ")), out.production(i), i.unit()));
+            steps.add(new DerivationStep("total-" + i.key(), i.label() + " in all", "production + electricity",
+                    Lca.n(out.production(i)) + " + " + Lca.n(out.electricity(i)), out.total(i), i.unit()));
+        }
+        int main = 0;
+        for (int k = 1; k < parts.size(); k++) {
+            if (parts.get(k).gpuHours() > parts.get(main).gpuHours()) {
+                main = k;
+            }
+        }
+        Part largest = parts.get(main);
+        String hardwareNote = "Epoch lists several hardware types (" + String.join(", ", new LinkedHashSet<>(m.hardware()))
+                + "); " + any.sourceTitle() + " states how many of each: " + parts.stream().map(p -> Lca.n(p.split()
+                        .quantity()) + " × " + p.split().epochName() + " (" + p.card().displayName() + ")")
+                        .collect(Collectors.joining(", ")) + ". Their GPU-hours are split accordingly and each part is "
+                + "estimated on its own card; the card shown is the one with the most GPU-hours.";
+        boolean allMeasured = parts.stream().allMatch(p -> p.measured().isPresent());
+        return new Estimate(m, hardwareNote, method, hours, h1, h2, peak.flops > 0 ? peak.precision : "",
+                largest.peakFlops(), ratio, ratioMeasured, results.get(main).card(), lca.server(largest.card()),
+                gridChoice, largest.tdpWatts(), allMeasured, results.get(0).pue(), combined, out, steps, notes);
     }
 
     private static String hardwareNote(NotableModel m, HardwareAlias alias, Accelerator card) {

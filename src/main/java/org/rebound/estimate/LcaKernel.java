@@ -1,5 +1,6 @@
 package org.rebound.estimate;
 
+import java.util.List;
 import org.rebound.domain.Impacts;
 import org.rebound.domain.Indicator;
 
@@ -39,6 +40,33 @@ public final class LcaKernel {
     public record Inputs(double gpuHours, double kwPerGpu, double drawShare, double pue, Impacts gridPerKwh,
             double gridScale, Impacts cardFixed, Impacts cardMemoryDies, double memoryDensityMultiplier, Impacts server,
             int cardsPerServer, double usefulLifeHours) {
+    }
+
+    /**
+     * One run's inputs from the inputs of its parts on different cards (same PUE, grid, server count and useful
+     * life): their GPU-hours added, each per-card term (power × draw, card and server production) weighted by the
+     * part's share of the GPU-hours. The footprint is linear in those terms, so the run's footprint is exactly the sum
+     * of its parts'.
+     */
+    public static Inputs combine(List<Inputs> parts) {
+        Inputs first = parts.get(0);
+        double hours = 0;
+        for (Inputs p : parts) {
+            hours += p.gpuHours();
+        }
+        double kw = 0;
+        Impacts fixed = Impacts.ZERO;
+        Impacts memory = Impacts.ZERO;
+        Impacts server = Impacts.ZERO;
+        for (Inputs p : parts) {
+            double w = p.gpuHours() / hours;
+            kw += w * p.kwPerGpu() * p.drawShare();
+            fixed = fixed.plus(p.cardFixed().times(w));
+            memory = memory.plus(p.cardMemoryDies().times(w / p.memoryDensityMultiplier()));
+            server = server.plus(p.server().times(w));
+        }
+        return new Inputs(hours, kw, 1, first.pue(), first.gridPerKwh(), first.gridScale(), fixed, memory, 1, server,
+                first.cardsPerServer(), first.usefulLifeHours());
     }
 
     /** Energy, production and electricity impacts of one run. */

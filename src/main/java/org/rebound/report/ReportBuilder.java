@@ -258,6 +258,8 @@ public final class ReportBuilder {
                 .stream().mapToObj(lo -> lo + "–" + data.gridYears().stream()
                         .mapToInt(org.rebound.domain.GridYearFactor::year).max().getAsInt())
                 .findFirst().orElse("none"));
+        values.put("hardware_splits", Long.toString(data.hardwareSplits().stream()
+                .map(org.rebound.domain.HardwareSplit::model).distinct().count()));
         values.put("server_dram_generations", data.memoryDensities().stream()
                 .filter(d -> d.serverFromYear().isPresent())
                 .sorted(Comparator.comparingInt(d -> d.serverFromYear().getAsInt()))
