@@ -593,7 +593,7 @@ public final class Estimator {
             return choice;
         }
         OperatorPue p = row.getValue();
-        return choice.withOperatorPue(p.pue(), p.operator() + " " + p.year() + ", " + p.basis() + " (" + p.sourceTitle()
-                + ", " + p.sourceUrl() + ", " + p.locator() + ")");
+        return choice.withOperatorPue(p.pue(), p.operator() + " " + p.year() + ": " + p.sourceTitle() + ", "
+                + p.locator() + " (" + p.sourceUrl() + ")");
     }
 }

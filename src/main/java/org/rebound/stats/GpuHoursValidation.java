@@ -42,8 +42,8 @@ public final class GpuHoursValidation {
             + "\\d+(?:\\.\\d+)?\\s*%?\\s*[\\[(]?\\s*(?:assumed\\s+)?utili[sz]ation(?:\\s+rate)?(?:\\s*(?:assumption|assumed))?[\\])]?"
             + "|assum\\w*\\s+(?:an?\\s+)?(?:\\d+(?:\\.\\d+)?\\s*%?\\s+)?utili[sz]ation(?:\\s+rate)?(?:\\s*(?:=|of|:)\\s*\\d+(?:\\.\\d+)?\\s*%?)?"
             + "|utili[sz]ation(?:\\s+rate)?\\s+assum\\w*)");
-    /** A share as the notes write one: 0.3, .33, 40 %, 32.5%. */
-    private static final Pattern SHARE = Pattern.compile("(?<![\\d.])(\\d*\\.\\d+|\\d{1,2}(?:\\.\\d+)?)\\s*(%?)");
+    /** A share as the notes write one: a decimal fraction (0.3, .33) or a percentage (40 %, 32.5%); not a count. */
+    private static final Pattern SHARE = Pattern.compile("(?<![\\d.])(\\d*\\.\\d+)(?![\\d.])|(?<![\\d.])(\\d{1,2}(?:\\.\\d+)?)\\s*%");
 
     /**
      * The evidence that a pair is circular: the notes assume a utilisation, and the pair's implied share of peak is
@@ -56,7 +56,8 @@ public final class GpuHoursValidation {
         }
         Matcher share = SHARE.matcher(notes);
         while (share.find()) {
-            double value = Double.parseDouble(share.group(1)) / (share.group(2).isEmpty() ? 1 : 100);
+            double value = share.group(1) != null ? Double.parseDouble(share.group(1))
+                    : Double.parseDouble(share.group(2)) / 100;
             if (value > 0 && value <= 1 && Math.abs(impliedRatio / value - 1) <= tolerance) {
                 return Optional.of(assumed.group().strip());
             }

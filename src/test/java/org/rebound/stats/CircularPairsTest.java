@@ -34,6 +34,12 @@ class CircularPairsTest {
         String palm = "6144 TPUv4 for 1200 hours + 3072 TPUv4 for 336 hours.  46.2% model FLOPs utilization";
         assertEquals(Optional.empty(), GpuHoursValidation.circularEvidence(palm, 0.462, TOLERANCE));
         assertEquals(Optional.empty(), GpuHoursValidation.circularEvidence("", 0.3, TOLERANCE));
+        // A count is not a share: MedBERT's single GPU does not make a pair at 99.9 % circular.
+        String medBert = "flops = (1) * (3.13e13) * (24*7 * 3600) * (0.5) = 9.47e18 (num gpu) * (peak flops) * (time in "
+                + "seconds) * (assumed utilization rate)";
+        assertEquals(Optional.empty(), GpuHoursValidation.circularEvidence(medBert, 0.999, TOLERANCE));
+        assertEquals(Optional.of("assumed utilization rate"), GpuHoursValidation.circularEvidence(medBert, 0.5,
+                TOLERANCE));
         // Just outside the tolerance: 0.3 × 1.11.
         assertEquals(Optional.empty(), GpuHoursValidation.circularEvidence("0.3 utilization", 0.333, TOLERANCE));
         assertEquals(Optional.of("0.3 utilization"), GpuHoursValidation.circularEvidence("0.3 utilization", 0.329,
