@@ -47,6 +47,9 @@ public record Distribution(Kind kind, List<Double> arguments) {
         return Optional.of(new Distribution(kind, args));
     }
 
+    private static final org.hipparchus.distribution.continuous.NormalDistribution STANDARD_NORMAL =
+            new org.hipparchus.distribution.continuous.NormalDistribution(0, 1);
+
     /** The value at cumulative probability {@code u} in (0, 1). */
     public double quantile(double u) {
         double a = arguments.get(0);
@@ -58,8 +61,7 @@ public record Distribution(Kind kind, List<Double> arguments) {
                 double f = (c - a) / (b - a);
                 yield u < f ? a + Math.sqrt(u * (b - a) * (c - a)) : b - Math.sqrt((1 - u) * (b - a) * (b - c));
             }
-            case LOGNORMAL -> a * Math.exp(arguments.get(1)
-                    * new org.hipparchus.distribution.continuous.NormalDistribution(0, 1).inverseCumulativeProbability(u));
+            case LOGNORMAL -> a * Math.exp(arguments.get(1) * STANDARD_NORMAL.inverseCumulativeProbability(u));
         };
     }
 

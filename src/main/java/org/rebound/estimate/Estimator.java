@@ -335,6 +335,11 @@ public final class Estimator {
             results.add(r);
             String prefix = "part" + (k + 1) + "-";
             for (DerivationStep step : r.steps()) {
+                // A part's totals are not shown (the run's are); the PUE and grid are the run's, written once.
+                boolean shared = step.key().equals("pue") || step.key().equals("grid");
+                if (step.key().startsWith("total-") || (k > 0 && shared)) {
+                    continue;
+                }
                 steps.add(new DerivationStep(prefix + step.key(), p.card().displayName() + ": " + step.label(),
                         step.formula(), step.numbers(), step.value(), step.unit()));
             }

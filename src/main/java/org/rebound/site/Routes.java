@@ -250,12 +250,15 @@ public final class Routes {
         known.forEach((m, r) -> slugs.put(m, r.slug()));
         List<NotableModel> rest = models.stream().filter(m -> !known.containsKey(m)).toList();
         List<RegisteredSlug> taken = new ArrayList<>(registry);
+        // The first of the unregistered rows of each name and date, in estimate order, takes the new name.
+        Map<String, NotableModel> firstOfKey = new HashMap<>();
+        rest.forEach(m -> firstOfKey.putIfAbsent(key(m.name(), m.publicationDate()), m));
         for (RegisteredSlug r : register(rest, registry, 0)) {
-            rest.stream().filter(m -> !slugs.containsKey(m) && m.name().equals(r.model())
-                    && m.publicationDate().equals(r.publicationDate())).findFirst().ifPresent(m -> {
-                        slugs.put(m, r.slug());
-                        taken.add(r);
-                    });
+            NotableModel m = firstOfKey.get(key(r.model(), r.publicationDate()));
+            if (m != null && !slugs.containsKey(m)) {
+                slugs.put(m, r.slug());
+                taken.add(r);
+            }
         }
         // Rows that repeat a model's name and date: the next free name.
         Set<String> used = new HashSet<>();

@@ -34,6 +34,8 @@ public final class Uncertainty {
     public static final double HIGH = 0.95;
     /** The median, reported beside them. */
     public static final double MEDIAN = 0.5;
+    /** Blocks of draws computed in parallel, each with its own random stream; fixed, so results never depend on cores. */
+    private static final int BLOCKS = 16;
 
     /** Measures whose growth rates get an interval: every measure of the footprint. */
     public static final List<Measure> GROWTH_MEASURES = Measure.footprintMeasures();
@@ -125,29 +127,44 @@ public final class Uncertainty {
         // grow with the number of models: its own unknowns are drawn from its stream, its draws split into blocks
         // computed in parallel, its percentiles taken, and its share of each draw's slope added. Models are added
         // in one fixed order, so the result never depends on the threads.
-        int blocks = Math.max(1, Math.min(draws, Runtime.getRuntime().availableProcessors() * 4));
+        int blocks = Math.min(draws, BLOCKS);
         Indicator[] indicators = Indicator.values();
         Measure[] growthMeasures = GROWTH_MEASURES.toArray(new Measure[0]);
         double[] energy = new double[draws];
         double[][] totals = new double[Indicator.COUNT][draws];
         ModelRange[] ranges = new ModelRange[n];
+        Optional<Distribution> ratioDistribution = parameters.get(ParameterKey.PERFORMANCE_RATIO).distribution();
+        Optional<Distribution> drawDistribution = parameters.get(ParameterKey.TDP_DRAW_SHARE).distribution();
+        Optional<Distribution> pueDistribution = parameters.get(ParameterKey.PUE_MULTIPLIER).distribution();
+        Optional<Distribution> gridDistribution = parameters.get(ParameterKey.GRID_MULTIPLIER).distribution();
+        double drawShareValue = parameters.number(ParameterKey.TDP_DRAW_SHARE);
+        double pueValue = parameters.number(ParameterKey.PUE_MULTIPLIER);
+        double gridValue = parameters.number(ParameterKey.GRID_MULTIPLIER);
         for (int m = 0; m < n; m++) {
             Estimate e = estimates.get(m);
-            Well19937c own = new Well19937c(new int[] {(int) seed, (int) (seed >>> 32), m + 1});
-            double[] ratio = e.method() == GpuHoursMethod.GPU_H2 && !e.ratioMeasured()
-                    ? sample(parameters, ParameterKey.PERFORMANCE_RATIO, draws, own) : constant(e.performanceRatio(), draws);
-            double[] drawShare = e.drawMeasured() ? constant(e.lcaInputs().drawShare(), draws)
-                    : sample(parameters, ParameterKey.TDP_DRAW_SHARE, draws, own);
-            double[] pueMultiplier = e.grid().sitePue().isPresent() ? constant(1, draws)
-                    : sample(parameters, ParameterKey.PUE_MULTIPLIER, draws, own);
-            double[] gridMultiplier = e.grid().basis().equals(GridChoice.TRAINING_SITE) ? knownGridMultiplier
-                    : sample(parameters, ParameterKey.GRID_MULTIPLIER, draws, own);
+            int model = m;
+            boolean drawRatio = e.method() == GpuHoursMethod.GPU_H2 && !e.ratioMeasured();
+            boolean drawShare = !e.drawMeasured();
+            boolean drawPue = e.grid().sitePue().isEmpty();
+            boolean drawGrid = !e.grid().basis().equals(GridChoice.TRAINING_SITE);
             double w = weights[m];
+            // A fixed number of blocks, each with its own stream of the model's own unknowns: the draws never
+            // depend on the machine's cores.
             IntStream.range(0, blocks).parallel().forEach(block -> {
+                Well19937c own = new Well19937c(new int[] {(int) seed, (int) (seed >>> 32), model + 1, block});
                 LcaKernel.Output f = LcaKernel.Output.scratch();
                 for (int d = block * draws / blocks; d < (block + 1) * draws / blocks; d++) {
-                    LcaKernel.run(drawn(e, baseline, ratio[d], drawShare[d], lifespan[d], utilization[d],
-                            pueMultiplier[d], densityMultiplier[d], gridMultiplier[d]), f);
+                    // Always four numbers a draw, so a run's draws do not depend on which of its unknowns are known.
+                    double u1 = own.nextDouble();
+                    double u2 = own.nextDouble();
+                    double u3 = own.nextDouble();
+                    double u4 = own.nextDouble();
+                    double ratio = draw(ratioDistribution, e.performanceRatio(), u1, drawRatio);
+                    double share = draw(drawDistribution, drawShareValue, u2, drawShare);
+                    double pue = draw(pueDistribution, pueValue, u3, drawPue);
+                    double grid = drawGrid ? draw(gridDistribution, gridValue, u4, true) : knownGridMultiplier[d];
+                    LcaKernel.run(drawn(e, baseline, ratio, drawShare ? share : e.lcaInputs().drawShare(),
+                            lifespan[d], utilization[d], drawPue ? pue : 1, densityMultiplier[d], grid), f);
                     energy[d] = f.energyKwh();
                     for (Indicator i : indicators) {
                         totals[i.ordinal()][d] = f.total(i);
@@ -207,10 +224,12 @@ public final class Uncertainty {
         return values.length == 0 ? Double.NaN : (double) atOrBelow / values.length;
     }
 
-    private static double[] constant(double value, int draws) {
-        double[] values = new double[draws];
-        java.util.Arrays.fill(values, value);
-        return values;
+    /** A value from the distribution at {@code u} when drawn and the parameter has one, else {@code fixed}. */
+    private static double draw(Optional<Distribution> distribution, double fixed, double u, boolean drawn) {
+        if (!drawn || distribution.isEmpty()) {
+            return fixed;
+        }
+        return distribution.get().quantile(Math.max(1e-12, Math.min(1 - 1e-12, u)));
     }
 
     /** Draws of Student's t with n − 2 degrees of freedom (zeros when there are too few models for a fit). */
