@@ -23,7 +23,8 @@ final class TrendsPage implements PageKind {
 
     /** What the trends page shows. */
     record View(int models, int draws, String trendsCsv, List<Group> groups, List<Configured> configurations,
-            List<ChartView> charts, List<String> measureHeaders, List<DataRow> data, int dataLeftOut, String modelsCsv) {
+            List<ChartView> charts, List<String> measureHeaders, List<DataRow> data, int dataLeftOut, String modelsCsv,
+            String methodologyHref) {
     }
 
     /** A measure's growth on all models in Rebound's best estimate and in the study's configuration. */
@@ -75,7 +76,8 @@ final class TrendsPage implements PageKind {
         List<DataRow> data = shown.stream().map(e -> dataRow(e, route, r)).toList();
         View view = new View(report.estimates().size(), report.uncertainty().draws(),
                 route.linkTo(r.download("trends.csv")), groups, configured, charts, headers, data,
-                report.estimates().size() - data.size(), route.linkTo(r.download("models.csv")));
+                report.estimates().size() - data.size(), route.linkTo(r.download("models.csv")),
+                Routes.link(route, r.methodology(), "electricity"));
         return Stream.of(Page.of(route, "trends", "Trends", "Exponential trends of training compute, GPU-hours, "
                 + "energy, GWP, ADPe and primary energy of notable AI models, with confidence and uncertainty "
                 + "intervals.", view));
