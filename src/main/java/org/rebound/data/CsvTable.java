@@ -49,48 +49,99 @@ public final class CsvTable {
         this.rows = List.copyOf(rows);
     }
 
-    /** Reads a UTF-8 file; an unreadable file is an {@link InputException}. */
+    /** Reads a UTF-8 file; an unreadable or malformed file is an {@link InputException}. */
     public static CsvTable read(Path path) {
         String name = path.toString();
         if (!Files.isRegularFile(path)) {
             throw new InputException(Problem.ofFile(name, "cannot read the file: it does not exist or is not a file"));
         }
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return read(name, reader);
-        } catch (IOException | UncheckedIOException e) {
-            throw new InputException(Problem.ofFile(name, "cannot read the file: " + e.getMessage()));
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new InputException(Problem.ofFile(name, "cannot read the file: " + Problem.firstLine(e.getMessage())));
+        }
+        try {
+            return read(name, new java.io.StringReader(Text.decode(name, bytes)));
+        } catch (IOException e) {
+            throw new InputException(Problem.ofFile(name, "cannot read the file: " + Problem.firstLine(e.getMessage())));
         }
     }
 
     /**
      * Reads CSV text one record at a time, without keeping the records: {@code start} gets the table's header
-     * (a table without rows) and gives what to do with each row. For large files, such as Epoch's export.
+     * (a table without rows) and gives what to do with each row. For large files, such as Epoch's export. A CSV
+     * syntax error, a header naming a column twice, or an empty file is an {@link InputException} with its place.
      *
      * @return the header-only table
      */
     public static CsvTable scan(String file, Reader reader, Function<CsvTable, Consumer<Row>> start) throws IOException {
         CsvTable table = null;
         Consumer<Row> each = null;
-        try (CSVParser parser = CSVParser.parse(reader, FORMAT)) {
+        CountingReader counted = new CountingReader(reader);
+        try (CSVParser parser = CSVParser.parse(counted, FORMAT)) {
             long previousEnd = 0;
             for (CSVRecord record : parser) {
                 long first = previousEnd + 1;
                 previousEnd = parser.getCurrentLineNumber();
                 List<String> values = record.toList();
                 if (table == null) {
-                    table = new CsvTable(file, header(values), List.of());
+                    table = new CsvTable(file, header(file, values), List.of());
                     each = start.apply(table);
                     continue;
                 }
                 each.accept(table.new Row(first, values));
             }
         } catch (IllegalStateException | UncheckedIOException e) {
-            throw new InputException(Problem.ofFile(file, "not a readable CSV file: " + e.getMessage()));
+            if (e.getCause() instanceof java.nio.charset.CharacterCodingException coding) {
+                throw coding; // the caller, who has the bytes, says where
+            }
+            throw new InputException(syntaxProblem(file, e, counted));
         }
         if (table == null) {
             throw new InputException(Problem.ofFile(file, "the file is empty, expected a header row"));
         }
         return table;
+    }
+
+    /** Commons CSV's "line N … position P" made into {@code file:line:column} and words. */
+    static Problem syntaxProblem(String file, RuntimeException e, CountingReader text) {
+        String message = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage()
+                : String.valueOf(e.getMessage());
+        java.util.regex.Matcher invalid = java.util.regex.Pattern.compile(
+                "invalid char between encapsulated token and delimiter at line: (\\d+), position: (\\d+)").matcher(message);
+        if (invalid.find()) {
+            long line = Long.parseLong(invalid.group(1));
+            return new Problem(file, line, text.columnOf(Long.parseLong(invalid.group(2))), "found a character after "
+                    + "a closing quote, expected a comma or the end of the line: a quote inside a quoted cell must be "
+                    + "doubled (\"\")");
+        }
+        java.util.regex.Matcher eof = java.util.regex.Pattern.compile("\\(startline (\\d+)\\) EOF reached before "
+                + "encapsulated token finished").matcher(message);
+        if (eof.find()) {
+            return new Problem(file, Long.parseLong(eof.group(1)), 0, "found the end of the file inside a quoted cell "
+                    + "that starts on this line, expected its closing quote: the file may be truncated");
+        }
+        return Problem.ofFile(file, "found malformed CSV (" + Problem.firstLine(message) + "), expected RFC 4180 CSV "
+                + "with ',' between cells and '\"' around cells that hold one");
+    }
+
+    /** The header row, without a byte-order mark; a column named twice is refused. */
+    private static List<String> header(String file, List<String> values) {
+        List<String> header = header(values);
+        Map<String, Integer> first = new HashMap<>();
+        List<Problem> twice = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            Integer before = first.putIfAbsent(header.get(i), i);
+            if (before != null && !header.get(i).isEmpty()) {
+                twice.add(new Problem(file, 1, i + 1, "found column '" + header.get(i) + "' a second time (it is also "
+                        + "column " + (before + 1) + "), expected each column once"));
+            }
+        }
+        if (!twice.isEmpty()) {
+            throw new InputException(twice);
+        }
+        return header;
     }
 
     /** The header row, without a byte-order mark. */
@@ -100,6 +151,48 @@ public final class CsvTable {
             header.set(0, header.get(0).substring(1));
         }
         return header;
+    }
+
+    /** A reader that remembers where each line starts, to turn a character position into a column. */
+    static final class CountingReader extends java.io.FilterReader {
+        private final List<Long> lineStarts = new ArrayList<>(List.of(0L));
+        private long position;
+
+        CountingReader(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c >= 0) {
+                seen((char) c);
+            }
+            return c;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            for (int i = 0; i < n; i++) {
+                seen(buffer[offset + i]);
+            }
+            return n;
+        }
+
+        private void seen(char c) {
+            position++;
+            if (c == '\n') {
+                lineStarts.add(position);
+            }
+        }
+
+        /** The 1-based column of a 0-based character position. */
+        int columnOf(long at) {
+            int i = java.util.Collections.binarySearch(lineStarts, at);
+            long start = lineStarts.get(i >= 0 ? i : -i - 2);
+            return (int) (at - start) + 1;
+        }
     }
 
     /** Reads CSV text; {@code file} names it in problems. */
@@ -143,8 +236,26 @@ public final class CsvTable {
             }
         }
         if (!missing.isEmpty()) {
+            delimiterHint(this).ifPresent(missing::add);
             throw new InputException(missing);
         }
+    }
+
+    /** When the header is one column holding ';' or tabs, a problem saying the file seems to use that delimiter. */
+    static java.util.Optional<Problem> delimiterHint(CsvTable table) {
+        if (table.header.size() != 1) {
+            return java.util.Optional.empty();
+        }
+        String only = table.header.get(0);
+        for (String delimiter : List.of(";", "\t", "|")) {
+            if (only.contains(delimiter)) {
+                String shown = delimiter.equals("\t") ? "a tab" : "'" + delimiter + "'";
+                return java.util.Optional.of(new Problem(table.file, 1, 1, "found one column holding " + shown
+                        + ", expected columns separated by ',': the file seems to use " + shown
+                        + " as its delimiter; export it as comma-separated CSV"));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** One data record. {@code line} is the 1-based line where it starts. */
@@ -177,6 +288,18 @@ public final class CsvTable {
         /** A problem located at this row and {@code column}. */
         public Problem problem(String column, String message) {
             return new Problem(file, line, columnNumber(column), message);
+        }
+
+        /** A 64-bit FNV-1a hash of every cell as written: equal rows have equal fingerprints. */
+        public long fingerprint() {
+            long h = 0xcbf29ce484222325L;
+            for (String v : values) {
+                for (int i = 0; i < v.length(); i++) {
+                    h = (h ^ v.charAt(i)) * 0x100000001b3L;
+                }
+                h = (h ^ 0x1F) * 0x100000001b3L; // a separator, so that ("ab", "c") differs from ("a", "bc")
+            }
+            return h;
         }
 
         /** Number of fields on this row, to detect ragged rows. */

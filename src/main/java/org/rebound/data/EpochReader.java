@@ -1,18 +1,17 @@
 package org.rebound.data;
 
 import java.io.IOException;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -61,16 +60,31 @@ public final class EpochReader {
         // Record by record: only the typed models are kept, not every cell of the export.
         List<NotableModel> models = new ArrayList<>();
         CsvTable table;
-        try (Reader reader = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(bytes),
-                StandardCharsets.UTF_8))) {
+        Text.requireNoNul(file, bytes);
+        List<Problem> repeats = new ArrayList<>();
+        try (Reader reader = Text.strictReader(bytes)) {
             table = CsvTable.scan(file, reader, header -> {
                 requireColumns(header);
-                return row -> models.add(model(header, row));
+                // A row that repeats an earlier one cell for cell is the same entry twice: counted once, reported.
+                Map<Long, Long> seen = new HashMap<>();
+                return row -> {
+                    Long first = seen.putIfAbsent(row.fingerprint(), row.line());
+                    if (first != null) {
+                        repeats.add(new Problem(file, row.line(), 0, "found a row identical to line " + first
+                                + ", expected each model once: counted once"));
+                    } else {
+                        models.add(model(header, row));
+                    }
+                };
             });
+        } catch (java.nio.charset.CharacterCodingException e) {
+            Text.decode(file, bytes); // throws with the place of the first bad byte
+            throw new InputException(Problem.ofFile(file, "found bytes that are not UTF-8, expected UTF-8 text"));
         } catch (IOException e) {
-            throw new InputException(Problem.ofFile(file, "cannot read the file: " + e.getMessage()));
+            throw new InputException(Problem.ofFile(file, "cannot read the file: " + Problem.firstLine(e.getMessage())));
         }
-        List<Problem> warnings = unknownColumns(table);
+        List<Problem> warnings = new ArrayList<>(unknownColumns(table));
+        warnings.addAll(repeats);
         String schema = table.hasColumn(EpochColumn.COUNTRY.header()) ? "2026" : "2025";
         return new EpochExport(file, schema, sha256(bytes), models, warnings);
     }
@@ -87,6 +101,7 @@ public final class EpochReader {
             }
         }
         if (!missing.isEmpty()) {
+            CsvTable.delimiterHint(table).ifPresent(missing::add);
             throw new InputException(missing);
         }
     }
@@ -107,6 +122,10 @@ public final class EpochReader {
 
     private static NotableModel model(CsvTable table, CsvTable.Row row) {
         List<Problem> problems = new ArrayList<>();
+        if (row.size() != table.header().size()) {
+            problems.add(new Problem(table.file(), row.line(), 0, "found " + row.size() + " cells, expected "
+                    + table.header().size() + " as in the header: a cell is missing or a comma is not quoted"));
+        }
         String name = Cells.required(row, EpochColumn.MODEL.in(table), problems);
         Optional<java.time.LocalDate> date = Cells.date(row, EpochColumn.PUBLICATION_DATE.in(table), problems);
         OptionalDouble parameters = optionalNumber(table, row, EpochColumn.PARAMETERS, problems);
