@@ -56,10 +56,18 @@ public final class Build {
      * @param freeze   publish this edition: write it to {@code <editions>/<year>/}, which must not exist yet
      * @param baseUrl  where the site is served, overriding {@code base-url} of {@code data/edition.yaml}
      * @param timings  print the time each stage took
+     * @param allowShrink publish even when far fewer models are estimated than in the site replaced
      */
     public record Options(Path data, Path content, Path templates, Path out, Optional<String> models,
             Optional<LocalDate> accessed, Path changelog, Optional<Path> editions, boolean freeze,
-            Optional<String> baseUrl, boolean timings) {
+            Optional<String> baseUrl, boolean timings, boolean allowShrink) {
+
+        /** Options that refuse a shrinking site. */
+        public Options(Path data, Path content, Path templates, Path out, Optional<String> models,
+                Optional<LocalDate> accessed, Path changelog, Optional<Path> editions, boolean freeze,
+                Optional<String> baseUrl, boolean timings) {
+            this(data, content, templates, out, models, accessed, changelog, editions, freeze, baseUrl, timings, false);
+        }
 
         /** A build of the root site only, no editions. */
         public Options(Path data, Path content, Path templates, Path out, Optional<String> models,
@@ -71,7 +79,7 @@ public final class Build {
         /** The same build, with or without stage times. */
         public Options withTimings(boolean print) {
             return new Options(data, content, templates, out, models, accessed, changelog, editions, freeze, baseUrl,
-                    print);
+                    print, allowShrink);
         }
     }
 
@@ -134,7 +142,7 @@ public final class Build {
         Report report = computed.report();
         SiteWriter.Written written = stages.time("render", () -> Publication.write(report,
                 new SiteWriter(options.templates(), options.content()), new Publication.Destination(options.out(),
-                        options.editions(), options.freeze(), options.changelog()), log));
+                        options.editions(), options.freeze(), options.changelog(), options.allowShrink()), log));
         printSummary(report, written, options.out(), log);
         long unregistered = report.estimates().size() - Routes.resolve(report.estimates().stream()
                 .map(e -> e.model()).toList(), computed.data().slugs()).size();

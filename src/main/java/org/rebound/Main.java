@@ -28,8 +28,12 @@ import picocli.CommandLine.Parameters;
         description = "Builds the Rebound report: the environmental footprint of training notable AI models.",
         subcommands = {Main.SlugsCommand.class, Main.BuildCommand.class, Main.CheckCommand.class, Main.ServeCommand.class})
 public final class Main implements Runnable {
-    /** Exit code when the input cannot give a site. */
-    static final int INPUT_ERROR = 1;
+    /** Exit code of a build that refused its input (or its environment: a full disk, a locked output folder). */
+    static final int INPUT_ERROR = 2;
+    /** Exit code of an internal error: a defect of Rebound, to be reported. */
+    static final int INTERNAL_ERROR = 1;
+    /** Where to report an internal error. */
+    static final String REPORT_TO = "https://github.com/rebound-report/rebound/issues";
 
     static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     static final PrintStream ERR = new PrintStream(System.err, true, StandardCharsets.UTF_8);
@@ -40,7 +44,27 @@ public final class Main implements Runnable {
 
     static int run(String... args) {
         return new CommandLine(new Main()).setOut(new java.io.PrintWriter(OUT, true))
-                .setErr(new java.io.PrintWriter(ERR, true)).execute(args);
+                .setErr(new java.io.PrintWriter(ERR, true)).setExecutionExceptionHandler(Main::failed).execute(args);
+    }
+
+    /**
+     * What any exception a command did not handle becomes: a refused input prints its problems, one line each (exit
+     * 2); anything else is a defect, printed as one line asking to report it (exit 1), its stack trace only when
+     * REBOUND_DEBUG is set.
+     */
+    static int failed(Exception e, CommandLine line, CommandLine.ParseResult parsed) {
+        if (e instanceof InputException input) {
+            printProblems(input);
+            ERR.println("Nothing was built; the previous site, if any, is unchanged.");
+            return INPUT_ERROR;
+        }
+        ERR.println("internal error: " + e.getClass().getSimpleName() + ": " + Problem.firstLine(e.getMessage())
+                + " — this is a defect of Rebound, not of your input; please report it with the command you ran at "
+                + REPORT_TO);
+        if (System.getenv("REBOUND_DEBUG") != null) {
+            e.printStackTrace(ERR);
+        }
+        return INTERNAL_ERROR;
     }
 
     @Override
@@ -90,18 +114,16 @@ public final class Main implements Runnable {
         @Option(names = "--timings", description = "Print the wall time of each stage: 'timing <stage>: <ms> ms'.")
         boolean timings;
 
+        @Option(names = "--allow-shrink", description = "Publish even when the site would hold far fewer estimated "
+                + "models than the one it replaces (parameter publish.max-shrink-share).")
+        boolean allowShrink;
+
         @Override
         public Integer call() {
-            try {
-                Build.run(new Build.Options(data, content, templates, out, Optional.ofNullable(models),
-                        Optional.ofNullable(accessed), changelog, Optional.ofNullable(editions), freeze,
-                        Optional.ofNullable(baseUrl), timings), OUT);
-                return 0;
-            } catch (InputException e) {
-                printProblems(e);
-                ERR.println("Nothing was built; the previous site, if any, is unchanged.");
-                return INPUT_ERROR;
-            }
+            Build.run(new Build.Options(data, content, templates, out, Optional.ofNullable(models),
+                    Optional.ofNullable(accessed), changelog, Optional.ofNullable(editions), freeze,
+                    Optional.ofNullable(baseUrl), timings, allowShrink), OUT);
+            return 0;
         }
     }
 

@@ -54,7 +54,8 @@ public enum ParameterKey {
     TRENDS_MIN_MODELS("trends.subgroup-min-models", Kind.NUMBER),
     PLAUSIBLE_SHARE_LOW("validation.plausible-share-low", Kind.NUMBER),
     PLAUSIBLE_SHARE_HIGH("validation.plausible-share-high", Kind.NUMBER),
-    CIRCULAR_TOLERANCE("validation.circular-tolerance", Kind.NUMBER);
+    CIRCULAR_TOLERANCE("validation.circular-tolerance", Kind.NUMBER),
+    MAX_SHRINK_SHARE("publish.max-shrink-share", Kind.NUMBER);
 
     /** What a value must look like. */
     public enum Kind { NUMBER, DATE, CHOICE, TEXT }

@@ -25,7 +25,12 @@ public final class Publication {
      * @param freeze    publish this edition into {@code <editions>/<year>/}, which must not exist yet
      * @param changelog the project's CHANGES.md, shown on the about page
      */
-    public record Destination(Path out, Optional<Path> editions, boolean freeze, Path changelog) {
+    public record Destination(Path out, Optional<Path> editions, boolean freeze, Path changelog, boolean allowShrink) {
+
+        /** A destination that refuses a shrinking site. */
+        public Destination(Path out, Optional<Path> editions, boolean freeze, Path changelog) {
+            this(out, editions, freeze, changelog, false);
+        }
     }
 
     /** Writes the site of {@code report}; returns what the root copy holds. */
@@ -53,9 +58,37 @@ public final class Publication {
                     + report.source().sha256().substring(0, 12) + ": the root shows the new numbers while editions/"
                     + year + "/ keeps the published ones. Raise 'year' in data/edition.yaml for a new edition.");
         }
+        refuseShrinking(report, to);
         boolean published = editions.stream().anyMatch(f -> f.year() == year);
         return write(report, writer, to.out(), new SiteWriter.Target(report.edition().baseUrl(), published, false,
                 editions, to.changelog()));
+    }
+
+    /**
+     * Refuses, unless {@code --allow-shrink}, a site that would estimate no model, or fewer than the site it
+     * replaces by more than {@code publish.max-shrink-share}: a truncated or mangled export must not replace a good
+     * site without anyone deciding so.
+     */
+    static void refuseShrinking(Report report, Destination to) {
+        if (to.allowShrink()) {
+            return;
+        }
+        int now = report.estimates().size();
+        String input = report.source().location();
+        if (now == 0) {
+            throw new InputException(Problem.ofFile(input, "no model could be estimated (" + report.source().rows()
+                    + " rows read), expected at least one: nothing would be published; see the reasons above, or "
+                    + "build with --allow-shrink"));
+        }
+        java.util.OptionalInt before = SiteOutput.estimatedModels(to.out());
+        double share = report.data().parameters().number(org.rebound.domain.ParameterKey.MAX_SHRINK_SHARE);
+        if (before.isPresent() && now < before.getAsInt() * (1 - share)) {
+            throw new InputException(Problem.ofFile(input, "this build estimates " + now + " models where the site in "
+                    + to.out() + " holds " + before.getAsInt() + ", expected no fewer than "
+                    + (int) Math.ceil(before.getAsInt() * (1 - share)) + " (parameter publish.max-shrink-share = "
+                    + org.rebound.domain.Num.percent(share, 0) + "): the export may be truncated or its columns renamed; "
+                    + "build with --allow-shrink if the drop is meant"));
+        }
     }
 
     /** Writes one copy into a staging folder and swaps it in, or leaves the folder as it was. */
@@ -63,6 +96,7 @@ public final class Publication {
         SiteOutput out = SiteOutput.open(folder);
         try {
             SiteWriter.Written written = writer.write(report, out, target);
+            out.recordModels(report.estimates().size());
             out.commit();
             return written;
         } catch (RuntimeException e) {

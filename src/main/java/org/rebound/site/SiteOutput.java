@@ -1,7 +1,6 @@
 package org.rebound.site;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -22,6 +21,14 @@ import org.rebound.problem.Problem;
 public final class SiteOutput {
     /** File that marks a folder as Rebound's output. */
     public static final String MARKER = ".rebound-site";
+    private static final String MARKER_TEXT = "Made by Rebound; this folder is replaced by every build.\n";
+    private static final String ESTIMATED = "estimated models:";
+    /** Name parts of the staging and old folders beside the output, each followed by a unique suffix. */
+    private static final String STAGING = ".rebound-staging-";
+    private static final String OLD = ".rebound-old-";
+    /** How long a build waits for another build of the same output folder to finish. */
+    static final java.time.Duration LOCK_WAIT = java.time.Duration.ofSeconds(10);
+    private static final long LOCK_POLL_MILLIS = 100;
 
     private final Path target;
     private final Path staging;
@@ -30,10 +37,62 @@ public final class SiteOutput {
     /** Folders already made in the staging folder, so that each file costs one write, not a walk up its path. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
-    private SiteOutput(Path target, Path staging, boolean inPlace) {
+    /** The output folder's lock, held from {@link #open} to {@link #commit} or {@link #abandon}; none in place. */
+    private final Lock lock;
+
+    private SiteOutput(Path target, Path staging, boolean inPlace, Lock lock) {
         this.target = target;
         this.staging = staging;
         this.inPlace = inPlace;
+        this.lock = lock;
+    }
+
+    /**
+     * An exclusive lock on a file beside the output folder ({@code .<name>.rebound-lock}), so that two builds never
+     * write one output: the second waits up to {@link #LOCK_WAIT}, then refuses.
+     */
+    private record Lock(java.nio.channels.FileChannel channel, java.nio.channels.FileLock held) {
+        static Lock take(Path target, String shown) {
+            Path file = target.resolveSibling("." + target.getFileName() + ".rebound-lock");
+            long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
+            try {
+                java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+                while (true) {
+                    java.nio.channels.FileLock held;
+                    try {
+                        held = channel.tryLock();
+                    } catch (java.nio.channels.OverlappingFileLockException e) {
+                        held = null; // another build in this JVM holds it
+                    }
+                    if (held != null) {
+                        return new Lock(channel, held);
+                    }
+                    if (System.nanoTime() > deadline) {
+                        channel.close();
+                        throw new InputException(Problem.ofFile(shown, "another build is writing this output folder "
+                                + "(it holds " + file + "), expected it to finish within " + LOCK_WAIT.toSeconds()
+                                + " s: wait for it, or choose another --out"));
+                    }
+                    Thread.sleep(LOCK_POLL_MILLIS);
+                }
+            } catch (IOException e) {
+                throw new InputException(Problem.ofFile(shown, "cannot lock the output folder (" + file + "): "
+                        + Problem.firstLine(e.getMessage())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InputException(Problem.ofFile(shown, "interrupted while waiting for another build"));
+            }
+        }
+
+        void release() {
+            try {
+                held.release();
+                channel.close();
+            } catch (IOException e) {
+                // Closing the channel releases the lock in any case.
+            }
+        }
     }
 
     /**
@@ -47,27 +106,66 @@ public final class SiteOutput {
             throw new InputException(Problem.ofFile(target.toString(), "not a folder made by Rebound (no " + MARKER
                     + " file), expected a built site to update"));
         }
-        return new SiteOutput(absolute, absolute, true);
+        return new SiteOutput(absolute, absolute, true, null);
     }
 
-    /** Checks that {@code target} may be replaced and prepares an empty staging folder. */
+    /**
+     * Checks that {@code target} may be replaced, takes the output folder's lock (waiting up to {@link #LOCK_WAIT}
+     * for another build to finish), removes what crashed builds left (only folders carrying {@link #MARKER}) and
+     * prepares a staging folder of its own.
+     */
     public static SiteOutput open(Path target) {
         Path absolute = target.toAbsolutePath().normalize();
         if (Files.exists(absolute) && !isReplaceable(absolute)) {
             throw new InputException(Problem.ofFile(target.toString(), "the output folder exists and was not made by "
                     + "Rebound (no " + MARKER + " file), expected an empty or new folder; choose another --out"));
         }
-        Path staging = absolute.resolveSibling(absolute.getFileName() + ".rebound-staging");
+        Lock lock = Lock.take(absolute, target.toString());
         try {
-            deleteTree(staging);
-            Files.createDirectories(staging);
-            Files.writeString(staging.resolve(MARKER), "Made by Rebound; this folder is replaced by every build.\n",
-                    StandardCharsets.UTF_8);
+            removeLeftovers(absolute);
+            Path staging = Files.createTempDirectory(absolute.getParent(), absolute.getFileName() + STAGING);
+            Files.writeString(staging.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
+            return new SiteOutput(absolute, staging, false, lock);
         } catch (IOException e) {
-            throw new InputException(Problem.ofFile(staging.toString(), "cannot create the staging folder: "
-                    + e.getMessage()));
+            lock.release();
+            throw new InputException(Problem.ofFile(target.toString(), "cannot create a staging folder beside it: "
+                    + Problem.firstLine(e.getMessage())));
         }
-        return new SiteOutput(absolute, staging, false);
+    }
+
+    /** The number of estimated models the site in {@code target} holds, when it says (see {@link #recordModels}). */
+    public static java.util.OptionalInt estimatedModels(Path target) {
+        Path marker = target.toAbsolutePath().normalize().resolve(MARKER);
+        try {
+            for (String line : Files.readAllLines(marker, StandardCharsets.UTF_8)) {
+                if (line.startsWith(ESTIMATED)) {
+                    return java.util.OptionalInt.of(Integer.parseInt(line.substring(ESTIMATED.length()).strip()));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // No marker, or one without the count: nothing to compare with.
+        }
+        return java.util.OptionalInt.empty();
+    }
+
+    /** Records in the staging folder's marker how many models the site estimates, for the next build to compare. */
+    public void recordModels(int estimated) {
+        write(MARKER, MARKER_TEXT + ESTIMATED + " " + estimated + "\n");
+    }
+
+    /** Deletes the staging and old folders of earlier builds of this output that crashed, if they are Rebound's. */
+    private static void removeLeftovers(Path target) throws IOException {
+        String name = target.getFileName().toString();
+        try (var siblings = Files.list(target.getParent())) {
+            for (Path p : siblings.sorted().toList()) {
+                String sibling = p.getFileName().toString();
+                boolean ours = sibling.startsWith(name + STAGING) || sibling.startsWith(name + OLD);
+                if (ours && Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && Files.exists(p.resolve(MARKER))) {
+                    deleteTree(p);
+                }
+            }
+        }
     }
 
     private static boolean isReplaceable(Path folder) {
@@ -107,7 +205,9 @@ public final class SiteOutput {
                 Files.write(file, content);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // The message of a full disk is the system's: "No space left on device".
+            throw new InputException(Problem.ofFile(file.toString(), "cannot write the file: " + Problem.firstLine(
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
         }
     }
 
@@ -133,26 +233,38 @@ public final class SiteOutput {
         return files;
     }
 
-    /** Replaces the output folder by the staging folder. */
+    /** Replaces the output folder by the staging folder, and releases the lock. */
     public void commit() {
         if (inPlace) {
             return;
         }
         try {
-            Path old = target.resolveSibling(target.getFileName() + ".rebound-old");
-            deleteTree(old);
             if (Files.exists(target)) {
+                Path old = Files.createTempDirectory(target.getParent(), target.getFileName() + OLD);
+                Files.delete(old); // a unique name, free for the move
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+                if (Files.exists(old.resolve(MARKER)) || isEmpty(old)) {
+                    deleteTree(old);
+                }
+            } else {
+                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             }
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            deleteTree(old);
         } catch (IOException e) {
             throw new InputException(Problem.ofFile(target.toString(), "cannot replace the output folder: "
-                    + e.getMessage()));
+                    + Problem.firstLine(e.getMessage())));
+        } finally {
+            lock.release();
         }
     }
 
-    /** Removes the staging folder after a failed build; the output folder is untouched. */
+    private static boolean isEmpty(Path folder) throws IOException {
+        try (var entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    /** Removes the staging folder after a failed build, and releases the lock; the output folder is untouched. */
     public void abandon() {
         if (inPlace) {
             return; // the files replaced so far stay replaced
@@ -160,7 +272,9 @@ public final class SiteOutput {
         try {
             deleteTree(staging);
         } catch (IOException e) {
-            // Nothing more to do: the staging folder is ours and outside the output.
+            // Nothing more to do: the staging folder is ours, carries the marker, and the next build removes it.
+        } finally {
+            lock.release();
         }
     }
 
