@@ -18,6 +18,11 @@ final class Cells {
     private Cells() {
     }
 
+    /** Whether the text is a plain decimal or scientific number (no hex, NaN, Infinity or suffix). */
+    static boolean isNumber(String text) {
+        return DECIMAL.matcher(text).matches();
+    }
+
     /** A finite number, empty when the cell is empty. */
     static OptionalDouble number(CsvTable.Row row, String column, List<Problem> problems) {
         String text = row.get(column);

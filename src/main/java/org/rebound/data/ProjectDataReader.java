@@ -30,6 +30,7 @@ import org.rebound.domain.PublishedFootprint;
 import org.rebound.domain.RegisteredSlug;
 import org.rebound.domain.TrainingSite;
 import org.rebound.domain.GridYearFactor;
+import org.rebound.domain.Num;
 import org.rebound.domain.OperatorPue;
 import org.rebound.domain.PowerDraw;
 import org.rebound.domain.NodeFactor;
@@ -101,7 +102,7 @@ public final class ProjectDataReader {
         for (ParameterKey key : ParameterKey.values()) {
             if (!seen.contains(key)) {
                 problems.add(Problem.ofFile(file, "missing parameter '" + key.key() + "', expected an entry with "
-                        + "value, unit, section, reason and source"));
+                        + "value, type, range, unit, section, reason and source"));
             }
         }
         if (!problems.isEmpty()) {
@@ -116,16 +117,29 @@ public final class ProjectDataReader {
         int before = problems.size();
         if (!node.isObject()) {
             problems.add(new Problem(file, entry.line(), 1, "parameter '" + key.key()
-                    + "' must be a mapping with value, unit, section, reason and source"));
+                    + "' must be a mapping with value, type, unit, section, reason and source"));
             return Optional.empty();
         }
-        Set<String> fields = Set.of("value", "unit", "section", "reason", "source");
+        Set<String> fields = Set.of("value", "type", "unit", "section", "reason", "source");
         node.fieldNames().forEachRemaining(name -> {
-            if (!fields.contains(name) && !name.equals("distribution")) {
+            if (!fields.contains(name) && !name.equals("distribution") && !name.equals("range")) {
                 problems.add(new Problem(file, entry.line(), 1, "unknown field '" + name + "' in parameter '"
-                        + key.key() + "', expected: value, unit, section, reason, source, distribution"));
+                        + key.key() + "', expected: value, type, range, unit, section, reason, source, distribution"));
             }
         });
+        String type = node.path("type").asText();
+        if (node.has("type") && !type.equals(key.kind().label())) {
+            problems.add(new Problem(file, entry.line(), 1, "parameter '" + key.key() + "' has type '" + type
+                    + "', expected '" + key.kind().label() + "'"));
+        }
+        Optional<double[]> range = Optional.empty();
+        if (key.kind().ranged()) {
+            range = range(node.path("range").asText());
+            if (range.isEmpty()) {
+                problems.add(new Problem(file, entry.line(), 1, "parameter '" + key.key() + "' has range '"
+                        + node.path("range").asText() + "', expected 'min to max' (two numbers, min not above max)"));
+            }
+        }
         Optional<org.rebound.domain.Distribution> distribution = Optional.empty();
         if (node.has("distribution")) {
             StringBuilder why = new StringBuilder();
@@ -141,11 +155,26 @@ public final class ProjectDataReader {
             }
         }
         String value = node.path("value").asText();
+        String within = range.map(r -> " from " + Num.sig(r[0], 6) + " to " + Num.sig(r[1], 6)).orElse("");
         switch (key.kind()) {
-            case NUMBER -> {
-                if (!node.path("value").isNumber()) {
+            case NUMBER, INTEGER -> {
+                double v = node.path("value").isNumber() ? node.path("value").asDouble() : Double.NaN;
+                boolean integer = key.kind() == ParameterKey.Kind.INTEGER;
+                if (!Double.isFinite(v) || (integer && v != Math.rint(v))
+                        || range.map(r -> v < r[0] || v > r[1]).orElse(false)) {
                     problems.add(new Problem(file, entry.line(), 1, "parameter '" + key.key() + "' is '" + value
-                            + "', expected a number"));
+                            + "', expected " + (integer ? "a whole number" : "a number") + within));
+                }
+            }
+            case NUMBER_LIST -> {
+                List<String> items = java.util.Arrays.stream(value.split(",")).map(String::strip).toList();
+                for (String item : items) {
+                    double v = Cells.isNumber(item) ? Double.parseDouble(item) : Double.NaN;
+                    if (!Double.isFinite(v) || range.map(r -> v < r[0] || v > r[1]).orElse(false)) {
+                        problems.add(new Problem(file, entry.line(), 1, "parameter '" + key.key() + "' has '" + item
+                                + "' in its list, expected numbers separated by commas, each" + within));
+                        break;
+                    }
                 }
             }
             case DATE -> {
@@ -165,11 +194,37 @@ public final class ProjectDataReader {
             case TEXT -> {
             }
         }
+        if (distribution.isPresent() && range.isPresent()) {
+            double[] r = range.get();
+            double low = distribution.get().quantile(DISTRIBUTION_TAIL);
+            double high = distribution.get().quantile(1 - DISTRIBUTION_TAIL);
+            if (low < r[0] || high > r[1]) {
+                problems.add(new Problem(file, entry.line(), 1, "parameter '" + key.key() + "' has distribution '"
+                        + distribution.get() + "', which reaches " + Num.sig(low, 4) + " to " + Num.sig(high, 4)
+                        + ", expected draws" + within));
+            }
+        }
         if (problems.size() > before) {
             return Optional.empty();
         }
         return Optional.of(new Parameter(key, value, node.path("unit").asText(), node.path("section").asText(),
-                node.path("reason").asText(), node.path("source").asText(), distribution));
+                node.path("reason").asText(), node.path("source").asText(), distribution,
+                node.path("range").asText()));
+    }
+
+    /** Draws below this quantile, or above one minus it, are not checked against the range (a lognormal's tails). */
+    private static final double DISTRIBUTION_TAIL = 1e-6;
+
+    /** "min to max" as two numbers, min not above max; empty otherwise. */
+    static Optional<double[]> range(String text) {
+        String[] parts = text.split(" to ");
+        if (parts.length != 2 || !Cells.isNumber(parts[0].strip()) || !Cells.isNumber(parts[1].strip())) {
+            return Optional.empty();
+        }
+        double low = Double.parseDouble(parts[0].strip());
+        double high = Double.parseDouble(parts[1].strip());
+        return Double.isFinite(low) && Double.isFinite(high) && low <= high ? Optional.of(new double[] {low, high})
+                : Optional.empty();
     }
 
     private static String knownKeys() {

@@ -8,9 +8,16 @@ import java.time.LocalDate;
  * @param value        the value as written (a number, a date, a choice)
  * @param section      the section of the method it belongs to
  * @param distribution how the value is drawn in the uncertainty analysis; empty when it is not uncertain
+ * @param range        the values it may take, as written ("0.01 to 1"); empty for dates' and choices' own checks
  */
 public record Parameter(ParameterKey key, String value, String unit, String section, String reason, String source,
-        java.util.Optional<Distribution> distribution) {
+        java.util.Optional<Distribution> distribution, String range) {
+
+    /** An entry without a declared range (tests, scenarios' copies keep theirs through {@link #withValue}). */
+    public Parameter(ParameterKey key, String value, String unit, String section, String reason, String source,
+            java.util.Optional<Distribution> distribution) {
+        this(key, value, unit, section, reason, source, distribution, "");
+    }
 
     public double number() {
         return Double.parseDouble(value);
@@ -27,6 +34,6 @@ public record Parameter(ParameterKey key, String value, String unit, String sect
 
     /** The same entry with another value (scenarios). */
     public Parameter withValue(String newValue) {
-        return new Parameter(key, newValue, unit, section, reason, source, distribution);
+        return new Parameter(key, newValue, unit, section, reason, source, distribution, range);
     }
 }

@@ -66,9 +66,9 @@ class ParametersTest {
         int ratioLine = lineOf(withoutUtilization, "gpu-hours.performance-ratio:");
         int useLine = lineOf(withoutUtilization, "use.model:");
         assertEquals(List.of(
-                "parameters.yaml:" + ratioLine + ":1: parameter 'gpu-hours.performance-ratio' is 'high', expected a number",
+                "parameters.yaml:" + ratioLine + ":1: parameter 'gpu-hours.performance-ratio' is 'high', expected a number from 0.01 to 1",
                 "parameters.yaml:" + useLine + ":1: parameter 'use.model' is 'mixed', expected one of: study, mlca",
-                "parameters.yaml: missing parameter 'allocation.utilization', expected an entry with value, unit, "
+                "parameters.yaml: missing parameter 'allocation.utilization', expected an entry with value, type, range, unit, "
                         + "section, reason and source"), problems);
     }
 
