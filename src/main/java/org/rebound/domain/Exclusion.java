@@ -18,7 +18,9 @@ public record Exclusion(NotableModel model, Reason reason, String detail) {
         HARDWARE_NOT_ESTIMABLE("hardware not estimable"),
         NO_COMPUTE_NOR_TIME("no compute and no time × quantity"),
         NO_PEAK("no peak FLOP/s for the card"),
-        FINETUNE_WITHOUT_OWN_COMPUTE("fine-tune without its own compute");
+        FINETUNE_WITHOUT_OWN_COMPUTE("fine-tune without its own compute"),
+        IMPLAUSIBLE_VALUE("implausible value"),
+        NOT_FINITE("result not a finite number");
 
         private final String label;
 

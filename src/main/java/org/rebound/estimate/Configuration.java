@@ -62,6 +62,14 @@ public enum Configuration {
         return this == REBOUND;
     }
 
+    /**
+     * Whether a row whose time × cards and compute imply a share of peak outside the plausible window is excluded
+     * (its GPU-hours and compute describe different runs); the study kept them.
+     */
+    public boolean excludesImplausibleShares() {
+        return this == REBOUND;
+    }
+
     /** Whether a run's known training site sets its grid and PUE. */
     public boolean usesTrainingSites() {
         return this == REBOUND;

@@ -54,6 +54,13 @@ public final class Estimator {
     private final Map<String, String> operatorOf = new HashMap<>();
     private final Map<String, TreeMap<Integer, OperatorPue>> operatorPues = new HashMap<>();
     private final Configuration configuration;
+    /** Rows beyond these are excluded as implausible (parameters plausible.*). */
+    private final double maxCards;
+    private final double maxHours;
+    private final double maxCompute;
+    /** The window of physically plausible shares of peak (parameters validation.plausible-share-*). */
+    private final double shareLow;
+    private final double shareHigh;
 
     public Estimator(ProjectData data, Assumptions assumptions) {
         this(data, assumptions, Configuration.STUDY);
@@ -62,6 +69,11 @@ public final class Estimator {
     /** An estimator of the named configuration. */
     public Estimator(ProjectData data, Assumptions assumptions, Configuration configuration) {
         this.configuration = configuration;
+        this.maxCards = data.parameters().number(org.rebound.domain.ParameterKey.MAX_HARDWARE_QUANTITY);
+        this.maxHours = data.parameters().number(org.rebound.domain.ParameterKey.MAX_TRAINING_HOURS);
+        this.maxCompute = data.parameters().number(org.rebound.domain.ParameterKey.MAX_COMPUTE);
+        this.shareLow = data.parameters().number(org.rebound.domain.ParameterKey.PLAUSIBLE_SHARE_LOW);
+        this.shareHigh = data.parameters().number(org.rebound.domain.ParameterKey.PLAUSIBLE_SHARE_HIGH);
         data.trainingSites().forEach(t -> sites.put(t.model(), t));
         data.powerDraws().stream().filter(PowerDraw::systemPerCard).forEach(d -> draws.put(d.cardId(), d));
         this.assumptions = assumptions;
@@ -169,6 +181,10 @@ public final class Estimator {
             return Outcome.excluded(m, Reason.OUT_OF_DATE_RANGE, date + " is outside " + assumptions.startDate()
                     + " – " + assumptions.endDate());
         }
+        Optional<String> implausible = implausible(m);
+        if (implausible.isPresent()) {
+            return Outcome.excluded(m, Reason.IMPLAUSIBLE_VALUE, implausible.get());
+        }
         if (m.hardware().isEmpty()) {
             return Outcome.excluded(m, Reason.NO_HARDWARE, "");
         }
@@ -209,6 +225,16 @@ public final class Estimator {
                     ? "its own fine-tuning compute (Epoch's Finetune compute), not its base model's."
                     : "its own training time × cards, as Epoch gives them (it has no fine-tuning compute)."));
         }
+        // A fine-tune's time × cards may be its base's: its own compute cannot be held against them.
+        if (configuration.excludesImplausibleShares() && !fineTune && h1.isPresent() && h2.isPresent()) {
+            double share = h2.getAsDouble() * ratio / h1.getAsDouble();
+            if (share < shareLow || share > shareHigh) {
+                return Outcome.excluded(m, Reason.IMPLAUSIBLE_VALUE, "its training time × cards and its compute imply "
+                        + Num.sig(share * 100, 2) + " % of the cards' peak, outside the plausible "
+                        + Num.sig(shareLow * 100, 2) + " % to " + Num.sig(shareHigh * 100, 2)
+                        + " % (parameters validation.plausible-share-low and -high)");
+            }
+        }
         GpuHoursMethod method;
         double gpuHours;
         if (h1.isPresent() && !(fineTune && h2.isPresent())) {
@@ -236,7 +262,7 @@ public final class Estimator {
         }
         List<Part> parts = parts(m, method);
         if (!parts.isEmpty()) {
-            return new Outcome(estimateSplit(m, method, parts, h1, h2, peak, ratio, ratioMeasured, notes), null);
+            return finite(estimateSplit(m, method, parts, h1, h2, peak, ratio, ratioMeasured, notes));
         }
         double tdp = tdp(card, notes);
         GridChoice gridChoice = grid(m);
@@ -250,7 +276,51 @@ public final class Estimator {
         Estimate e = new Estimate(m, hardwareNote, method, gpuHours, h1, h2, peak.flops > 0 ? peak.precision : "",
                 peak.flops, ratio, ratioMeasured, r.card(), lca.server(card), gridChoice, tdp, measured.isPresent(), r.pue(),
                 r.inputs(), r.output(), steps, notes);
-        return new Outcome(e, null);
+        return finite(e);
+    }
+
+    /**
+     * Why a row's values are implausible, if they are: more cards, hours or compute than the parameters allow.
+     * Such a row never reaches the statistics.
+     */
+    private Optional<String> implausible(NotableModel m) {
+        if (m.hardwareQuantity().orElse(0) > maxCards) {
+            return Optional.of(Num.sig(m.hardwareQuantity().getAsDouble(), 3) + " cards, more than "
+                    + Num.sig(maxCards, 3) + " (parameter plausible.hardware-quantity-max)");
+        }
+        if (m.trainingTimeHours().orElse(0) > maxHours) {
+            return Optional.of(Num.sig(m.trainingTimeHours().getAsDouble(), 3) + " hours of training, more than "
+                    + Num.sig(maxHours, 3) + " (parameter plausible.training-time-hours-max)");
+        }
+        for (OptionalDouble flop : List.of(m.trainingComputeFlop(), m.finetuneComputeFlop())) {
+            if (flop.orElse(0) > maxCompute) {
+                return Optional.of(Num.sig(flop.getAsDouble(), 3) + " FLOP, more than " + Num.sig(maxCompute, 3)
+                        + " (parameter plausible.compute-flop-max)");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The estimate, or its exclusion when a result is not a finite, non-negative number: a defect of the inputs the
+     * plausibility ranges did not catch never reaches a page.
+     */
+    private static Outcome finite(Estimate e) {
+        List<String> bad = new ArrayList<>();
+        if (!(Double.isFinite(e.gpuHours()) && e.gpuHours() >= 0)) {
+            bad.add("GPU-hours = " + e.gpuHours());
+        }
+        if (!(Double.isFinite(e.energyKwh()) && e.energyKwh() >= 0)) {
+            bad.add("energy = " + e.energyKwh());
+        }
+        for (Indicator i : Indicator.ALL) {
+            double v = e.total().get(i);
+            if (!(Double.isFinite(v) && v >= 0)) {
+                bad.add(i.key() + " = " + v);
+            }
+        }
+        return bad.isEmpty() ? new Outcome(e, null) : Outcome.excluded(e.model(), Reason.NOT_FINITE,
+                String.join(", ", bad));
     }
 
     /** A card's TDP, or the fallback with a note saying so. */
