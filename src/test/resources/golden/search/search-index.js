@@ -19,6 +19,12 @@ window.REBOUND_SEARCH = [
     "d" : "DeepMind · 2017-10-18 · Google TPU v1 · 370 kg CO2 eq"
   },
   {
+    "t" : "StyleGAN",
+    "k" : "model",
+    "u" : "models/stylegan/index.html",
+    "d" : "NVIDIA · 2018-12-12 · NVIDIA V100 · 0.0744 kg CO2 eq"
+  },
+  {
     "t" : "GPT-3 175B (davinci)",
     "k" : "model",
     "u" : "models/gpt-3-175b-davinci/index.html",
@@ -1330,7 +1336,7 @@ window.REBOUND_SEARCH = [
     "t" : "NVIDIA Tesla V100 SXM2 16 GB",
     "k" : "card",
     "u" : "gpus/nvidia-tesla-v100-sxm2-16gb/index.html",
-    "d" : "NVIDIA · 2017-06-21 · 0 models"
+    "d" : "NVIDIA · 2017-06-21 · 1 model"
   },
   {
     "t" : "NVIDIA Tesla V100 SXM2 32 GB",

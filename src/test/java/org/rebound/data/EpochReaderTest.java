@@ -28,7 +28,7 @@ class EpochReaderTest {
         assertEquals("2026", export.schema());
         assertEquals(List.of(), export.warnings());
         // sha256sum src/test/resources/fixture/models.csv
-        assertEquals("ffc7dd672efef5d8d648cfbb7479f955a580b678f733ffc72524908c6fd01a27", export.sha256());
+        assertEquals("840d8a1d5e6434f5610874f2b286f8edaafe46f6b5d2bb76881c101baaa2174c", export.sha256());
         assertEquals(List.of("Llama 3.3 70B", "Claude 2", "BLOOM-176B", "ERNIE 3.0 Titan", "Gopher (280B)",
                 "GPT-3 175B (davinci)", "StyleGAN", "AlphaGo Zero", "Transformer", "Transformer", "AlexNet"),
                 export.models().stream().map(NotableModel::name).toList());
