@@ -3,13 +3,17 @@ package org.rebound.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rebound.Build;
 
 /** The checker finds what it is there to find, with the page and place. */
 class SiteCheckerTest {
@@ -177,5 +181,19 @@ class SiteCheckerTest {
                 + "<a xlink:href=\"../models/gone/index.html\"><text>gone</text></a>\n</svg>\n");
         assertEquals(List.of("charts/c.svg:3:4: broken link '../models/gone/index.html': no file "
                 + "models/gone/index.html"), problems(false));
+    }
+
+    /**
+     * The repository's sample site, built here from {@code data/}, passes every check but HTML validation
+     * (which {@code SiteCheckIT} adds): its chart SVGs, search forms, script files and JSON-LD included.
+     */
+    @Test
+    void theSampleSitePassesEveryCheck() throws IOException {
+        Build.run(new Build.Options(Path.of("data"), Path.of("content"), Path.of("templates"), site, Optional.empty(),
+                Optional.empty()), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        SiteChecker.Result result = SiteChecker.checkLinks(site);
+        assertEquals(List.of(), result.problems().stream().map(Object::toString).toList());
+        assertTrue(result.pages() > 100, result.pages() + " pages");
+        assertTrue(Files.isRegularFile(site.resolve("charts/pe-mj-trend.svg")), "the charts are checked");
     }
 }
