@@ -215,8 +215,9 @@ public final class Main implements Runnable {
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = "Checks a built site: valid HTML (Nu Html Checker), links and fragments, one h1, lang, "
-                    + "canonical URL, description, nothing loaded from another host.")
+            description = "Checks a built site: valid HTML (Nu Html Checker), links and fragments (pages and SVG), "
+                    + "one h1, lang, canonical URL, description, nothing loaded from another host (CSS included) "
+                    + "nor a form sent there, no script but the site's own files, no meta refresh, UTF-8.")
     static final class CheckCommand implements Callable<Integer> {
         @Parameters(paramLabel = "DIR", defaultValue = "site", description = "The built site (default: ${DEFAULT-VALUE}).")
         Path site;
