@@ -12,4 +12,16 @@ import java.time.LocalDate;
  * @param rows     records in the file
  */
 public record ModelsSource(String location, String sha256, java.util.Optional<LocalDate> accessed, String schema, int rows) {
+
+    /**
+     * How pages name the export: its URL, or its file name alone — never a local path, which would publish the
+     * builder's folders and change every page when the same file is named another way. The sha256 identifies it.
+     */
+    public String name() {
+        if (location.startsWith("http://") || location.startsWith("https://")) {
+            return location;
+        }
+        java.nio.file.Path file = java.nio.file.Path.of(location).getFileName();
+        return file == null ? location : file.toString();
+    }
 }

@@ -30,7 +30,7 @@ final class DataPage implements PageKind {
                 d.description(), d.rows() + (d.rows() == 1 ? " row." : " rows."), d.files().stream()
                 .map(f -> new File(f, route.linkTo(r.download(f)))).toList(), "Columns of " + d.files().get(0),
                 d.columns())).toList();
-        View view = new View(report.source().location(), report.source().sha256(),
+        View view = new View(report.source().name(), report.source().sha256(),
                 report.source().accessed().map(Object::toString).orElse(""), route.linkTo(r.methodology()),
                 Routes.link(route, r.about(), "cite"), items, DatasetJsonLd.of(report, r, site.downloads()));
         return Stream.of(Page.of(route, "data", "Data", "Every result of " + report.edition().title() + " as CSV "

@@ -100,7 +100,7 @@ public final class Editions {
         data.put("publisher", "Epoch AI");
         data.put("dataset", "Data on Notable AI Models");
         data.put("licence", "CC BY 4.0");
-        data.put("location", report.source().location());
+        data.put("location", report.source().name());
         data.put("sha256", report.source().sha256());
         data.put("accessed", report.source().accessed().map(Object::toString).orElse(""));
         data.put("schema", report.source().schema());

@@ -56,7 +56,7 @@ public record Layout(String title, String fullTitle, String siteTitle, String de
         nav.add(new NavLink("Methodology", at.linkTo(r.methodology())));
         nav.add(new NavLink("Data", at.linkTo(r.data())));
         nav.add(new NavLink("About", at.linkTo(r.about())));
-        Footer footer = new Footer(edition.title(), edition.year(), source.location(), source.sha256().substring(0, 12),
+        Footer footer = new Footer(edition.title(), edition.year(), source.name(), source.sha256().substring(0, 12),
                 source.accessed().map(Object::toString).orElse(""),
                 site.target().published() ? Routes.editionUrl(edition) : "",
                 Routes.link(at, r.about(), "cite"), at.linkTo(r.data()), Routes.link(at, r.about(), "editions"));

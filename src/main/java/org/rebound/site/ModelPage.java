@@ -116,7 +116,7 @@ final class ModelPage implements PageKind {
                 Formats.sig(e.total().get(Indicator.GWP)) + " kg CO2 eq",
                 Formats.pct(e.embodied().get(Indicator.GWP) / e.total().get(Indicator.GWP)), results,
                 report.uncertainty().draws(), Routes.link(route, r.methodology(), "uncertainty"),
-                route.linkTo(r.modelJson(e)), route.linkTo(r.modelCsv(e)), report.source().location(),
+                route.linkTo(r.modelJson(e)), route.linkTo(r.modelCsv(e)), report.source().name(),
                 m.source().line(), report.source().accessed().map(Object::toString).orElse(""), facts,
                 firstLink(m.link()), route.linkTo(r.card(e.card().card())), e.card().card().displayName(),
                 e.hardwareNote(), Formats.sig(e.tdpWatts(), 4), Formats.sig(e.card().total().get(Indicator.GWP)),
