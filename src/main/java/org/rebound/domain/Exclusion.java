@@ -20,7 +20,7 @@ public record Exclusion(NotableModel model, Reason reason, String detail) {
         NO_PEAK("no peak FLOP/s for the card"),
         FINETUNE_WITHOUT_OWN_COMPUTE("fine-tune without its own compute"),
         IMPLAUSIBLE_VALUE("implausible value"),
-        NOT_FINITE("result not a finite number");
+        NOT_FINITE("result not a finite positive number");
 
         private final String label;
 

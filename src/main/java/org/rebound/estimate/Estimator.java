@@ -302,12 +302,12 @@ public final class Estimator {
     }
 
     /**
-     * The estimate, or its exclusion when a result is not a finite, non-negative number: a defect of the inputs the
-     * plausibility ranges did not catch never reaches a page.
+     * The estimate, or its exclusion when its GPU-hours are not a finite positive number or a result is not a finite
+     * non-negative one: a defect of the inputs the plausibility ranges did not catch never reaches a page.
      */
     private static Outcome finite(Estimate e) {
         List<String> bad = new ArrayList<>();
-        if (!(Double.isFinite(e.gpuHours()) && e.gpuHours() >= 0)) {
+        if (!(Double.isFinite(e.gpuHours()) && e.gpuHours() > 0)) {
             bad.add("GPU-hours = " + e.gpuHours());
         }
         if (!(Double.isFinite(e.energyKwh()) && e.energyKwh() >= 0)) {

@@ -84,9 +84,10 @@ public final class GpuHoursValidation {
             return pairs.stream().filter(p -> p.circular().isPresent()).toList();
         }
 
-        /** The pairs the fits use. */
+        /** The pairs the fits use: not circular, finite and positive. */
         public List<Pair> fitted() {
-            return pairs.stream().filter(p -> p.circular().isEmpty()).toList();
+            return pairs.stream().filter(p -> p.circular().isEmpty() && Double.isFinite(p.ratio()) && p.ratio() > 0
+                    && p.fullPeakHours() > 0).toList();
         }
 
         /** The fits that exist, in the order they are reported. */
@@ -117,7 +118,9 @@ public final class GpuHoursValidation {
                         circularTolerance)));
             }
         }
-        List<Pair> fitted = pairs.stream().filter(p -> p.circular().isEmpty()).toList();
+        // Only finite, positive pairs can be fitted on log scales.
+        List<Pair> fitted = pairs.stream().filter(p -> p.circular().isEmpty() && Double.isFinite(p.ratio())
+                && p.ratio() > 0 && p.fullPeakHours() > 0).toList();
         Optional<Fit> origin = origin(fitted);
         Optional<Fit> logLog = logLog(fitted, "log-log");
         Optional<Fit> plausible = logLog(fitted.stream().filter(p -> p.ratio() >= plausibleLow
