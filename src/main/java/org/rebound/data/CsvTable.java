@@ -144,12 +144,13 @@ public final class CsvTable {
         return header;
     }
 
-    /** The header row, without a byte-order mark. */
+    /** The header row, without a byte-order mark, each name without the spaces around it. */
     private static List<String> header(List<String> values) {
         List<String> header = new ArrayList<>(values);
         if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
             header.set(0, header.get(0).substring(1));
         }
+        header.replaceAll(String::strip);
         return header;
     }
 

@@ -78,7 +78,7 @@ public final class SiteOutput {
                 }
             } catch (IOException e) {
                 throw new InputException(Problem.ofFile(shown, "cannot lock the output folder (" + file + "): "
-                        + Problem.firstLine(e.getMessage())));
+                        + describe(e)));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new InputException(Problem.ofFile(shown, "interrupted while waiting for another build"));
@@ -120,6 +120,12 @@ public final class SiteOutput {
             throw new InputException(Problem.ofFile(target.toString(), "the output folder exists and was not made by "
                     + "Rebound (no " + MARKER + " file), expected an empty or new folder; choose another --out"));
         }
+        try {
+            Files.createDirectories(absolute.getParent());
+        } catch (IOException e) {
+            throw new InputException(Problem.ofFile(target.toString(), "cannot create the folder that holds it: "
+                    + describe(e)));
+        }
         Lock lock = Lock.take(absolute, target.toString());
         try {
             removeLeftovers(absolute);
@@ -129,7 +135,7 @@ public final class SiteOutput {
         } catch (IOException e) {
             lock.release();
             throw new InputException(Problem.ofFile(target.toString(), "cannot create a staging folder beside it: "
-                    + Problem.firstLine(e.getMessage())));
+                    + describe(e)));
         }
     }
 
@@ -206,8 +212,7 @@ public final class SiteOutput {
             }
         } catch (IOException e) {
             // The message of a full disk is the system's: "No space left on device".
-            throw new InputException(Problem.ofFile(file.toString(), "cannot write the file: " + Problem.firstLine(
-                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+            throw new InputException(Problem.ofFile(file.toString(), "cannot write the file: " + describe(e)));
         }
     }
 
@@ -252,10 +257,21 @@ public final class SiteOutput {
             }
         } catch (IOException e) {
             throw new InputException(Problem.ofFile(target.toString(), "cannot replace the output folder: "
-                    + Problem.firstLine(e.getMessage())));
+                    + describe(e)));
         } finally {
             lock.release();
         }
+    }
+
+    /** An I/O failure in words: the system's message, or what kind of failure it was when the message is a path. */
+    static String describe(IOException e) {
+        String kind = e instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
+                : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e instanceof java.nio.file.FileAlreadyExistsException ? "it already exists"
+                : e instanceof java.nio.file.NotDirectoryException ? "not a folder"
+                : e instanceof java.nio.file.DirectoryNotEmptyException ? "the folder is not empty" : "";
+        String message = Problem.firstLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        return kind.isEmpty() ? message : kind + " (" + message + ")";
     }
 
     private static boolean isEmpty(Path folder) throws IOException {
