@@ -44,7 +44,12 @@ import org.rebound.site.SiteWriter;
  * into a staging folder, swapped in at the end).
  */
 public final class Build {
-    private static final Duration DOWNLOAD_TIMEOUT = Duration.ofSeconds(120);
+    /** How long a download may take in all, from connecting to the last byte (a trickling server is cut off). */
+    static final Duration DOWNLOAD_DEADLINE = Duration.ofSeconds(120);
+    /** How long connecting may take. */
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
+    /** The largest export accepted: Epoch's is about 2 MB; a hundred times that is not an export. */
+    static final long DOWNLOAD_MAX_BYTES = 256L * 1024 * 1024;
 
     /**
      * What to build.
@@ -162,8 +167,9 @@ public final class Build {
                     + "absolute http(s) URL ending with '/'"));
         }
         ProjectData data = options.baseUrl().map(u -> read.withEdition(read.edition().withBaseUrl(u))).orElse(read);
-        for (Problem p : data.problems()) {
-            log.println("warning: " + p);
+        // The project's own data must be clean: a bad row of it would silently drop a card, a country or a source.
+        if (!data.problems().isEmpty()) {
+            throw new InputException(data.problems());
         }
         String location = options.models().map(m -> m.equals("latest") ? data.edition().epochLatestUrl() : m)
                 .orElse(options.data().resolve(data.edition().models()).toString());
@@ -178,6 +184,99 @@ public final class Build {
         log.println(data.edition().title() + ": read " + export.models().size() + " models from " + location
                 + " (" + export.schema() + " columns, sha256 " + export.sha256().substring(0, 12) + ")");
         return new Inputs(data, export, source);
+    }
+
+    /**
+     * Downloads an export within {@link #DOWNLOAD_DEADLINE} and {@link #DOWNLOAD_MAX_BYTES}, or refuses saying what
+     * failed, in words.
+     */
+    static byte[] download(String location) {
+        return download(location, DOWNLOAD_DEADLINE, DOWNLOAD_MAX_BYTES);
+    }
+
+    /** The same with another deadline and cap (tests). */
+    static byte[] download(String location, Duration deadline, long maxBytes) {
+        URI uri;
+        try {
+            uri = URI.create(location);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(Problem.ofFile(location, "cannot download: not a valid URL"));
+        }
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(CONNECT_TIMEOUT).build();
+        java.util.concurrent.ExecutorService reader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "rebound-download");
+            t.setDaemon(true);
+            return t;
+        });
+        java.util.concurrent.atomic.AtomicReference<java.io.InputStream> body = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.Future<byte[]> bytes = reader.submit(() -> {
+            HttpResponse<java.io.InputStream> response = client.send(HttpRequest.newBuilder(uri)
+                    .timeout(deadline).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+            try (java.io.InputStream in = response.body()) {
+                body.set(in);
+                if (response.statusCode() != 200) {
+                    throw new InputException(Problem.ofFile(location, "cannot download: the server answered HTTP "
+                            + response.statusCode() + ", expected 200"));
+                }
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                byte[] buffer = new byte[1 << 16];
+                for (int n; (n = in.read(buffer)) >= 0;) {
+                    out.write(buffer, 0, n);
+                    if (out.size() > maxBytes) {
+                        throw new InputException(Problem.ofFile(location, "cannot download: the file is larger than "
+                                + Num.sig(maxBytes / (1024.0 * 1024), 3) + " MB, expected an export of a few MB"));
+                    }
+                }
+                return out.toByteArray();
+            }
+        });
+        try {
+            return bytes.get(deadline.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new InputException(Problem.ofFile(location, "cannot download: not finished within "
+                    + deadline.toSeconds() + " s, expected the whole file by then"));
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof InputException refused) {
+                throw refused;
+            }
+            throw new InputException(Problem.ofFile(location, "cannot download: " + why(e.getCause())));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InputException(Problem.ofFile(location, "cannot download: interrupted"));
+        } finally {
+            bytes.cancel(true);
+            java.io.InputStream in = body.get();
+            if (in != null) {
+                try {
+                    in.close(); // unblocks a read stuck on a trickling server
+                } catch (IOException ignored) {
+                    // Closing is best effort: the thread is a daemon.
+                }
+            }
+            reader.shutdownNow();
+        }
+    }
+
+    /** A download failure in words. */
+    private static String why(Throwable t) {
+        if (t instanceof java.net.ConnectException) {
+            return "could not connect (connection refused or unreachable)";
+        }
+        if (t instanceof java.net.http.HttpConnectTimeoutException) {
+            return "could not connect within " + CONNECT_TIMEOUT.toSeconds() + " s";
+        }
+        if (t instanceof java.net.http.HttpTimeoutException) {
+            return "no answer within " + DOWNLOAD_DEADLINE.toSeconds() + " s";
+        }
+        if (t instanceof java.net.UnknownHostException || t instanceof java.nio.channels.UnresolvedAddressException) {
+            return "unknown host";
+        }
+        if (t instanceof javax.net.ssl.SSLException) {
+            return "the secure connection failed (" + Problem.firstLine(t.getMessage()) + ")";
+        }
+        String message = t.getMessage();
+        return t.getClass().getSimpleName() + (message == null ? "" : ": " + Problem.firstLine(message));
     }
 
     /** The wall time of each named stage, in the order they first ran. */
@@ -212,27 +311,46 @@ public final class Build {
             log.println(String.format(java.util.Locale.ROOT, "  %5d  %s", c.count(), c.reason()));
         }
         log.println("Site: " + written.pages() + " pages, " + written.files() + " files in " + out);
+        printRowProblems(e, log);
     }
+
+    /** Rows whose values could not be read or are implausible: how many, and the first few with their place. */
+    static void printRowProblems(Estimation e, PrintStream log) {
+        List<String> lines = new java.util.ArrayList<>();
+        int rows = 0;
+        for (org.rebound.domain.Exclusion x : e.exclusions()) {
+            if (!ROW_PROBLEMS.contains(x.reason())) {
+                continue;
+            }
+            rows++;
+            if (x.model().problems().isEmpty()) {
+                lines.add(new Problem(x.model().source().file(), x.model().source().line(), 0, x.explanation())
+                        .toString());
+            } else {
+                x.model().problems().forEach(p -> lines.add(p.toString()));
+            }
+        }
+        if (rows == 0) {
+            return;
+        }
+        log.println("warning: " + rows + (rows == 1 ? " row" : " rows") + " excluded for values that could not be read "
+                + "or are implausible"
+                + (lines.size() > ROW_PROBLEMS_SHOWN ? "; the first " + ROW_PROBLEMS_SHOWN + " of " + lines.size()
+                        + " problems (all in data/excluded.csv):" : ":"));
+        lines.stream().limit(ROW_PROBLEMS_SHOWN).forEach(l -> log.println("warning: " + l));
+    }
+
+    /** Exclusions that are a problem of the row itself, printed at the end of a build. */
+    private static final java.util.Set<org.rebound.domain.Exclusion.Reason> ROW_PROBLEMS = java.util.EnumSet.of(
+            org.rebound.domain.Exclusion.Reason.UNPARSABLE_VALUE, org.rebound.domain.Exclusion.Reason.IMPLAUSIBLE_VALUE,
+            org.rebound.domain.Exclusion.Reason.NOT_FINITE);
+    /** How many row problems a build prints; excluded.csv lists every one. */
+    private static final int ROW_PROBLEMS_SHOWN = 5;
 
     /** The bytes of the export, from a file or downloaded. */
     static byte[] readModels(String location) {
         if (location.startsWith("http://") || location.startsWith("https://")) {
-            try {
-                HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
-                        .connectTimeout(DOWNLOAD_TIMEOUT).build();
-                HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(location))
-                        .timeout(DOWNLOAD_TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-                if (response.statusCode() != 200) {
-                    throw new InputException(Problem.ofFile(location, "download failed with HTTP status "
-                            + response.statusCode() + ", expected 200"));
-                }
-                return response.body();
-            } catch (IOException | IllegalArgumentException e) {
-                throw new InputException(Problem.ofFile(location, "cannot download: " + e.getMessage()));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new InputException(Problem.ofFile(location, "download interrupted"));
-            }
+            return download(location);
         }
         Path path = Path.of(location);
         if (!Files.isRegularFile(path)) {

@@ -35,11 +35,26 @@ public final class Main implements Runnable {
     /** Where to report an internal error. */
     static final String REPORT_TO = "https://github.com/rebound-report/rebound/issues";
 
-    static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    static final PrintStream ERR = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    /** Where commands print; {@link #run(PrintStream, PrintStream, String...)} points them elsewhere for a test. */
+    static PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    static PrintStream ERR = new PrintStream(System.err, true, StandardCharsets.UTF_8);
 
     public static void main(String[] args) {
         System.exit(run(args));
+    }
+
+    /** A command line with its output and errors printed to the given streams (one at a time). */
+    static synchronized int run(PrintStream out, PrintStream err, String... args) {
+        PrintStream oldOut = OUT;
+        PrintStream oldErr = ERR;
+        OUT = out;
+        ERR = err;
+        try {
+            return run(args);
+        } finally {
+            OUT = oldOut;
+            ERR = oldErr;
+        }
     }
 
     static int run(String... args) {

@@ -9,4 +9,9 @@ public final class MainAccess {
     public static int run(String... args) {
         return Main.run(args);
     }
+
+    /** {@link Main#run}, printing to the given streams. */
+    public static int run(java.io.PrintStream out, java.io.PrintStream err, String... args) {
+        return Main.run(out, err, args);
+    }
 }

@@ -108,11 +108,13 @@ public final class CsvTable {
     static Problem syntaxProblem(String file, RuntimeException e, CountingReader text) {
         String message = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage()
                 : String.valueOf(e.getMessage());
-        java.util.regex.Matcher invalid = java.util.regex.Pattern.compile(
-                "invalid char between encapsulated token and delimiter at line: (\\d+), position: (\\d+)").matcher(message);
+        java.util.regex.Matcher invalid = java.util.regex.Pattern.compile("(?i)invalid char(?:acter)? between "
+                + "encapsulated token and delimiter at line: ([\\d.,\\u00a0\\u202f]+), position: ([\\d.,\\u00a0\\u202f]+)")
+                .matcher(message);
         if (invalid.find()) {
-            long line = Long.parseLong(invalid.group(1));
-            return new Problem(file, line, text.columnOf(Long.parseLong(invalid.group(2))), "found a character after "
+            // Commons CSV formats the numbers with the default locale's grouping (2,895 or 2.895): digits only.
+            long line = Long.parseLong(invalid.group(1).replaceAll("\\D", ""));
+            return new Problem(file, line, text.afterClosingQuote(line), "found a character after "
                     + "a closing quote, expected a comma or the end of the line: a quote inside a quoted cell must be "
                     + "doubled (\"\")");
         }
@@ -154,10 +156,13 @@ public final class CsvTable {
         return header;
     }
 
-    /** A reader that remembers where each line starts, to turn a character position into a column. */
+    /** A reader that remembers its last lines, to find the column of a syntax error on one of them. */
     static final class CountingReader extends java.io.FilterReader {
-        private final List<Long> lineStarts = new ArrayList<>(List.of(0L));
-        private long position;
+        /** How many of the last lines are kept (the parser reads ahead of the record it reports). */
+        private static final int KEPT_LINES = 256;
+        private final java.util.ArrayDeque<String> lines = new java.util.ArrayDeque<>();
+        private final StringBuilder current = new StringBuilder();
+        private long lineNumber = 1;
 
         CountingReader(Reader in) {
             super(in);
@@ -182,17 +187,55 @@ public final class CsvTable {
         }
 
         private void seen(char c) {
-            position++;
             if (c == '\n') {
-                lineStarts.add(position);
+                lines.addLast(current.toString());
+                if (lines.size() > KEPT_LINES) {
+                    lines.removeFirst();
+                }
+                current.setLength(0);
+                lineNumber++;
+            } else {
+                current.append(c);
             }
         }
 
-        /** The 1-based column of a 0-based character position. */
-        int columnOf(long at) {
-            int i = java.util.Collections.binarySearch(lineStarts, at);
-            long start = lineStarts.get(i >= 0 ? i : -i - 2);
-            return (int) (at - start) + 1;
+        /** The text of a line read, if it is among the last ones kept. */
+        private java.util.Optional<String> line(long number) {
+            if (number == lineNumber) {
+                return java.util.Optional.of(current.toString());
+            }
+            long first = lineNumber - lines.size();
+            if (number < first || number >= lineNumber) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(lines.stream().skip(number - first).findFirst().orElse(""));
+        }
+
+        /**
+         * The 1-based column of the first character after a closing quote that is neither a comma nor the end of the
+         * line, on {@code number}; 0 when the line is not kept or holds none.
+         */
+        int afterClosingQuote(long number) {
+            String text = line(number).orElse("");
+            boolean quoted = false;
+            boolean atCellStart = true;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (quoted) {
+                    if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                        i++;
+                    } else if (c == '"') {
+                        quoted = false;
+                        if (i + 1 < text.length() && text.charAt(i + 1) != ',' && text.charAt(i + 1) != '\r') {
+                            return i + 2;
+                        }
+                    }
+                } else if (c == '"' && atCellStart) {
+                    quoted = true;
+                }
+                atCellStart = !quoted && c == ',';
+            }
+            return 0;
         }
     }
 
@@ -237,8 +280,8 @@ public final class CsvTable {
             }
         }
         if (!missing.isEmpty()) {
-            delimiterHint(this).ifPresent(missing::add);
-            throw new InputException(missing);
+            java.util.Optional<Problem> delimiter = delimiterHint(this);
+            throw new InputException(delimiter.isPresent() ? List.of(delimiter.get()) : missing);
         }
     }
 

@@ -101,8 +101,9 @@ public final class EpochReader {
             }
         }
         if (!missing.isEmpty()) {
-            CsvTable.delimiterHint(table).ifPresent(missing::add);
-            throw new InputException(missing);
+            // A file with another delimiter misses every column: say that once, not once per column.
+            Optional<Problem> delimiter = CsvTable.delimiterHint(table);
+            throw new InputException(delimiter.isPresent() ? List.of(delimiter.get()) : missing);
         }
     }
 
@@ -132,7 +133,7 @@ public final class EpochReader {
         OptionalDouble compute = Cells.positive(row, EpochColumn.TRAINING_COMPUTE.in(table), problems);
         OptionalDouble hours = Cells.positive(row, EpochColumn.TRAINING_TIME.in(table), problems);
         OptionalDouble quantity = Cells.positive(row, EpochColumn.HARDWARE_QUANTITY.in(table), problems);
-        OptionalDouble powerDraw = optionalNumber(table, row, EpochColumn.TRAINING_POWER_DRAW, problems);
+        OptionalDouble powerDraw = optionalPositive(table, row, EpochColumn.TRAINING_POWER_DRAW, problems);
         OptionalDouble finetune = optionalNumber(table, row, EpochColumn.FINETUNE_COMPUTE, problems);
         OptionalDouble mfu = optionalNumber(table, row, EpochColumn.HARDWARE_UTILIZATION, problems);
         if (mfu.isPresent() && !(mfu.getAsDouble() > 0 && mfu.getAsDouble() <= 1)) {
@@ -163,6 +164,12 @@ public final class EpochReader {
                 text(table, row, EpochColumn.TRAINING_COMPUTE_NOTES),
                 row.source(),
                 problems);
+    }
+
+    private static OptionalDouble optionalPositive(CsvTable table, CsvTable.Row row, EpochColumn column,
+            List<Problem> problems) {
+        String header = column.in(table);
+        return header.isEmpty() ? OptionalDouble.empty() : Cells.positive(row, header, problems);
     }
 
     private static OptionalDouble optionalNumber(CsvTable table, CsvTable.Row row, EpochColumn column,

@@ -63,6 +63,7 @@ public final class ProjectDataReader {
         Parameters parameters = parameters(dataDir.resolve("parameters.yaml"));
         List<Accelerator> accelerators = accelerators(dataDir.resolve("accelerators"), problems);
         List<HardwareAlias> aliases = aliases(dataDir.resolve("hardware-aliases"), problems);
+        requireKnownCards(aliases, accelerators, problems);
         List<CountryName> countries = countries(dataDir.resolve("countries.csv"), problems);
         List<GridFactor> grid = gridFactors(dataDir.resolve("electricity-factors.csv"), problems);
         List<ComponentFactor> components = components(dataDir.resolve("manufacturing-factors.csv"), problems);
@@ -70,9 +71,13 @@ public final class ProjectDataReader {
         List<MemoryDensity> memory = memoryDensities(dataDir.resolve("memory-density.csv"), problems);
         List<PublishedFootprint> published = publishedFootprints(dataDir.resolve("published-footprints.csv"), problems);
         List<RegisteredSlug> slugs = slugs(dataDir.resolve(SLUGS_FILE), problems);
-        List<TrainingSite> sites = trainingSites(dataDir.resolve("training-sites.csv"), grid, problems);
+        // Other tables are checked against every code the factor table names, valid row or not: a bad factor is one
+        // problem, not one more for every row that names its country.
+        Set<String> gridCodes = new HashSet<>();
+        CsvTable.read(dataDir.resolve("electricity-factors.csv")).rows().forEach(r -> gridCodes.add(r.get("iso3")));
+        List<TrainingSite> sites = trainingSites(dataDir.resolve("training-sites.csv"), gridCodes, problems);
         List<PowerDraw> draws = powerDraws(dataDir.resolve("power-draw.csv"), accelerators, problems);
-        List<GridYearFactor> gridYears = gridYears(dataDir.resolve("grid-gwp-by-year.csv"), grid, problems);
+        List<GridYearFactor> gridYears = gridYears(dataDir.resolve("grid-gwp-by-year.csv"), gridCodes, problems);
         return new ProjectData(edition, parameters, accelerators, aliases, countries, grid, components, nodes, memory,
                 published, slugs, sites, draws, gridYears, operatorPues(dataDir.resolve("operator-pue.csv"), problems),
                 hardwareSplits(dataDir.resolve("hardware-splits.csv"), aliases, problems), problems);
@@ -395,6 +400,18 @@ public final class ProjectDataReader {
         return result;
     }
 
+    /** Every alias names a card of the catalogue (or none, on purpose). */
+    static void requireKnownCards(List<HardwareAlias> aliases, List<Accelerator> accelerators, List<Problem> problems) {
+        Set<String> ids = new HashSet<>();
+        accelerators.forEach(a -> ids.add(a.id()));
+        for (HardwareAlias a : aliases) {
+            if (a.acceleratorId().isPresent() && !ids.contains(a.acceleratorId().get())) {
+                problems.add(new Problem(a.source().file(), a.source().line(), 2, "found '" + a.acceleratorId().get()
+                        + "', expected a card id of the catalogue (data/accelerators/)"));
+            }
+        }
+    }
+
     static List<CountryName> countries(Path path, List<Problem> problems) {
         CsvTable table = CsvTable.read(path);
         table.requireColumns(List.of("epoch_name", "iso3", "note"));
@@ -570,15 +587,14 @@ public final class ProjectDataReader {
      * Where runs took place; an absent file has none. A row whose country has no grid factors, a PUE below 1, or
      * a model given twice is a problem and is left out.
      */
-    static List<TrainingSite> trainingSites(Path path, List<GridFactor> grid, List<Problem> problems) {
+    static List<TrainingSite> trainingSites(Path path, Set<String> gridCodes, List<Problem> problems) {
         if (!Files.exists(path)) {
             return List.of();
         }
         CsvTable table = CsvTable.read(path);
         table.requireColumns(List.of("model", "country_iso3", "grid_region", "data_centre", "pue", "pue_source",
                 "source_title", "source_url", "locator", "note"));
-        Set<String> countries = new java.util.HashSet<>();
-        grid.forEach(g -> countries.add(g.iso3()));
+        Set<String> countries = gridCodes;
         Set<String> models = new java.util.HashSet<>();
         List<TrainingSite> result = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
@@ -645,15 +661,15 @@ public final class ProjectDataReader {
      * The GWP of countries' electricity by year; an absent file has none. A country without a row in
      * electricity-factors.csv, a year given twice for one country, or a factor that is not positive is a problem.
      */
-    static List<GridYearFactor> gridYears(Path path, List<GridFactor> grid, List<Problem> problems) {
+    static List<GridYearFactor> gridYears(Path path, Set<String> gridCodes, List<Problem> problems) {
         if (!Files.exists(path)) {
             return List.of();
         }
         CsvTable table = CsvTable.read(path);
         table.requireColumns(List.of("iso3", "year", "gwp_kgco2e_per_kwh", "source"));
-        Set<String> countries = new java.util.HashSet<>();
-        grid.forEach(g -> countries.add(g.iso3()));
+        Set<String> countries = gridCodes;
         Set<String> seen = new java.util.HashSet<>();
+        Set<String> unknown = new java.util.HashSet<>();
         List<GridYearFactor> result = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
             List<Problem> rowProblems = new ArrayList<>();
@@ -664,7 +680,13 @@ public final class ProjectDataReader {
             OptionalDouble gwp = Cells.positive(row, "gwp_kgco2e_per_kwh", rowProblems);
             String source = Cells.required(row, "source", rowProblems);
             if (!iso3.isEmpty() && !countries.contains(iso3)) {
-                rowProblems.add(row.problem("iso3", "found '" + iso3 + "', expected a country of electricity-factors.csv"));
+                // Said once per country, at its first row: a country missing from the factors is one problem.
+                if (unknown.add(iso3)) {
+                    rowProblems.add(row.problem("iso3", "found '" + iso3 + "', expected a country of "
+                            + "electricity-factors.csv (its other rows in this file are left out too)"));
+                } else {
+                    continue;
+                }
             }
             if (year.isPresent() && year.getAsDouble() != Math.rint(year.getAsDouble())) {
                 rowProblems.add(row.problem("year", "found '" + row.get("year") + "', expected a whole year"));

@@ -67,7 +67,8 @@ public record ChartView(String id, String title, String description, String svg,
         return s.toString();
     }
 
-    private static String cell(String text) {
+    private static String cell(String raw) {
+        String text = CsvCells.safe(raw);
         return PLAIN_CELL.matcher(text).matches() ? text : "\"" + text.replace("\"", "\"\"") + "\"";
     }
 }

@@ -116,6 +116,10 @@ public final class SiteOutput {
      */
     public static SiteOutput open(Path target) {
         Path absolute = target.toAbsolutePath().normalize();
+        if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
+            throw new InputException(Problem.ofFile(target.toString(), "is a file, expected a folder for the site; "
+                    + "choose another --out"));
+        }
         if (Files.exists(absolute) && !isReplaceable(absolute)) {
             throw new InputException(Problem.ofFile(target.toString(), "the output folder exists and was not made by "
                     + "Rebound (no " + MARKER + " file), expected an empty or new folder; choose another --out"));

@@ -127,6 +127,6 @@ final class Table<T> {
         if (v instanceof Number n) {
             return Num.data(n.doubleValue());
         }
-        return v.toString();
+        return CsvCells.safe(v.toString());
     }
 }
