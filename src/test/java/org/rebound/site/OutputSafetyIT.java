@@ -158,4 +158,21 @@ class OutputSafetyIT {
         }
         assertTrue(kills > 0, "at least one build was killed while it ran");
     }
+
+    @Test
+    void aSiteThatWouldShrinkIsRefusedUnlessAllowed() throws IOException {
+        Path out = tmp.resolve("site");
+        ByteArrayOutputStream logs = new ByteArrayOutputStream();
+        PrintStream log = new PrintStream(logs, true, StandardCharsets.UTF_8);
+        assertEquals(0, build(SAMPLE, out, log));
+        String before = digest(out);
+        int exit = build(FIXTURE, out, log);
+        String said = logs.toString(StandardCharsets.UTF_8);
+        assertEquals(2, exit, said);
+        assertTrue(said.contains("error: " + FIXTURE + ": this build estimates 9 models where the site in " + out
+                + " holds "), said);
+        assertTrue(said.contains("build with --allow-shrink if the drop is meant"), said);
+        assertEquals(before, digest(out), "the site is unchanged");
+        assertEquals(0, build(FIXTURE, out, log, "--allow-shrink"));
+    }
 }
