@@ -1,5 +1,6 @@
 package org.rebound.bench;
 
+import org.rebound.support.Trees;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -128,7 +129,7 @@ public final class Benchmarks {
         try {
             run(snapshot, jar, tmp);
         } finally {
-            deleteTree(tmp);
+            Trees.delete(tmp);
         }
     }
 
@@ -165,7 +166,7 @@ public final class Benchmarks {
         // 2. The snapshot 100 times over.
         Path scaledCsv = tmp.resolve("notable_ai_models-x" + SCALE + ".csv");
         int scaledRows = repeat(snapshot, scaledCsv, SCALE);
-        deleteTree(site);
+        Trees.delete(site);
         Path scaledSite = tmp.resolve("site-x" + SCALE);
         System.out.printf(Locale.ROOT, "Build of a synthetic export %d× as long (%d rows: each row of the snapshot "
                 + "%d times, copies named '<model> [copy k]'), cold JVM, one run:%n", SCALE, scaledRows, SCALE);
@@ -197,7 +198,7 @@ public final class Benchmarks {
                     scaledPages[scaledPages.length - 1] / KB);
             largestFiles(scaledSite);
         }
-        deleteTree(scaledSite);
+        Trees.delete(scaledSite);
         Files.deleteIfExists(scaledCsv);
 
         // 3. Serve.
@@ -313,7 +314,7 @@ public final class Benchmarks {
     /** Times Markdown edits on a warm server, from the file written to the served page showing it. */
     private static void serve(Path tmp, Optional<String> models, String what) throws Exception {
         Path content = tmp.resolve("serve-content");
-        deleteTree(content);
+        Trees.delete(content);
         Files.createDirectories(content);
         try (Stream<Path> files = Files.list(Path.of("content"))) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
@@ -467,22 +468,4 @@ public final class Benchmarks {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
 }

@@ -1,5 +1,6 @@
 package org.rebound.corpus;
 
+import org.rebound.support.Trees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,7 +59,7 @@ class BadBuildCorpusIT {
         Path tmp = Files.createTempDirectory("rebound-corpus");
         try {
             Path data = tmp.resolve("data");
-            copyTree(Path.of("data"), data);
+            Trees.copy(Path.of("data"), data);
             if (Files.exists(dir.resolve("replace"))) {
                 replace(dir.resolve("replace"), data);
             }
@@ -94,7 +95,7 @@ class BadBuildCorpusIT {
             }
             return said;
         } finally {
-            deleteTree(tmp);
+            Trees.delete(tmp);
         }
     }
 
@@ -142,24 +143,5 @@ class BadBuildCorpusIT {
         return text.replace("\\n", "\n");
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 }

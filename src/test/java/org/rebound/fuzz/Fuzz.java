@@ -1,5 +1,6 @@
 package org.rebound.fuzz;
 
+import org.rebound.support.Trees;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -197,7 +198,7 @@ public final class Fuzz {
             status = new Fuzz.Run(settings, export, original, table, tmp).run();
         } finally {
             try {
-                deleteTree(tmp);
+                Trees.delete(tmp);
             } catch (IOException | UncheckedIOException e) {
                 System.out.println("(could not delete " + tmp + ": " + e + ")");
             }
@@ -478,7 +479,7 @@ public final class Fuzz {
             } finally {
                 if (render) {
                     try {
-                        deleteTree(renderDir);
+                        Trees.delete(renderDir);
                     } catch (IOException | UncheckedIOException ignored) {
                         // A hung render may still be writing there; the whole temporary folder goes at the end.
                     }
@@ -1019,22 +1020,4 @@ public final class Fuzz {
         return one.length() <= 40 ? one : one.substring(0, 37) + "...";
     }
 
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
 }
