@@ -80,7 +80,7 @@ class DownloadTest {
 
     @Test
     void aFileOverTheCapIsRefused() {
-        assertEquals(base + "/ok.csv: cannot download: the file is larger than 4.77e-6 MB, expected an export of a "
+        assertEquals(base + "/ok.csv: cannot download: the file is larger than 4.77 × 10⁻⁶ MB, expected an export of a "
                 + "few MB", refusal(() -> Build.download(base + "/ok.csv", DEADLINE, 5)));
     }
 

@@ -44,10 +44,27 @@ public final class Num {
         long mantissa = rounded[0];
         int exponent = (int) rounded[1];
         boolean negative = value < 0;
-        if (exponent >= 15 || exponent < -3) {
-            return scientific(negative, mantissa, digits, exponent);
+        if (exponent >= READABLE_MAX_EXPONENT || exponent < -3) {
+            String e = scientific(negative, mantissa, digits, exponent);
+            return powerOfTen(e.substring(0, e.indexOf('e')), exponent);
         }
         return group(plain(negative, mantissa, exponent - digits + 1));
+    }
+
+    /** From 10 to this power on, and below 10⁻³, {@link #sig} writes "3.1 × 10²³": never e-notation, never 11 digits. */
+    private static final int READABLE_MAX_EXPONENT = 10;
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    /** "3.14" and 23 → "3.14 × 10²³". */
+    public static String powerOfTen(String mantissa, int exponent) {
+        StringBuilder out = new StringBuilder(mantissa).append(" × 10");
+        if (exponent < 0) {
+            out.append('⁻');
+        }
+        for (char c : Integer.toString(Math.abs(exponent)).toCharArray()) {
+            out.append(SUPERSCRIPTS.charAt(c - '0'));
+        }
+        return out.toString();
     }
 
     /** Compact form for CSV and JSON: up to 6 significant digits, plain or scientific, no grouping. */
@@ -203,12 +220,12 @@ public final class Num {
     private static String slowSig(double value, int digits) {
         BigDecimal rounded = new BigDecimal(value).round(new MathContext(digits, RoundingMode.HALF_EVEN));
         double abs = Math.abs(rounded.doubleValue());
-        if (abs >= 1e15 || abs < 1e-3) {
+        if (abs >= Math.pow(10, READABLE_MAX_EXPONENT) || abs < 1e-3) {
             BigDecimal stripped = rounded.stripTrailingZeros();
             int exponent = stripped.precision() - stripped.scale() - 1;
             BigDecimal mantissa = stripped.movePointLeft(exponent);
             String m = mantissa.round(new MathContext(digits, RoundingMode.HALF_EVEN)).stripTrailingZeros().toPlainString();
-            return m + "e" + exponent;
+            return powerOfTen(m, exponent);
         }
         return group(rounded.stripTrailingZeros().toPlainString());
     }

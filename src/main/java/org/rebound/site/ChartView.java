@@ -49,6 +49,15 @@ public record ChartView(String id, String title, String description, String svg,
             rows.add(new Row(p.name(), links.apply(p.subject()), spec.logX() ? Formats.sig(p.x())
                     : Formats.decimalYear(p.x()), Formats.sig(p.y())));
         }
+        // A chart of lines only (the scenarios): its table holds the lines' values.
+        if (spec.points().isEmpty()) {
+            for (ChartSpec.Line l : spec.lines()) {
+                for (double[] xy : l.xy()) {
+                    rows.add(new Row(l.label(), "", spec.logX() ? Formats.sig(xy[0]) : Formats.decimalYear(xy[0]),
+                            Formats.sig(xy[1])));
+                }
+            }
+        }
         return new ChartView(spec.id(), spec.title(), spec.description(), svg, from.linkTo(r.chartCsv(spec.id())),
                 from.linkTo(r.chartSvg(spec.id())), spec.logX() ? spec.xLabel() : spec.xLabel() + " (decimal year)",
                 spec.yLabel(), rows, spec.points().size() - rows.size());
@@ -63,6 +72,15 @@ public record ChartView(String id, String title, String description, String svg,
             s.append(Num.data(p.x())).append(',').append(Num.data(p.y())).append(',').append(cell(p.name()))
                     .append(',').append(cell(p.label())).append(',').append(cell(links.apply(p.subject())))
                     .append('\n');
+        }
+        // A chart of lines only (the scenarios): the lines' values, each named by its line.
+        if (spec.points().isEmpty()) {
+            for (ChartSpec.Line l : spec.lines()) {
+                for (double[] xy : l.xy()) {
+                    s.append(Num.data(xy[0])).append(',').append(Num.data(xy[1])).append(',').append(cell(l.label()))
+                            .append(",line,\n");
+                }
+            }
         }
         return s.toString();
     }

@@ -15,7 +15,10 @@ class NumTest {
     @Test
     void examples() {
         assertEquals("1,078,300", Num.sig(1078272, 5));
-        assertEquals("2.683e-5", Num.sig(0.00002683, 4));
+        assertEquals("2.683 × 10⁻⁵", Num.sig(0.00002683, 4));
+        assertEquals("3.14 × 10²³", Num.sig(3.14e23, 3));
+        assertEquals("9,999,999,999", Num.sig(9999999999.0, 10));
+        assertEquals("1 × 10¹⁰", Num.sig(1e10, 3));
         assertEquals("26.5 %", Num.percent(0.2654, 1));
         assertEquals("1,234.50", Num.fixed(1234.5, 2));
         assertEquals("1.23457e15", Num.data(1234567e9));
@@ -81,8 +84,9 @@ class NumTest {
             }
             BigDecimal rounded = new BigDecimal(value).round(new MathContext(digits, RoundingMode.HALF_EVEN));
             double abs = Math.abs(rounded.doubleValue());
-            if (abs >= 1e15 || abs < 1e-3) {
-                return scientific(rounded, digits);
+            if (abs >= 1e10 || abs < 1e-3) {
+                String e = scientific(rounded, digits);
+                return Num.powerOfTen(e.substring(0, e.indexOf('e')), Integer.parseInt(e.substring(e.indexOf('e') + 1)));
             }
             String plain = rounded.stripTrailingZeros().toPlainString();
             return group(plain);

@@ -19,8 +19,17 @@ import org.rebound.support.Fixture;
  */
 class ModelPageDerivationTest {
 
-    /** A number as the page writes it: "1,078,270", "2.68e-5", "517,571 kWh". */
+    /** A number as the page writes it: "1,078,270", "2.68 × 10⁻⁵", "517,571 kWh". */
     static double number(String text) {
+        java.util.regex.Matcher power = java.util.regex.Pattern.compile("^([-0-9.,]+) × 10([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
+                .matcher(text.strip());
+        if (power.find()) {
+            StringBuilder exponent = new StringBuilder();
+            for (char c : power.group(2).toCharArray()) {
+                exponent.append(c == '⁻' ? '-' : (char) ('0' + "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(c)));
+            }
+            return Double.parseDouble(power.group(1).replace(",", "")) * Math.pow(10, Integer.parseInt(exponent.toString()));
+        }
         String first = text.strip().split(" ")[0].replace(",", "");
         return Double.parseDouble(first);
     }
