@@ -18,15 +18,16 @@ import org.rebound.report.ModelsSource;
  * @param citationDate the year cited
  */
 public record Layout(String title, String fullTitle, String siteTitle, String description, String canonical,
-        String ogImage, String ogImageAlt, Citation citation, String citationDate, String stylesheet, String script,
+        String ogImage, String ogImageAlt, Citation citation, String citationDate, String stylesheet, String favicon,
+        String script,
         String brandHref, List<NavLink> nav, String searchAction, Footer footer) {
 
     public Layout {
         nav = List.copyOf(nav);
     }
 
-    /** A link of the site navigation. */
-    public record NavLink(String label, String href) {
+    /** A link of the site navigation; {@code current} when the page is in its section. */
+    public record NavLink(String label, String href, boolean current) {
     }
 
     /**
@@ -41,6 +42,11 @@ public record Layout(String title, String fullTitle, String siteTitle, String de
             String editionUrl, String citeHref, String dataHref, String editionsHref) {
     }
 
+    /** Whether a page is its section's index or below it (a model page is in Models). */
+    static boolean inSection(Route at, Route section) {
+        return !section.path().isEmpty() && at.path().startsWith(section.path());
+    }
+
     /** The layout of {@code page} in {@code site}. */
     static Layout of(Page page, SiteContext site) {
         Routes r = site.routes();
@@ -48,14 +54,13 @@ public record Layout(String title, String fullTitle, String siteTitle, String de
         Edition edition = site.report().edition();
         ModelsSource source = site.report().source();
         List<NavLink> nav = new ArrayList<>();
-        nav.add(new NavLink("Models", at.linkTo(r.models())));
-        nav.add(new NavLink("Cards", at.linkTo(r.gpus())));
-        nav.add(new NavLink("Trends", at.linkTo(r.trends())));
-        nav.add(new NavLink("Scenarios", at.linkTo(r.scenarios())));
-        nav.add(new NavLink("Validation", at.linkTo(r.validation())));
-        nav.add(new NavLink("Methodology", at.linkTo(r.methodology())));
-        nav.add(new NavLink("Data", at.linkTo(r.data())));
-        nav.add(new NavLink("About", at.linkTo(r.about())));
+        List<Route> sections = List.of(r.models(), r.gpus(), r.trends(), r.scenarios(), r.validation(),
+                r.methodology(), r.data(), r.about());
+        List<String> labels = List.of("Models", "Cards", "Trends", "Scenarios", "Validation", "Methodology", "Data",
+                "About");
+        for (int i = 0; i < sections.size(); i++) {
+            nav.add(new NavLink(labels.get(i), at.linkTo(sections.get(i)), inSection(at, sections.get(i))));
+        }
         Footer footer = new Footer(edition.title(), edition.year(), source.name(), source.sha256().substring(0, 12),
                 source.accessed().map(Object::toString).orElse(""),
                 site.target().published() ? Routes.editionUrl(edition) : "",
@@ -63,7 +68,8 @@ public record Layout(String title, String fullTitle, String siteTitle, String de
         return new Layout(page.title(), page.title() + " · " + edition.title(), edition.title(), page.description(),
                 page.canonical() ? r.url(at) : "", r.url(r.chartPng(site.report().gwpChart().id())),
                 site.report().gwpChart().description(), page.citation().orElse(null),
-                Integer.toString(edition.year()), at.linkTo(r.asset("style.css")), at.linkTo(r.asset("site.js")),
+                Integer.toString(edition.year()), at.linkTo(r.asset("style.css")), at.linkTo(r.asset("favicon.svg")),
+                at.linkTo(r.asset("site.js")),
                 at.linkTo(r.home()), nav, at.linkTo(r.search()), footer);
     }
 }
