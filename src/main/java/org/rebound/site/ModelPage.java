@@ -96,7 +96,8 @@ final class ModelPage implements PageKind {
                 new Fact("Training hardware", String.join(", ", m.hardware())),
                 new Fact("Hardware quantity", Formats.opt(m.hardwareQuantity())),
                 new Fact("Numerical format", Formats.orDash(m.numericalFormat())),
-                new Fact("Country of organisation", Formats.orDash(String.join(", ", m.countries()))),
+                new Fact("Country of organisation", Formats.orDash(String.join(", ",
+                        new java.util.LinkedHashSet<>(m.countries())))),
                 new Fact("Parameters", Formats.opt(m.parameters())),
                 new Fact("Epoch's confidence", Formats.orDash(m.confidence())));
         String other = "";

@@ -31,7 +31,9 @@ final class ModelsPage implements PageKind {
         Report report = site.report();
         Routes r = site.routes();
         Route route = r.models();
-        List<Row> rows = report.estimates().stream().map(e -> row(e, route, r)).toList();
+        // Newest first: what a reader looks for; the table sorts by any column with JavaScript.
+        List<Row> rows = new java.util.ArrayList<>(report.estimates().stream().map(e -> row(e, route, r)).toList());
+        java.util.Collections.reverse(rows);
         List<Excluded> excluded = DataDownloads.sortedExclusions(report.estimation().exclusions()).stream()
                 .map(ModelsPage::excluded).toList();
         View view = new View(report.estimates().size(), report.source().rows(),
