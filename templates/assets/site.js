@@ -29,14 +29,17 @@
     });
   });
   document.querySelectorAll("input[data-filter]").forEach(function (input) {
+    var given = new URLSearchParams(window.location.search).get("filter");
     var table = document.getElementById(input.getAttribute("data-filter"));
     input.closest(".filter").hidden = false;
-    input.addEventListener("input", function () {
+    function apply() {
       var q = input.value.trim().toLowerCase();
       Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
         row.hidden = q !== "" && row.textContent.toLowerCase().indexOf(q) < 0;
       });
-    });
+    }
+    input.addEventListener("input", apply);
+    if (given) { input.value = given; apply(); }
   });
   // Search: the index is a script (search-index.js) so that it loads from disk too.
   document.addEventListener("DOMContentLoaded", function () {
@@ -49,17 +52,32 @@
     function fold(text) {
       return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
     }
-    var folded = index.map(function (e) { return fold(e.t + " " + e.d); });
+    var folded = index.map(function (e) { return fold(e.t + " " + (e.a || "") + " " + e.d); });
+    function tokens(text) {
+      return fold(text).split(/[^a-z0-9.]+/).filter(function (w) { return w !== ""; });
+    }
+    var names = index.map(function (e) { return tokens(e.t + " " + (e.a || "")); });
+    /* Rank: 0 the name is the query; 1 every word is a word of the name; 2 every word begins a word of the name;
+       3 the name holds every word; 4 only the details do. Models before cards before the rest at equal rank. */
+    function rank(i, words, query) {
+      var name = fold(index[i].t);
+      if (name === query || tokens(index[i].t).join(" ") === words.join(" ")) { return 0; }
+      var own = names[i];
+      if (words.every(function (w) { return own.indexOf(w) >= 0; })) { return 1; }
+      if (words.every(function (w) { return own.some(function (t) { return t.indexOf(w) === 0; }); })) { return 2; }
+      if (words.every(function (w) { return name.indexOf(w) >= 0; })) { return 3; }
+      return 4;
+    }
+    var kinds = { "model": 0, "card": 1, "organisation": 2, "not estimated": 3 };
     function show(query) {
-      var words = fold(query).split(/\s+/).filter(function (w) { return w !== ""; });
+      var words = tokens(query);
       results.textContent = "";
-      if (words.length === 0) { status.textContent = index.length + " models and cards: type a name."; return; }
+      if (words.length === 0) { status.textContent = index.length + " models, cards and organisations: type a name."; return; }
       var found = [];
+      var q = fold(query).trim();
       index.forEach(function (e, i) {
         if (words.every(function (w) { return folded[i].indexOf(w) >= 0; })) {
-          var name = fold(e.t);
-          var rank = name === words.join(" ") ? 0 : name.indexOf(words[0]) === 0 ? 1 : 2;
-          found.push({ e: e, rank: rank });
+          found.push({ e: e, rank: rank(i, words, q) * 10 + (kinds[e.k] || 0) });
         }
       });
       found.sort(function (a, b) { return a.rank - b.rank || a.e.t.localeCompare(b.e.t); });

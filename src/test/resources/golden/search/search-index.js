@@ -1,4 +1,4 @@
-// Rebound search index: every model and card of this edition.
+// Rebound search index: every model read, card and organisation of this edition.
 window.REBOUND_SEARCH = [
   {
     "t" : "Transformer",
@@ -55,6 +55,18 @@ window.REBOUND_SEARCH = [
     "d" : "Meta AI · 2024-12-06 · NVIDIA H100 SXM5 80GB · 2,270,000 kg CO2 eq"
   },
   {
+    "t" : "Claude 2",
+    "k" : "not estimated",
+    "u" : "models/index.html#excluded",
+    "d" : "Anthropic · 2023-07-11 · no training hardware"
+  },
+  {
+    "t" : "AlexNet",
+    "k" : "not estimated",
+    "u" : "models/index.html#excluded",
+    "d" : "University of Toronto · 2012-09-30 · out of date range: 2012-09-30 is outside 2013-01-01 – 2026-12-31"
+  },
+  {
     "t" : "Amazon Trainium1",
     "k" : "card",
     "u" : "gpus/amazon-trainium1/index.html",
@@ -88,7 +100,8 @@ window.REBOUND_SEARCH = [
     "t" : "AMD Instinct MI250X",
     "k" : "card",
     "u" : "gpus/amd-instinct-mi250x/index.html",
-    "d" : "AMD · 2021-11-08 · 0 models"
+    "d" : "AMD · 2021-11-08 · 0 models",
+    "a" : "AMD Radeon Instinct MI250X"
   },
   {
     "t" : "AMD Instinct MI300X",
@@ -112,7 +125,8 @@ window.REBOUND_SEARCH = [
     "t" : "Cerebras CS-2 (WSE-2)",
     "k" : "card",
     "u" : "gpus/cerebras-cs-2/index.html",
-    "d" : "Cerebras · 2021-04-20 · 0 models"
+    "d" : "Cerebras · 2021-04-20 · 0 models",
+    "a" : "Cerebras CS-2"
   },
   {
     "t" : "Google TPU v1",
@@ -214,7 +228,8 @@ window.REBOUND_SEARCH = [
     "t" : "NVIDIA A100 PCIe 40 GB",
     "k" : "card",
     "u" : "gpus/nvidia-a100-pcie-40gb/index.html",
-    "d" : "NVIDIA · 2020-06-22 · 0 models"
+    "d" : "NVIDIA · 2020-06-22 · 0 models",
+    "a" : "NVIDIA A100 PCIe"
   },
   {
     "t" : "NVIDIA A100 PCIe 80 GB",
@@ -226,7 +241,8 @@ window.REBOUND_SEARCH = [
     "t" : "NVIDIA A100 SXM4 40 GB",
     "k" : "card",
     "u" : "gpus/nvidia-a100-sxm4-40gb/index.html",
-    "d" : "NVIDIA · 2020-05-14 · 0 models"
+    "d" : "NVIDIA · 2020-05-14 · 0 models",
+    "a" : "NVIDIA A100"
   },
   {
     "t" : "NVIDIA A100 SXM4 80 GB",
@@ -292,7 +308,8 @@ window.REBOUND_SEARCH = [
     "t" : "NVIDIA A800 SXM4 80 GB",
     "k" : "card",
     "u" : "gpus/nvidia-a800-sxm4-80gb/index.html",
-    "d" : "NVIDIA · 2022-08-11 · 0 models"
+    "d" : "NVIDIA · 2022-08-11 · 0 models",
+    "a" : "NVIDIA A800 · NVIDIA A800 SXM"
   },
   {
     "t" : "NVIDIA B100",
@@ -304,7 +321,8 @@ window.REBOUND_SEARCH = [
     "t" : "NVIDIA B200",
     "k" : "card",
     "u" : "gpus/nvidia-b200/index.html",
-    "d" : "NVIDIA · 2024-11-15 · 0 models"
+    "d" : "NVIDIA · 2024-11-15 · 0 models",
+    "a" : "NVIDIA B200 GPUs"
   },
   {
     "t" : "NVIDIA B300 (Blackwell Ultra)",
@@ -322,13 +340,15 @@ window.REBOUND_SEARCH = [
     "t" : "NVIDIA GB200 (per B200 GPU)",
     "k" : "card",
     "u" : "gpus/nvidia-gb200/index.html",
-    "d" : "NVIDIA · 2025-02-15 · 0 models"
+    "d" : "NVIDIA · 2025-02-15 · 0 models",
+    "a" : "NVIDIA GB200"
   },
   {
     "t" : "NVIDIA GB300 (per Blackwell Ultra GPU)",
     "k" : "card",
     "u" : "gpus/nvidia-gb300/index.html",
-    "d" : "NVIDIA · 2025-08-22 · 0 models"
+    "d" : "NVIDIA · 2025-08-22 · 0 models",
+    "a" : "NVIDIA GB300 (Blackwell Ultra)"
   },
   {
     "t" : "NVIDIA GeForce GTX 1080",
@@ -394,7 +414,8 @@ window.REBOUND_SEARCH = [
     "t" : "NVIDIA GeForce GTX TITAN Black",
     "k" : "card",
     "u" : "gpus/nvidia-geforce-gtx-titan-black/index.html",
-    "d" : "NVIDIA · 2014-02-18 · 1 model"
+    "d" : "NVIDIA · 2014-02-18 · 1 model",
+    "a" : "NVIDIA GTX Titan Black · NVIDIA GeForce GTX Titan Black"
   },
   {
     "t" : "NVIDIA GeForce GTX TITAN X",
@@ -412,7 +433,8 @@ window.REBOUND_SEARCH = [
     "t" : "NVIDIA GeForce RTX 2080 Ti",
     "k" : "card",
     "u" : "gpus/nvidia-geforce-rtx-2080-ti/index.html",
-    "d" : "NVIDIA · 2018-09-20 · 0 models"
+    "d" : "NVIDIA · 2018-09-20 · 0 models",
+    "a" : "NVIDIA GeForce RTX 2080 Ti 11GB"
   },
   {
     "t" : "NVIDIA GeForce RTX 3090",
@@ -490,7 +512,8 @@ window.REBOUND_SEARCH = [
     "t" : "NVIDIA H100 PCIe 80 GB",
     "k" : "card",
     "u" : "gpus/nvidia-h100-pcie-80gb/index.html",
-    "d" : "NVIDIA · 2022-03-22 · 0 models"
+    "d" : "NVIDIA · 2022-03-22 · 0 models",
+    "a" : "NVIDIA H100 PCIe"
   },
   {
     "t" : "NVIDIA H100 PCIe 96 GB",
@@ -508,7 +531,8 @@ window.REBOUND_SEARCH = [
     "t" : "NVIDIA H100 SXM5 80 GB",
     "k" : "card",
     "u" : "gpus/nvidia-h100-sxm5-80gb/index.html",
-    "d" : "NVIDIA · 2022-03-22 · 1 model"
+    "d" : "NVIDIA · 2022-03-22 · 1 model",
+    "a" : "NVIDIA H100 SXM5 80GB · Nvidia H100 80G"
   },
   {
     "t" : "NVIDIA H100 SXM5 96 GB",
@@ -532,7 +556,8 @@ window.REBOUND_SEARCH = [
     "t" : "NVIDIA H200 SXM 141 GB",
     "k" : "card",
     "u" : "gpus/nvidia-h200-sxm-141gb/index.html",
-    "d" : "NVIDIA · 2024-11-18 · 0 models"
+    "d" : "NVIDIA · 2024-11-18 · 0 models",
+    "a" : "NVIDIA H200 · NVIDIA H200 SXM"
   },
   {
     "t" : "NVIDIA H800 PCIe 80 GB",
@@ -1204,7 +1229,8 @@ window.REBOUND_SEARCH = [
     "t" : "NVIDIA Tesla M40",
     "k" : "card",
     "u" : "gpus/nvidia-tesla-m40/index.html",
-    "d" : "NVIDIA · 2015-11-10 · 0 models"
+    "d" : "NVIDIA · 2015-11-10 · 0 models",
+    "a" : "NVIDIA M40"
   },
   {
     "t" : "NVIDIA Tesla M40 24 GB",
@@ -1246,7 +1272,8 @@ window.REBOUND_SEARCH = [
     "t" : "NVIDIA Tesla P100 PCIe 16 GB",
     "k" : "card",
     "u" : "gpus/nvidia-tesla-p100-pcie-16gb/index.html",
-    "d" : "NVIDIA · 2016-06-20 · 1 model"
+    "d" : "NVIDIA · 2016-06-20 · 1 model",
+    "a" : "NVIDIA P100 · NVIDIA P100 PCIe 16GB"
   },
   {
     "t" : "NVIDIA Tesla P100 SXM2",
@@ -1336,13 +1363,15 @@ window.REBOUND_SEARCH = [
     "t" : "NVIDIA Tesla V100 SXM2 16 GB",
     "k" : "card",
     "u" : "gpus/nvidia-tesla-v100-sxm2-16gb/index.html",
-    "d" : "NVIDIA · 2017-06-21 · 1 model"
+    "d" : "NVIDIA · 2017-06-21 · 1 model",
+    "a" : "NVIDIA Tesla V100 DGXS 16 GB · NVIDIA V100"
   },
   {
     "t" : "NVIDIA Tesla V100 SXM2 32 GB",
     "k" : "card",
     "u" : "gpus/nvidia-tesla-v100-sxm2-32gb/index.html",
-    "d" : "NVIDIA · 2018-03-27 · 2 models"
+    "d" : "NVIDIA · 2018-03-27 · 2 models",
+    "a" : "NVIDIA Tesla V100 DGXS 32 GB"
   },
   {
     "t" : "NVIDIA Tesla V100 SXM3 32 GB",
@@ -1385,5 +1414,71 @@ window.REBOUND_SEARCH = [
     "k" : "card",
     "u" : "gpus/nvidia-titan-xp/index.html",
     "d" : "NVIDIA · 2017-04-06 · 0 models"
+  },
+  {
+    "t" : "Baidu",
+    "k" : "organisation",
+    "u" : "models/index.html?filter=Baidu",
+    "d" : "1 estimated model"
+  },
+  {
+    "t" : "BigScience",
+    "k" : "organisation",
+    "u" : "models/index.html?filter=BigScience",
+    "d" : "1 estimated model"
+  },
+  {
+    "t" : "DeepMind",
+    "k" : "organisation",
+    "u" : "models/index.html?filter=DeepMind",
+    "d" : "2 estimated models"
+  },
+  {
+    "t" : "Google Brain",
+    "k" : "organisation",
+    "u" : "models/index.html?filter=Google+Brain",
+    "d" : "1 estimated model"
+  },
+  {
+    "t" : "Google Research",
+    "k" : "organisation",
+    "u" : "models/index.html?filter=Google+Research",
+    "d" : "1 estimated model"
+  },
+  {
+    "t" : "Hugging Face",
+    "k" : "organisation",
+    "u" : "models/index.html?filter=Hugging+Face",
+    "d" : "1 estimated model"
+  },
+  {
+    "t" : "Meta AI",
+    "k" : "organisation",
+    "u" : "models/index.html?filter=Meta+AI",
+    "d" : "1 estimated model"
+  },
+  {
+    "t" : "NVIDIA",
+    "k" : "organisation",
+    "u" : "models/index.html?filter=NVIDIA",
+    "d" : "1 estimated model"
+  },
+  {
+    "t" : "OpenAI",
+    "k" : "organisation",
+    "u" : "models/index.html?filter=OpenAI",
+    "d" : "1 estimated model"
+  },
+  {
+    "t" : "Peng Cheng Laboratory",
+    "k" : "organisation",
+    "u" : "models/index.html?filter=Peng+Cheng+Laboratory",
+    "d" : "1 estimated model"
+  },
+  {
+    "t" : "University of Oxford",
+    "k" : "organisation",
+    "u" : "models/index.html?filter=University+of+Oxford",
+    "d" : "1 estimated model"
   }
 ];

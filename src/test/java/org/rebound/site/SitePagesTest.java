@@ -79,16 +79,26 @@ class SitePagesTest {
         String js = Files.readString(site.resolve("search/search-index.js"));
         String prefix = "window.REBOUND_SEARCH = ";
         JsonNode index = new ObjectMapper().readTree(js.substring(js.indexOf(prefix) + prefix.length(), js.lastIndexOf(';')));
-        assertEquals(summary.report().estimates().size() + summary.report().cards().size(), index.size());
+        long organisations = summary.report().estimates().stream()
+                .flatMap(e -> java.util.Arrays.stream(e.model().organization().split(","))).map(String::strip)
+                .filter(o -> !o.isEmpty()).distinct().count();
+        long excluded = summary.report().estimation().exclusions().stream()
+                .filter(x -> !x.model().name().isBlank()).count();
+        assertEquals(summary.report().estimates().size() + excluded + summary.report().cards().size() + organisations,
+                index.size(), "every model read, every card, every organisation");
         JsonNode bloom = null;
+        java.util.Set<String> kinds = new java.util.TreeSet<>();
         for (JsonNode e : index) {
-            assertTrue(Files.exists(site.resolve(e.get("u").asText())), e.toString());
+            kinds.add(e.get("k").asText());
+            String target = e.get("u").asText().replaceAll("[?#].*$", "");
+            assertTrue(Files.exists(site.resolve(target)), e.toString());
             if (e.get("t").asText().equals("BLOOM-176B")) {
                 bloom = e;
             }
         }
         assertEquals("models/bloom-176b/index.html", bloom.get("u").asText());
         assertEquals("model", bloom.get("k").asText());
+        assertEquals(java.util.Set.of("model", "not estimated", "card", "organisation"), kinds);
         // The page works without JavaScript: it says where to look instead.
         assertTrue(page("search/index.html").select("noscript").html().contains("models/index.html"));
     }
