@@ -22,10 +22,10 @@ import org.rebound.stats.TrendFit;
 public final class SvgChart {
     private static final int WIDTH = 720;
     private static final int HEIGHT = 400;
-    private static final int LEFT = 64;
-    private static final int RIGHT = 16;
+    private static final int LEFT = 98;
+    private static final int RIGHT = 28;
     private static final int TOP = 16;
-    private static final int BOTTOM = 48;
+    private static final int BOTTOM = 58;
     private static final int BAND_SAMPLES = 24;
     /**
      * Most points a chart draws as links with a tooltip. Beyond it a page would grow with the number of
@@ -276,7 +276,7 @@ public final class SvgChart {
                 .append("\" y2=\"").append(HEIGHT - BOTTOM).append("\"/>");
         s.append("<text x=\"").append((LEFT + WIDTH - RIGHT) / 2).append("\" y=\"").append(HEIGHT - 8)
                 .append("\" text-anchor=\"middle\">").append(xml(spec.xLabel())).append("</text>");
-        s.append("<text transform=\"rotate(-90)\" x=\"").append(-(TOP + HEIGHT - BOTTOM) / 2).append("\" y=\"14\"")
+        s.append("<text transform=\"rotate(-90)\" x=\"").append(-(TOP + HEIGHT - BOTTOM) / 2).append("\" y=\"22\"")
                 .append(" text-anchor=\"middle\">").append(xml(spec.yLabel())).append("</text>");
         s.append("</g>");
     }

@@ -11,7 +11,12 @@ import org.rebound.report.Report;
 final class HomePage implements PageKind {
 
     /** What the front page shows. */
-    record View(String title, List<Headline> headlines, ChartView chart, String narrativeHtml) {
+    /**
+     * What the report's first page shows: its key finding, then its chart (the first screen of a phone), then the
+     * other findings.
+     */
+    record View(String title, List<Headline> keyHeadline, List<Headline> headlines, ChartView chart,
+            String narrativeHtml) {
     }
 
     @Override
@@ -24,7 +29,9 @@ final class HomePage implements PageKind {
         Report report = site.report();
         Route route = site.routes().home();
         Narrative.Rendered index = site.narrative("index.md");
-        View view = new View(index.title(), report.headlines(), ChartView.of(report.gwpChart(), route, site),
+        List<Headline> all = report.headlines();
+        View view = new View(index.title(), all.subList(0, Math.min(1, all.size())), all.subList(Math.min(1,
+                all.size()), all.size()), ChartView.of(report.gwpChart(), route, site),
                 index.html());
         return Stream.of(Page.of(route, "index", report.edition().title()
                 + ": the environmental footprint of training AI models", "Energy, carbon, metals and primary energy "
