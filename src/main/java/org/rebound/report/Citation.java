@@ -32,7 +32,7 @@ public record Citation(String title, String url, String key, String plain, Strin
     }
 
     /** Text safe inside a BibTeX field: its special characters escaped. */
-    static String tex(String text) {
+    public static String tex(String text) {
         StringBuilder s = new StringBuilder();
         for (char c : text.toCharArray()) {
             switch (c) {

@@ -32,7 +32,11 @@ final class ModelPage implements PageKind {
             List<Step> derivation, String trendSvg, String trendDescription, String scenariosHref,
             String baselineGwp, String baselineEnergy, List<ScenarioRow> scenarios, Citation citation,
             int editionYear, String citeHref, List<Link> bases, List<PublishedRow> published, List<String> split,
-            Link sameRunAs, String pointRank) {
+            Link sameRunAs, String pointRank, Embed embed) {
+    }
+
+    /** The footprint label and how to embed it: HTML, Markdown, and a LaTeX sentence citing the page. */
+    record Embed(String labelHref, String html, String markdown, String latex) {
     }
 
     /** A figure the model's makers published, beside Rebound's like for like. */
@@ -71,7 +75,9 @@ final class ModelPage implements PageKind {
         Table<Estimate> table = DataDownloads.modelTable(site);
         return site.report().estimates().stream().flatMap(e -> Stream.of(
                 SiteFile.text(r.modelJson(e), DataDownloads.modelJson(table, e)),
-                SiteFile.text(r.modelCsv(e), table.csv(List.of(e)))));
+                SiteFile.text(r.modelCsv(e), table.csv(List.of(e))),
+                SiteFile.text(r.modelLabel(e), Label.svg(e, site.report().edition(), site.citation(r.model(e),
+                        e.model().name() + ": training footprint", r.slug(e)).url()))));
     }
 
     private static Page page(Estimate e, SiteContext site) {
@@ -129,10 +135,27 @@ final class ModelPage implements PageKind {
                 Routes.link(route, r.about(), "cite"), bases(m, route, site), publishedRows(mine), split(mine),
                 report.estimation().sameRunAs(e).map(first -> new Link(first.name(), site.estimate(first.name())
                         .map(x -> route.linkTo(r.model(x))).orElse(""))).orElse(null),
-                range.map(x -> pointRank(x.pointRank(Indicator.GWP))).orElse(""));
+                range.map(x -> pointRank(x.pointRank(Indicator.GWP))).orElse(""), embed(e, citation, site));
         return Page.of(route, "model", title, "Energy, GWP, ADPe and primary energy of training " + m.name() + " ("
                 + m.organization() + ", " + m.publicationDate().orElseThrow() + "), with every step of the estimate.",
                 view).citing(citation);
+    }
+
+    /** The label of a model and its snippets, pointing to the cited address. */
+    private static Embed embed(Estimate e, Citation citation, SiteContext site) {
+        Routes r = site.routes();
+        String page = citation.url();
+        String label = page.endsWith("/") ? page + "label.svg" : page.replaceAll("[^/]*$", "") + "label.svg";
+        String alt = e.model().name() + ": training footprint " + Label.gwp(e.total().get(Indicator.GWP)) + ", "
+                + Label.energy(e.energyKwh()) + " (" + site.report().edition().title() + ")";
+        String html = "<a href=\"" + page + "\"><img src=\"" + label + "\" width=\"440\" height=\"112\" alt=\""
+                + alt.replace("\"", "&quot;") + "\"></a>";
+        String markdown = "[![" + alt.replace("]", "\\]") + "](" + label + ")](" + page + ")";
+        String latex = "Training " + Citation.tex(e.model().name()) + " emitted about "
+                + Citation.tex(Label.gwp(e.total().get(Indicator.GWP))).replace(" CO2 eq", "~CO\\textsubscript{2}\\,eq")
+                + " and used " + Citation.tex(Label.energy(e.energyKwh())) + " of electricity~\\cite{" + citation.key()
+                + "}.";
+        return new Embed(site.routes().model(e).linkTo(r.modelLabel(e)), html, markdown, latex);
     }
 
     /**

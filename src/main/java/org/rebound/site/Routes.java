@@ -118,6 +118,11 @@ public final class Routes {
         return file(model(estimate).path() + "index.csv");
     }
 
+    /** A model's footprint label, to embed. */
+    public Route modelLabel(Estimate estimate) {
+        return file(model(estimate).path() + "label.svg");
+    }
+
     public Route chartSvg(String chartId) {
         return file("charts/" + chartId + ".svg");
     }

@@ -1,0 +1,66 @@
+package org.rebound.site;
+
+import org.rebound.domain.Edition;
+import org.rebound.domain.Indicator;
+import org.rebound.domain.Num;
+import org.rebound.estimate.Estimate;
+
+/**
+ * A model's footprint label: a small self-contained SVG (no font, script or image to fetch; a few KB) with the model,
+ * its GWP and energy, the edition and the permanent address, for model cards and papers to embed.
+ */
+final class Label {
+    /** The label's size, in CSS pixels. */
+    private static final int WIDTH = 440;
+    private static final int HEIGHT = 112;
+    /** kg in a tonne, kWh in a MWh and a GWh: the unit policy of the label. */
+    private static final double KG_PER_T = 1000;
+    private static final double KWH_PER_MWH = 1000;
+    private static final double KWH_PER_GWH = 1_000_000;
+
+    private Label() {
+    }
+
+    /** GWP with its unit: tonnes from 1 t, kg below. */
+    static String gwp(double kg) {
+        return kg >= KG_PER_T ? Num.sig(kg / KG_PER_T, 3) + " t CO2 eq" : Num.sig(kg, 3) + " kg CO2 eq";
+    }
+
+    /** Energy with its unit: GWh, MWh from 1 MWh, kWh below. */
+    static String energy(double kwh) {
+        if (kwh >= KWH_PER_GWH) {
+            return Num.sig(kwh / KWH_PER_GWH, 3) + " GWh";
+        }
+        return kwh >= KWH_PER_MWH ? Num.sig(kwh / KWH_PER_MWH, 3) + " MWh" : Num.sig(kwh, 3) + " kWh";
+    }
+
+    /** The label of one estimate, naming its edition and pointing to {@code url}. */
+    static String svg(Estimate e, Edition edition, String url) {
+        String name = e.model().name();
+        String shown = name.length() > MAX_NAME ? name.substring(0, MAX_NAME - 1) + "…" : name;
+        String gwp = gwp(e.total().get(Indicator.GWP));
+        String energy = energy(e.energyKwh());
+        String title = name + ": training footprint " + gwp + ", " + energy + " (" + edition.title() + ")";
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + WIDTH + "\" height=\"" + HEIGHT + "\" viewBox=\"0 0 "
+                + WIDTH + " " + HEIGHT + "\" role=\"img\" aria-label=\"" + xml(title) + "\">"
+                + "<title>" + xml(title) + "</title>"
+                + "<rect x=\"0.5\" y=\"0.5\" width=\"" + (WIDTH - 1) + "\" height=\"" + (HEIGHT - 1)
+                + "\" rx=\"8\" fill=\"#fff\" stroke=\"#1f4e79\"/>"
+                + "<rect x=\"0.5\" y=\"0.5\" width=\"8\" height=\"" + (HEIGHT - 1) + "\" fill=\"#1f4e79\"/>"
+                + "<g font-family=\"system-ui,-apple-system,Segoe UI,Roboto,sans-serif\" fill=\"#1b1b1b\">"
+                + "<text x=\"22\" y=\"26\" font-size=\"13\" fill=\"#555\">Training footprint · " + xml(edition.title())
+                + "</text>"
+                + "<text x=\"22\" y=\"50\" font-size=\"17\" font-weight=\"700\">" + xml(shown) + "</text>"
+                + "<text x=\"22\" y=\"76\" font-size=\"15\"><tspan font-weight=\"700\" fill=\"#c0392b\">" + xml(gwp)
+                + "</tspan> · " + xml(energy) + " of electricity</text>"
+                + "<text x=\"22\" y=\"98\" font-size=\"11\" fill=\"#555\">" + xml(url) + "</text>"
+                + "</g></svg>\n";
+    }
+
+    /** Names longer than this are cut with an ellipsis on the label (the page gives them whole). */
+    private static final int MAX_NAME = 42;
+
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
