@@ -1418,67 +1418,67 @@ window.REBOUND_SEARCH = [
   {
     "t" : "Baidu",
     "k" : "organisation",
-    "u" : "models/index.html?filter=Baidu",
+    "u" : "organisations/baidu/index.html",
     "d" : "1 estimated model"
   },
   {
     "t" : "BigScience",
     "k" : "organisation",
-    "u" : "models/index.html?filter=BigScience",
+    "u" : "organisations/bigscience/index.html",
     "d" : "1 estimated model"
   },
   {
     "t" : "DeepMind",
     "k" : "organisation",
-    "u" : "models/index.html?filter=DeepMind",
+    "u" : "organisations/deepmind/index.html",
     "d" : "2 estimated models"
   },
   {
     "t" : "Google Brain",
     "k" : "organisation",
-    "u" : "models/index.html?filter=Google+Brain",
+    "u" : "organisations/google-brain/index.html",
     "d" : "1 estimated model"
   },
   {
     "t" : "Google Research",
     "k" : "organisation",
-    "u" : "models/index.html?filter=Google+Research",
+    "u" : "organisations/google-research/index.html",
     "d" : "1 estimated model"
   },
   {
     "t" : "Hugging Face",
     "k" : "organisation",
-    "u" : "models/index.html?filter=Hugging+Face",
+    "u" : "organisations/hugging-face/index.html",
     "d" : "1 estimated model"
   },
   {
     "t" : "Meta AI",
     "k" : "organisation",
-    "u" : "models/index.html?filter=Meta+AI",
+    "u" : "organisations/meta-ai/index.html",
     "d" : "1 estimated model"
   },
   {
     "t" : "NVIDIA",
     "k" : "organisation",
-    "u" : "models/index.html?filter=NVIDIA",
+    "u" : "organisations/nvidia/index.html",
     "d" : "1 estimated model"
   },
   {
     "t" : "OpenAI",
     "k" : "organisation",
-    "u" : "models/index.html?filter=OpenAI",
+    "u" : "organisations/openai/index.html",
     "d" : "1 estimated model"
   },
   {
     "t" : "Peng Cheng Laboratory",
     "k" : "organisation",
-    "u" : "models/index.html?filter=Peng+Cheng+Laboratory",
+    "u" : "organisations/peng-cheng-laboratory/index.html",
     "d" : "1 estimated model"
   },
   {
     "t" : "University of Oxford",
     "k" : "organisation",
-    "u" : "models/index.html?filter=University+of+Oxford",
+    "u" : "organisations/university-of-oxford/index.html",
     "d" : "1 estimated model"
   }
 ];

@@ -32,7 +32,7 @@ final class ModelPage implements PageKind {
             List<Step> derivation, String trendSvg, String trendDescription, String scenariosHref,
             String baselineGwp, String baselineEnergy, List<ScenarioRow> scenarios, Citation citation,
             int editionYear, String citeHref, List<Link> bases, List<PublishedRow> published, List<String> split,
-            Link sameRunAs, String pointRank, Embed embed) {
+            Link sameRunAs, String pointRank, Embed embed, List<Link> organisationLinks) {
     }
 
     /** The footprint label and how to embed it: HTML, Markdown, and a LaTeX sentence citing the page. */
@@ -135,7 +135,8 @@ final class ModelPage implements PageKind {
                 Routes.link(route, r.about(), "cite"), bases(m, route, site), publishedRows(mine), split(mine),
                 report.estimation().sameRunAs(e).map(first -> new Link(first.name(), site.estimate(first.name())
                         .map(x -> route.linkTo(r.model(x))).orElse(""))).orElse(null),
-                range.map(x -> pointRank(x.pointRank(Indicator.GWP))).orElse(""), embed(e, citation, site));
+                range.map(x -> pointRank(x.pointRank(Indicator.GWP))).orElse(""), embed(e, citation, site),
+                Routes.organisationsOf(m).stream().map(o -> new Link(o, route.linkTo(r.organisation(o)))).toList());
         return Page.of(route, "model", title, "Energy, GWP, ADPe and primary energy of training " + m.name() + " ("
                 + m.organization() + ", " + m.publicationDate().orElseThrow() + "), with every step of the estimate.",
                 view).citing(citation);

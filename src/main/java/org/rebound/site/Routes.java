@@ -26,6 +26,8 @@ public final class Routes {
     public static final String NOT_FOUND_FILE = "404.html";
 
     private final Map<NotableModel, String> modelSlugs;
+    /** Each organisation's page name, from its name (a later collision takes the next free name). */
+    private final Map<String, String> organisationSlugs = new java.util.TreeMap<>();
     private final String siteUrl;
 
     /**
@@ -36,6 +38,32 @@ public final class Routes {
     public Routes(List<Estimate> estimates, String siteUrl, List<RegisteredSlug> registry) {
         this.modelSlugs = modelSlugs(estimates, registry);
         this.siteUrl = siteUrl;
+        Set<String> used = new HashSet<>();
+        organisations(estimates).forEach(o -> organisationSlugs.put(o, claim(slugOf(o), used)));
+    }
+
+    /** The organisations of the estimated models, each once, in name order. */
+    public static List<String> organisations(List<Estimate> estimates) {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        for (Estimate e : estimates) {
+            names.addAll(organisationsOf(e.model()));
+        }
+        return List.copyOf(names);
+    }
+
+    /** A model's organisations, as Epoch lists them, each once. */
+    public static List<String> organisationsOf(NotableModel model) {
+        return java.util.Arrays.stream(model.organization().split(",")).map(String::strip).filter(o -> !o.isEmpty())
+                .distinct().toList();
+    }
+
+    /** The page of an organisation of the estimated models. */
+    public Route organisation(String name) {
+        String slug = organisationSlugs.get(name);
+        if (slug == null) {
+            throw new IllegalArgumentException("no page for organisation " + name);
+        }
+        return page("organisations/" + slug + "/");
     }
 
     // Pages.

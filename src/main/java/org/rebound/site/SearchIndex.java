@@ -59,7 +59,7 @@ final class SearchIndex {
                 o.put("a", String.join(" · ", aka));
             }
         }
-        // Every organisation with an estimated model: its models in the table of /models/, filtered.
+        // Every organisation with an estimated model: its page.
         java.util.Map<String, Integer> organisations = new java.util.TreeMap<>();
         for (Estimate e : report.estimates()) {
             for (String org : e.model().organization().split(",")) {
@@ -72,8 +72,7 @@ final class SearchIndex {
             ObjectNode o = entries.addObject();
             o.put("t", org);
             o.put("k", "organisation");
-            o.put("u", root.linkTo(routes.models()) + "?filter=" + java.net.URLEncoder.encode(org,
-                    java.nio.charset.StandardCharsets.UTF_8));
+            o.put("u", root.linkTo(routes.organisation(org)));
             o.put("d", count + (count == 1 ? " estimated model" : " estimated models"));
         });
         // A script, not JSON: "</" and the line separators JSON allows but older JavaScript did not are escaped.

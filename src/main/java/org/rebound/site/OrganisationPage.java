@@ -1,0 +1,72 @@
+package org.rebound.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.rebound.domain.Indicator;
+import org.rebound.estimate.Estimate;
+import org.rebound.report.Report;
+
+/**
+ * A page per organisation: its estimated training runs, newest first, and its totals by year (each training run
+ * counted once, as in the report's totals).
+ */
+final class OrganisationPage implements PageKind {
+
+    /** What an organisation's page shows. */
+    record View(String modelsHref, String name, int runs, String gwp, String energy, List<Run> rows, List<Year> years) {
+    }
+
+    /** One of its models. */
+    record Run(String name, String href, String date, String card, String gwp, String gwpRaw, String energy,
+            String energyRaw, String sameRun) {
+    }
+
+    /** Its totals in one year of publication. */
+    record Year(String year, int runs, String gwp, String energy) {
+    }
+
+    @Override
+    public Stream<Page> pages(SiteContext site) {
+        Report report = site.report();
+        Routes r = site.routes();
+        return Routes.organisations(report.estimates()).stream().map(name -> page(name, report, r));
+    }
+
+    private static Page page(String name, Report report, Routes r) {
+        Route route = r.organisation(name);
+        List<Estimate> mine = report.estimates().stream().filter(e -> Routes.organisationsOf(e.model()).contains(name))
+                .toList();
+        List<Run> rows = new ArrayList<>();
+        Map<Integer, double[]> byYear = new TreeMap<>(java.util.Comparator.reverseOrder());
+        double gwp = 0;
+        double energy = 0;
+        int runs = 0;
+        for (int i = mine.size() - 1; i >= 0; i--) {
+            Estimate e = mine.get(i);
+            boolean counted = report.estimation().sameRunAs(e).isEmpty();
+            rows.add(new Run(e.model().name(), route.linkTo(r.model(e)), e.model().publicationDate().orElseThrow()
+                    .toString(), e.card().card().displayName(), Label.gwp(e.total().get(Indicator.GWP)),
+                    Formats.raw(e.total().get(Indicator.GWP)), Label.energy(e.energyKwh()), Formats.raw(e.energyKwh()),
+                    counted ? "" : "same run as " + report.estimation().sameRunAs(e).get().name()));
+            if (counted) {
+                double[] y = byYear.computeIfAbsent(e.model().publicationDate().orElseThrow().getYear(),
+                        k -> new double[3]);
+                y[0]++;
+                y[1] += e.total().get(Indicator.GWP);
+                y[2] += e.energyKwh();
+                gwp += e.total().get(Indicator.GWP);
+                energy += e.energyKwh();
+                runs++;
+            }
+        }
+        List<Year> years = new ArrayList<>();
+        byYear.forEach((year, y) -> years.add(new Year(Integer.toString(year), (int) y[0], Label.gwp(y[1]),
+                Label.energy(y[2]))));
+        View view = new View(route.linkTo(r.models()), name, runs, Label.gwp(gwp), Label.energy(energy), rows, years);
+        return Page.of(route, "organisation", name + ": training footprints", "The training footprint of the "
+                + runs + " notable AI training runs of " + name + " that Rebound estimates, by year.", view);
+    }
+}
