@@ -119,8 +119,8 @@ final class ModelPage implements PageKind {
         List<ScenarioRow> scenarios = site.scenarioValues(e).stream().map(v -> new ScenarioRow(v.label(),
                 Formats.sig(v.gwpKgCo2e()), Formats.sig(v.energyKwh()))).toList();
         View view = new View(route.linkTo(r.models()), m.name(), Formats.organisations(m.organization()),
-                m.publicationDate().orElseThrow().toString(), Formats.sig(e.energyKwh()) + " kWh",
-                Formats.sig(e.total().get(Indicator.GWP)) + " kg CO2 eq",
+                m.publicationDate().orElseThrow().toString(), Label.energy(e.energyKwh()),
+                Label.gwp(e.total().get(Indicator.GWP)),
                 Formats.pct(e.embodied().get(Indicator.GWP) / e.total().get(Indicator.GWP)), results,
                 report.uncertainty().draws(), Routes.link(route, r.methodology(), "uncertainty"),
                 route.linkTo(r.modelJson(e)), route.linkTo(r.modelCsv(e)), report.source().name(),
@@ -128,7 +128,7 @@ final class ModelPage implements PageKind {
                 firstLink(m.link()), route.linkTo(r.card(e.card().card())), e.card().card().displayName(),
                 e.hardwareNote(), Formats.sig(e.tdpWatts(), 4), Formats.sig(e.card().total().get(Indicator.GWP)),
                 Formats.sig(e.card().total().get(Indicator.ADPE)), Formats.sig(e.card().total().get(Indicator.PE)),
-                e.method().label(), e.method().description(), other, e.precision(), Formats.sig(e.peakFlops()),
+                e.method().label(), e.method().description(), other, e.precision(), Formats.sig(e.peakFlops() / TFLOPS),
                 e.grid().explanation(), e.notes(), route.linkTo(r.methodology()), steps, trend,
                 report.gwpChart().description(), route.linkTo(r.scenarios()), Formats.sig(e.total().get(Indicator.GWP)),
                 Formats.sig(e.energyKwh()), scenarios, citation, report.edition().year(),
@@ -141,6 +141,9 @@ final class ModelPage implements PageKind {
                 + m.organization() + ", " + m.publicationDate().orElseThrow() + "), with every step of the estimate.",
                 view).citing(citation);
     }
+
+    /** FLOP/s in a TFLOP/s: peaks are written in TFLOP/s. */
+    private static final double TFLOPS = 1e12;
 
     /** The label of a model and its snippets, pointing to the cited address. */
     private static Embed embed(Estimate e, Citation citation, SiteContext site) {
