@@ -55,9 +55,9 @@ public record Layout(String title, String fullTitle, String siteTitle, String de
         ModelsSource source = site.report().source();
         List<NavLink> nav = new ArrayList<>();
         List<Route> sections = List.of(r.models(), r.gpus(), r.trends(), r.scenarios(), r.validation(),
-                r.methodology(), r.data(), r.about());
-        List<String> labels = List.of("Models", "Cards", "Trends", "Scenarios", "Validation", "Methodology", "Data",
-                "About");
+                r.methodology(), r.glossary(), r.data(), r.about());
+        List<String> labels = List.of("Models", "Cards", "Trends", "Scenarios", "Validation", "Methodology", "Glossary",
+                "Data", "About");
         for (int i = 0; i < sections.size(); i++) {
             nav.add(new NavLink(labels.get(i), at.linkTo(sections.get(i)), inSection(at, sections.get(i))));
         }

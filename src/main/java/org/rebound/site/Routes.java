@@ -129,6 +129,10 @@ public final class Routes {
         return page("about/");
     }
 
+    public Route glossary() {
+        return page("glossary/");
+    }
+
     public Route search() {
         return page("search/");
     }

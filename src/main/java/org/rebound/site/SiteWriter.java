@@ -55,7 +55,7 @@ public final class SiteWriter {
 
     /** The page kinds, in the order the site lists them. */
     static List<PageKind> kinds() {
-        return List.of(new HomePage(), new ModelsPage(), new ModelPage(), new OrganisationPage(), new GpusPage(), new GpuPage(),
+        return List.of(new HomePage(), new ModelsPage(), new ModelPage(), new OrganisationPage(), new GlossaryPage(), new GpusPage(), new GpuPage(),
                 new Charts(), new TrendsPage(), new ScenariosPage(), new ValidationPage(), new MethodologyPage(),
                 new DataDownloads(), new DataPage(), new AboutPage(), new SearchPage(), new NotFoundPage(),
                 new Furniture());
