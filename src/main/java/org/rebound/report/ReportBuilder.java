@@ -209,14 +209,16 @@ public final class ReportBuilder {
                             + Num.sig(measure.of(e), Measure.DISPLAY_DIGITS),
                     new Subject.Model(e.model()), false, e.model().name()));
         }
-        String description = fit.map(f -> measure.title() + " of training " + f.n() + " notable AI models, "
+        // "Training compute of notable AI models", not "of training": the measure may name the training already.
+        String of = measure.title().startsWith("Training ") ? " of " : " of training ";
+        String description = fit.map(f -> measure.title() + of + f.n() + " notable AI models, "
                 + (int) Math.floor(f.periodStart()) + "–" + (int) Math.floor(f.periodEnd()) + ", on a log scale: it grows ×"
                 + Num.sig(f.growthFactorPerYear(), 3) + " a year (95 % CI ×" + Num.sig(f.growthFactorCiLow(), 3) + " to ×"
                 + Num.sig(f.growthFactorCiHigh(), 3) + "), doubling every " + Num.sig(f.doublingTimeYears(), 2)
                 + " years; R² " + Num.fixed(f.r2(), 2) + ".")
-                .orElse(measure.title() + " of training " + estimates.size() + " notable AI models, on a log scale;"
+                .orElse(measure.title() + of + estimates.size() + " notable AI models, on a log scale;"
                         + " too few models for a trend.");
-        return new ChartSpec(id, measure.title() + " of training notable AI models", description, "Publication date",
+        return new ChartSpec(id, measure.title() + of + "notable AI models", description, "Publication date",
                 measure.titleWithUnit() + ", log scale", true, points, fit);
     }
 

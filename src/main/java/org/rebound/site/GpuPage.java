@@ -34,6 +34,33 @@ final class GpuPage implements PageKind {
     record Model(String name, String href, String date, String gwp) {
     }
 
+    /**
+     * The catalogue's field and source names, as its notes write them, in words for readers: the notes are written by
+     * and for the catalogue's curators.
+     */
+    private static final java.util.Map<String, String> FIELD_WORDS = java.util.Map.ofEntries(
+            java.util.Map.entry("die_area_mm2", "die area (mm²)"), java.util.Map.entry("process_nm", "process node (nm)"),
+            java.util.Map.entry("memory_gb", "memory (GB)"), java.util.Map.entry("memory_type", "memory type"),
+            java.util.Map.entry("tdp_w", "TDP (W)"), java.util.Map.entry("fp32_tflops", "FP32 peak (TFLOP/s)"),
+            java.util.Map.entry("tf32_tflops", "TF32 peak (TFLOP/s)"),
+            java.util.Map.entry("fp16_tensor_tflops", "FP16/BF16 tensor peak (TFLOP/s)"),
+            java.util.Map.entry("fp8_tflops", "FP8 peak (TFLOP/s)"), java.util.Map.entry("int8_tops", "INT8 peak (TOPS)"),
+            java.util.Map.entry("release_date", "release date"),
+            java.util.Map.entry("chip_dataset", "the CPU and GPU product dataset (Sun et al. 2019)"),
+            java.util.Map.entry("ml_hardware", "Epoch AI's machine learning hardware data"),
+            java.util.Map.entry("ref_epoch_hardware", "Epoch AI's hardware name"),
+            java.util.Map.entry("ref_chip_dataset", "the product dataset's name"));
+
+    /** Notes with the catalogue's field names in words. */
+    static String readable(String notes) {
+        String out = notes;
+        for (String field : FIELD_WORDS.keySet().stream().sorted(java.util.Comparator.comparingInt(String::length)
+                .reversed()).toList()) {
+            out = out.replace(field, FIELD_WORDS.get(field));
+        }
+        return out;
+    }
+
     @Override
     public Stream<Page> pages(SiteContext site) {
         return site.report().cards().stream().map(c -> page(c, site));
@@ -74,7 +101,8 @@ final class GpuPage implements PageKind {
         List<Model> models = c.models().stream().map(e -> new Model(e.model().name(), route.linkTo(r.model(e)),
                 e.model().publicationDate().orElseThrow().toString(), Formats.sig(e.total().get(Indicator.GWP))))
                 .toList();
-        View view = new View(route.linkTo(r.gpus()), a.displayName(), a.sourceUrl(), a.notes(), facts, headers(), production,
+        View view = new View(route.linkTo(r.gpus()), a.displayName(), a.sourceUrl(), readable(a.notes()), facts, headers(),
+                production,
                 f.densitySource(), f.fallbacks(), inTrend, svg, trend.description(), models, citation);
         return Page.of(route, "gpu", title, "Specifications of " + a.displayName() + " with sources, the impacts of "
                 + "producing one card split into die, memory and base, and the models trained on it.", view)
