@@ -159,8 +159,11 @@ public final class SvgChart {
     }
 
     private static void head(StringBuilder s, ChartSpec spec, Frame f, boolean standalone) {
+        // A chart whose points link to pages is a group, not an image (no links inside role="img"); its points are
+        // left out of the tab order: the data table under each chart lists them, one link each.
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
-                .append("\" role=\"img\" aria-labelledby=\"").append(spec.id()).append("-t ").append(spec.id())
+                .append("\" role=\"").append(spec.points().isEmpty() ? "img" : "group")
+                .append("\" aria-labelledby=\"").append(spec.id()).append("-t ").append(spec.id())
                 .append("-d\" class=\"chart\">");
         s.append("<title id=\"").append(spec.id()).append("-t\">").append(xml(spec.title())).append("</title>");
         s.append("<desc id=\"").append(spec.id()).append("-d\">").append(xml(spec.description())).append("</desc>");
@@ -335,7 +338,7 @@ public final class SvgChart {
             return;
         }
         boolean link = !href.isEmpty();
-        s.append(link ? "<a href=\"" + xml(href) + "\">" : "<g>");
+        s.append(link ? "<a href=\"" + xml(href) + "\" tabindex=\"-1\">" : "<g>");
         s.append("<title>").append(xml(p.label())).append("</title><path");
         if (p.highlight()) {
             s.append(" class=\"hl\"");

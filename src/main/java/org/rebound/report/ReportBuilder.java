@@ -186,7 +186,8 @@ public final class ReportBuilder {
         for (CardTrendFit.Point p : trend.points()) {
             CardSummary c = byId.get(p.cardId());
             points.add(new ChartSpec.Point(p.year(), p.value(), c.card().displayName() + " ("
-                    + c.card().releaseDate().orElseThrow().getYear() + "): " + Num.sig(p.value(), Measure.DISPLAY_DIGITS),
+                    + c.card().releaseDate().orElseThrow().getYear() + "): " + Num.sig(p.value(), Measure.DISPLAY_DIGITS)
+                    + " " + indicator.unit(),
                     new Subject.Card(c.card().id()), false, c.card().displayName()));
         }
         Optional<TrendFit> fit = trend.fit();
@@ -206,7 +207,7 @@ public final class ReportBuilder {
         for (Estimate e : estimates) {
             points.add(new ChartSpec.Point(Units.decimalYear(e.model().publicationDate().orElseThrow()), measure.of(e),
                     e.model().name() + " (" + e.model().publicationDate().orElseThrow().getYear() + "): "
-                            + Num.sig(measure.of(e), Measure.DISPLAY_DIGITS),
+                            + Num.sig(measure.of(e), Measure.DISPLAY_DIGITS) + " " + measure.unit(),
                     new Subject.Model(e.model()), false, e.model().name()));
         }
         // "Training compute of notable AI models", not "of training": the measure may name the training already.
