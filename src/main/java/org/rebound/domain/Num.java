@@ -67,6 +67,17 @@ public final class Num {
         return out.toString();
     }
 
+    /**
+     * A factor with {@code digits} significant digits, trailing zeros kept so that the two ends of an interval read
+     * alike: 1.9 → "1.90", 2.55 → "2.55", 12.1 → "12.1".
+     */
+    public static String factor(double value, int digits) {
+        if (!Double.isFinite(value) || value <= 0 || value >= 1e6) {
+            return sig(value, digits);
+        }
+        return group(new BigDecimal(value).round(new MathContext(digits, RoundingMode.HALF_EVEN)).toPlainString());
+    }
+
     /** Compact form for CSV and JSON: up to 6 significant digits, plain or scientific, no grouping. */
     public static String data(double value) {
         if (value == 0) {

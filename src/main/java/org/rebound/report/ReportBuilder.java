@@ -116,18 +116,18 @@ public final class ReportBuilder {
         List<ChartSpec> charts = new ArrayList<>();
         for (Map.Entry<String, List<ScenarioResult>> g : groups.entrySet()) {
             List<ChartSpec.Line> lines = new ArrayList<>();
-            baseline.ifPresent(f -> lines.add(fitLine("baseline ×" + Num.sig(f.growthFactorPerYear(), 3) + "/yr", f, 0)));
+            baseline.ifPresent(f -> lines.add(fitLine("baseline ×" + Num.factor(f.growthFactorPerYear(), 3) + "/yr", f, 0)));
             int style = 1;
             StringBuilder description = new StringBuilder("Fitted GWP trend of the baseline");
             for (ScenarioResult r : g.getValue()) {
                 Optional<TrendFit> fit = r.fit(Measure.GWP.column());
                 int st = style++;
-                fit.ifPresent(f -> lines.add(fitLine(r.scenario().label() + " ×" + Num.sig(f.growthFactorPerYear(), 3)
+                fit.ifPresent(f -> lines.add(fitLine(r.scenario().label() + " ×" + Num.factor(f.growthFactorPerYear(), 3)
                         + "/yr", f, Math.min(st, 5))));
                 fit.ifPresent(f -> description.append("; ").append(r.scenario().label()).append(": ×")
-                        .append(Num.sig(f.growthFactorPerYear(), 3)).append(" a year"));
+                        .append(Num.factor(f.growthFactorPerYear(), 3)).append(" a year"));
             }
-            description.append(baseline.map(f -> " (baseline ×" + Num.sig(f.growthFactorPerYear(), 3) + ")").orElse(""))
+            description.append(baseline.map(f -> " (baseline ×" + Num.factor(f.growthFactorPerYear(), 3) + ")").orElse(""))
                     .append('.');
             charts.add(new ChartSpec("scenario-" + g.getKey(), "GWP trend under " + g.getKey() + " scenarios",
                     description.toString(), "Publication date", "GWP of training (kg CO2 eq), log scale", true, List.of(),
@@ -161,7 +161,7 @@ public final class ReportBuilder {
         values.put("validation_agrees", v.logLog().map(f -> v.agrees(f) ? "agree" : "do not agree").orElse("cannot say"));
         values.put("uncertainty_draws", Integer.toString(u.draws()));
         Uncertainty.Interval g = u.growthPerYear().get(Measure.GWP.column());
-        values.put("gwp_growth_p05_p95", g == null ? "n/a" : "×" + Num.sig(g.p05(), 3) + " to ×" + Num.sig(g.p95(), 3));
+        values.put("gwp_growth_p05_p95", g == null ? "n/a" : "×" + Num.factor(g.p05(), 3) + " to ×" + Num.factor(g.p95(), 3));
         long persists = scenarios.stream().filter(r -> r.fit(Measure.GWP.column()).map(TrendFit::growthPersists)
                 .orElse(false)).count();
         values.put("scenarios_total", Integer.toString(scenarios.size()));
@@ -169,7 +169,7 @@ public final class ReportBuilder {
         Optional<TrendFit> fastest = scenarios.stream().filter(r -> r.scenario().group().equals("decarbonization"))
                 .map(r -> r.fit(Measure.GWP.column())).flatMap(Optional::stream)
                 .min(java.util.Comparator.comparingDouble(TrendFit::slopeLog10PerYear));
-        values.put("decarbonization_fastest_growth", fastest.map(f -> "×" + Num.sig(f.growthFactorPerYear(), 3))
+        values.put("decarbonization_fastest_growth", fastest.map(f -> "×" + Num.factor(f.growthFactorPerYear(), 3))
                 .orElse("n/a"));
         return values;
     }
@@ -193,8 +193,8 @@ public final class ReportBuilder {
         Optional<TrendFit> fit = trend.fit();
         String what = trend.title();
         String description = fit.map(f -> what + ", for " + f.n() + " cards released " + (int) Math.floor(f.periodStart())
-                + "–" + (int) Math.floor(f.periodEnd()) + ", on a log scale: ×" + Num.sig(f.growthFactorPerYear(), 3)
-                + " a year (95 % CI ×" + Num.sig(f.growthFactorCiLow(), 3) + " to ×" + Num.sig(f.growthFactorCiHigh(), 3)
+                + "–" + (int) Math.floor(f.periodEnd()) + ", on a log scale: ×" + Num.factor(f.growthFactorPerYear(), 3)
+                + " a year (95 % CI ×" + Num.factor(f.growthFactorCiLow(), 3) + " to ×" + Num.factor(f.growthFactorCiHigh(), 3)
                 + "); R² " + Num.fixed(f.r2(), 2) + ".").orElse(what + ": too few cards for a trend.");
         ChartSpec chart = new ChartSpec("card-" + indicator.key() + "-trend", what + " by release date", description,
                 "Release date", indicator.label() + " (" + indicator.unit() + "), log scale", true, points, fit);
@@ -214,8 +214,8 @@ public final class ReportBuilder {
         String of = measure.title().startsWith("Training ") ? " of " : " of training ";
         String description = fit.map(f -> measure.title() + of + f.n() + " notable AI models, "
                 + (int) Math.floor(f.periodStart()) + "–" + (int) Math.floor(f.periodEnd()) + ", on a log scale: it grows ×"
-                + Num.sig(f.growthFactorPerYear(), 3) + " a year (95 % CI ×" + Num.sig(f.growthFactorCiLow(), 3) + " to ×"
-                + Num.sig(f.growthFactorCiHigh(), 3) + "), doubling every " + Num.sig(f.doublingTimeYears(), 2)
+                + Num.factor(f.growthFactorPerYear(), 3) + " a year (95 % CI ×" + Num.factor(f.growthFactorCiLow(), 3) + " to ×"
+                + Num.factor(f.growthFactorCiHigh(), 3) + "), doubling every " + Num.sig(f.doublingTimeYears(), 2)
                 + " years; R² " + Num.fixed(f.r2(), 2) + ".")
                 .orElse(measure.title() + of + estimates.size() + " notable AI models, on a log scale;"
                         + " too few models for a trend.");
@@ -244,9 +244,9 @@ public final class ReportBuilder {
                 .thenComparing(e -> e.model().name()));
         values.put("largest_model", largest.map(e -> e.model().name()).orElse("none"));
         values.put("largest_gwp_t", largest.map(e -> Num.sig(Measure.GWP.of(e) / 1000, 3)).orElse("0"));
-        values.put("gwp_growth_per_year", gwpFit.map(f -> "×" + Num.sig(f.growthFactorPerYear(), 3)).orElse("n/a"));
-        values.put("gwp_growth_ci", gwpFit.map(f -> "×" + Num.sig(f.growthFactorCiLow(), 3) + " to ×"
-                + Num.sig(f.growthFactorCiHigh(), 3)).orElse("n/a"));
+        values.put("gwp_growth_per_year", gwpFit.map(f -> "×" + Num.factor(f.growthFactorPerYear(), 3)).orElse("n/a"));
+        values.put("gwp_growth_ci", gwpFit.map(f -> "×" + Num.factor(f.growthFactorCiLow(), 3) + " to ×"
+                + Num.factor(f.growthFactorCiHigh(), 3)).orElse("n/a"));
         values.put("gwp_doubling_years", gwpFit.map(f -> Num.sig(f.doublingTimeYears(), 2)).orElse("n/a"));
         values.put("gwp_fit_n", gwpFit.map(f -> Integer.toString(f.n())).orElse("0"));
         values.put("gwp_fit_r2", gwpFit.map(f -> Num.fixed(f.r2(), 2)).orElse("n/a"));

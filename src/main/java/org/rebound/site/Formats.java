@@ -82,8 +82,11 @@ final class Formats {
 
     /** A growth factor: "×2.39". */
     static String growth(double factor) {
-        return "×" + sig(factor);
+        return "×" + Num.factor(factor, GROWTH_DIGITS);
     }
+
+    /** Significant digits of a growth factor. */
+    private static final int GROWTH_DIGITS = 3;
 
     /** A fit's 95 % confidence interval of the growth factor: "×2.04 to ×2.8". */
     static String growthCi(TrendFit f) {

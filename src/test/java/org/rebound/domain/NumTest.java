@@ -20,6 +20,10 @@ class NumTest {
         assertEquals("9,999,999,999", Num.sig(9999999999.0, 10));
         assertEquals("1 × 10¹⁰", Num.sig(1e10, 3));
         assertEquals("26.5 %", Num.percent(0.2654, 1));
+        assertEquals("1.90", Num.factor(1.9, 3));
+        assertEquals("2.55", Num.factor(2.5512, 3));
+        assertEquals("12.1", Num.factor(12.14, 3));
+        assertEquals("1,000", Num.factor(999.9, 3));
         assertEquals("1,234.50", Num.fixed(1234.5, 2));
         assertEquals("1.23457e15", Num.data(1234567e9));
         assertEquals("0.0000123", Num.data(0.0000123));
