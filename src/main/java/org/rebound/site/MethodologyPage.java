@@ -20,9 +20,33 @@ final class MethodologyPage implements PageKind {
     private static final int GRID_DIGITS = 4;
 
     /** What the methodology page shows. */
-    record View(String title, String narrativeHtml, List<ParameterRow> parameters, List<String> perSizeHeaders,
+    record View(String title, List<Section> contents, String narrativeHtml, List<ParameterRow> parameters,
+            List<String> perSizeHeaders,
             List<String> fixedHeaders, List<ComponentRow> components, List<String> serverHeaders, List<ServerRow> server,
             List<NodeRow> nodes, List<MemoryRow> memory, List<String> gridHeaders, List<GridRow> grid) {
+    }
+
+    /** A section of the page, for its table of contents. */
+    record Section(String title, String href) {
+        static Section of(String id, String title) {
+            return new Section(title, "#" + id);
+        }
+    }
+
+    /** The tables the template adds after the narrative, in order, with their anchors. */
+    private static final List<Section> TABLES = List.of(Section.of("parameters", "Parameters"),
+            Section.of("components", "Production factors of components"), Section.of("server", "The default server"),
+            Section.of("nodes", "Logic die GWP by technology node"), Section.of("memory", "Memory density by generation"),
+            Section.of("grid", "Electricity factors"));
+
+    /** The narrative's sections (its h2 headings), then the tables'. */
+    static List<Section> contents(String narrativeHtml) {
+        List<Section> sections = new ArrayList<>();
+        for (org.jsoup.nodes.Element h : org.jsoup.Jsoup.parseBodyFragment(narrativeHtml).select("h2[id]")) {
+            sections.add(Section.of(h.id(), h.text()));
+        }
+        sections.addAll(TABLES);
+        return sections;
     }
 
     /** A parameter of {@code data/parameters.yaml}. */
@@ -95,8 +119,8 @@ final class MethodologyPage implements PageKind {
             withUnit.add(i.label() + " (" + i.unit() + ")");
             perKwh.add(i.label() + " (" + i.unit() + "/kWh)");
         }
-        View view = new View(method.title(), method.html(), parameters, perSize, fixed, components, withUnit, server,
-                nodes, memory, perKwh, grid);
+        View view = new View(method.title(), contents(method.html()), method.html(), parameters, perSize, fixed,
+                components, withUnit, server, nodes, memory, perKwh, grid);
         return Stream.of(Page.of(site.routes().methodology(), "methodology", "Methodology", "How Rebound estimates the "
                 + "footprint of training a model: GPU-hours, production of cards and servers, allocation, "
                 + "electricity; every parameter with its source.", view));
