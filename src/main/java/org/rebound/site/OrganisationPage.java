@@ -32,13 +32,13 @@ final class OrganisationPage implements PageKind {
     public Stream<Page> pages(SiteContext site) {
         Report report = site.report();
         Routes r = site.routes();
-        return Routes.organisations(report.estimates()).stream().map(name -> page(name, report, r));
+        // Grouped once: a page per organisation must not scan every estimate again.
+        return Routes.byOrganisation(report.estimates()).entrySet().stream()
+                .map(o -> page(o.getKey(), o.getValue(), report, r));
     }
 
-    private static Page page(String name, Report report, Routes r) {
+    private static Page page(String name, List<Estimate> mine, Report report, Routes r) {
         Route route = r.organisation(name);
-        List<Estimate> mine = report.estimates().stream().filter(e -> Routes.organisationsOf(e.model()).contains(name))
-                .toList();
         List<Run> rows = new ArrayList<>();
         Map<Integer, double[]> byYear = new TreeMap<>(java.util.Comparator.reverseOrder());
         double gwp = 0;

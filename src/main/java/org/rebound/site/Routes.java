@@ -44,11 +44,18 @@ public final class Routes {
 
     /** The organisations of the estimated models, each once, in name order. */
     public static List<String> organisations(List<Estimate> estimates) {
-        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        return List.copyOf(byOrganisation(estimates).keySet());
+    }
+
+    /** Each organisation's estimates, in the estimates' order, organisations in name order: one pass. */
+    public static java.util.SortedMap<String, List<Estimate>> byOrganisation(List<Estimate> estimates) {
+        java.util.SortedMap<String, List<Estimate>> by = new java.util.TreeMap<>();
         for (Estimate e : estimates) {
-            names.addAll(organisationsOf(e.model()));
+            for (String o : organisationsOf(e.model())) {
+                by.computeIfAbsent(o, k -> new ArrayList<>()).add(e);
+            }
         }
-        return List.copyOf(names);
+        return by;
     }
 
     /** A model's organisations, as Epoch lists them, each once. */

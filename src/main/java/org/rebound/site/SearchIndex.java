@@ -60,15 +60,8 @@ final class SearchIndex {
             }
         }
         // Every organisation with an estimated model: its page.
-        java.util.Map<String, Integer> organisations = new java.util.TreeMap<>();
-        for (Estimate e : report.estimates()) {
-            for (String org : e.model().organization().split(",")) {
-                if (!org.isBlank()) {
-                    organisations.merge(org.strip(), 1, Integer::sum);
-                }
-            }
-        }
-        organisations.forEach((org, count) -> {
+        Routes.byOrganisation(report.estimates()).forEach((org, models) -> {
+            int count = models.size();
             ObjectNode o = entries.addObject();
             o.put("t", org);
             o.put("k", "organisation");
