@@ -1,5 +1,6 @@
 package org.rebound.chart;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,91 +10,105 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.rebound.domain.Num;
 import org.rebound.report.ChartSpec;
 import org.rebound.report.Subject;
 import org.rebound.stats.TrendFit;
 
 /**
- * Writes a chart as SVG text. Labels are {@code <text>}, the chart has a {@code <title>} and a
- * {@code <desc>} summarising the data, and every point is a link to its page with a tooltip.
+ * Writes a chart as SVG text: labels are {@code <text>}, the chart is an image with a {@code <title>} and a
+ * {@code <desc>} summarising the data. Points are drawn as one path (a few bytes each, not one element each), the
+ * largest runs and the page's own point are labelled. A chart shown in a page also carries its points as data
+ * ({@code data-pts}, {@code data-frame}), from which the site's script gives hover, tap and keyboard access, the log or
+ * linear scale and colours; without the script the chart is complete, and its data table lists every point.
  */
 public final class SvgChart {
     private static final int WIDTH = 720;
     private static final int HEIGHT = 400;
     private static final int LEFT = 98;
-    private static final int RIGHT = 28;
+    private static final int RIGHT = 36;
     private static final int TOP = 16;
+    /** The top margin of a chart file of its own, which carries its title. */
+    private static final int TOP_TITLED = 48;
     private static final int BOTTOM = 58;
     private static final int BAND_SAMPLES = 24;
+    /** Runs labelled with their name: the largest values. */
+    private static final int NOTABLE_LABELS = 5;
+    /** Width of a character of a label, in chart units, at the wide (12) and the narrow (25) text size. */
+    private static final double CHAR_WIDE = 6.6;
+    private static final double CHAR_NARROW = 13.6;
+    private static final double LINE_WIDE = 13;
+    private static final double LINE_NARROW = 26;
+    /** Longest label drawn on a chart; longer names are cut with an ellipsis. */
+    private static final int MAX_LABEL = 24;
     /**
-     * Most points a chart draws as links with a tooltip. Beyond it a page would grow with the number of
-     * models; the rest are drawn without links, and every point stays in the chart's CSV.
+     * Most points a chart carries as data for the script. Beyond it a page would grow with the number of models; the
+     * rest are drawn, and every point stays in the chart's CSV.
      */
     public static final int MAX_LINKED_POINTS = 1_000;
 
-    /** Rules shared by inline charts (the site stylesheet has the same) and standalone files. */
+    /** The rules of a chart file of its own, drawn on white wherever it is shown (the site stylesheet has its own). */
     static final String STYLE = ".ax{stroke:#555;stroke-width:1}.gr{stroke:#ddd;stroke-width:1}"
-            + "text{font:12px system-ui,sans-serif;fill:#222}"
-            + ".pts path{fill:none;stroke:#1f6fb2;stroke-opacity:.75;stroke-width:7;stroke-linecap:round}"
-            + ".pts path.hl{stroke:#d1422f;stroke-opacity:1;stroke-width:13}.fit{stroke:#d1422f;stroke-width:2;fill:none}"
+            + "text{font:12px system-ui,sans-serif;fill:#222}.ttl{font-size:16px;font-weight:700}"
+            + ".nl{font-size:12px;paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}"
+            + ".pt{fill:none;stroke:#1f6fb2;stroke-opacity:.7;stroke-width:7;stroke-linecap:round}"
+            + ".hl{fill:none;stroke:#d1422f;stroke-width:13;stroke-linecap:round}.fit{stroke:#d1422f;stroke-width:2;fill:none}"
             + ".band{fill:#d1422f;fill-opacity:.15}.ln{fill:none;stroke-width:2}.l0{stroke:#d1422f}.l1{stroke:#1f6fb2}"
             + ".l2{stroke:#2a9d4b}.l3{stroke:#8e44ad;stroke-dasharray:6 3}.l4{stroke:#e08a00;stroke-dasharray:2 3}"
-            + ".l5{stroke:#555;stroke-dasharray:8 4}"
-            + "@media (prefers-color-scheme:dark){text{fill:#ddd}.ax{stroke:#aaa}.gr{stroke:#444}.pts path{stroke:#6fb0ea}}";
+            + ".l5{stroke:#555;stroke-dasharray:8 4}";
 
     private SvgChart() {
     }
 
     /**
-     * A chart with every point linked to its page.
+     * A chart for a page: its points drawn, the largest and the highlighted ones labelled, and its points as data
+     * for the site's script.
      *
-     * @param href       the link of a point's subject from the page or file that shows the chart, "" for none
-     * @param standalone a file of its own (adds the XML namespace and a style element)
+     * @param key a point → its place in the page's list of chart subjects ({@code data-keys}), −1 for none
      */
-    public static String render(ChartSpec spec, Function<Subject, String> href, boolean standalone) {
-        Frame f = Frame.of(spec);
-        Set<ChartSpec.Point> linked = linked(spec);
-        StringBuilder s = new StringBuilder(4096 + linked.size() * 140);
-        head(s, spec, f, standalone);
-        if (linked.size() < spec.points().size()) {
-            compact(s, spec.points().stream().filter(p -> !linked.contains(p)).toList(), f);
-        }
-        for (ChartSpec.Point p : spec.points()) {
-            if (!p.highlight() && linked.contains(p)) {
-                point(s, p, f, href.apply(p.subject()));
-            }
-        }
-        for (ChartSpec.Point p : spec.points()) {
-            if (p.highlight()) {
-                point(s, p, f, href.apply(p.subject()));
-            }
-        }
+    public static String render(ChartSpec spec, ToIntFunction<ChartSpec.Point> key) {
+        return render(spec, key, false);
+    }
+
+    /** A chart as a file of its own: its title drawn, the XML namespace and a style element, no data for a script. */
+    public static String standalone(ChartSpec spec) {
+        return render(spec, point -> -1, true);
+    }
+
+    private static String render(ChartSpec spec, ToIntFunction<ChartSpec.Point> key, boolean standalone) {
+        Frame f = Frame.of(spec, standalone ? TOP_TITLED : TOP);
+        StringBuilder s = new StringBuilder(4096 + spec.points().size() * 40);
+        head(s, spec, f, standalone ? "" : data(spec, f, key), standalone);
+        compact(s, spec.points().stream().filter(p -> !p.highlight()).toList(), f, "pt");
+        compact(s, spec.points().stream().filter(ChartSpec.Point::highlight).toList(), f, "hl");
+        labels(s, spec.points(), f);
         s.append("</g></svg>");
         return s.toString();
     }
 
     /**
-     * A light context chart for pages about one model or card: every point drawn once per pixel in one path,
-     * without links, and the page's own point on top. Prepared once, it costs each page one point, so a site of
-     * N pages does not carry N² points.
+     * A light context chart for pages about one model or card: every point drawn once per pixel in one path, and the
+     * page's own point on top, labelled. Prepared once, it costs each page one point, so a site of N pages does not
+     * carry N² points.
      */
     public static Context context(ChartSpec spec) {
-        Frame f = Frame.of(spec);
+        Frame f = Frame.of(spec, TOP);
         StringBuilder s = new StringBuilder(4096);
-        head(s, spec, f, false);
+        head(s, spec, f, "", false);
         Map<Subject, ChartSpec.Point> bySubject = new HashMap<>();
         for (ChartSpec.Point p : spec.points()) {
             bySubject.putIfAbsent(p.subject(), p);
         }
-        compact(s, spec.points(), f);
+        compact(s, spec.points(), f, "pt");
         return new Context(s.toString(), f, bySubject);
     }
 
     /**
-     * The points drawn as links with a tooltip: all of them up to {@link #MAX_LINKED_POINTS}, else the largest
-     * values (and the highlighted ones); the others are drawn without links.
+     * The points a page's script may show: all of them up to {@link #MAX_LINKED_POINTS}, else the largest values (and
+     * the highlighted ones); the others are drawn only.
      */
     public static Set<ChartSpec.Point> linked(ChartSpec spec) {
         if (spec.points().size() <= MAX_LINKED_POINTS) {
@@ -112,12 +127,12 @@ public final class SvgChart {
         return set;
     }
 
-    /** Points as one path without links, each pixel drawn once. */
-    private static void compact(StringBuilder s, List<ChartSpec.Point> points, Frame f) {
+    /** Points as one path, each pixel drawn once. */
+    private static void compact(StringBuilder s, List<ChartSpec.Point> points, Frame f, String cssClass) {
         StringBuilder d = new StringBuilder();
         Set<Long> drawn = new HashSet<>();
         for (ChartSpec.Point p : points) {
-            if ((!f.log || p.y() > 0) && (!f.logX || p.x() > 0)) {
+            if (f.shows(p)) {
                 long x = Math.round(f.px(p.x()));
                 long y = Math.round(f.py(p.y()));
                 if (drawn.add(x << 32 | (y & 0xffffffffL))) {
@@ -126,8 +141,70 @@ public final class SvgChart {
             }
         }
         if (d.length() > 0) {
-            s.append("<path class=\"pt\" d=\"").append(d).append("\"/>");
+            s.append("<path class=\"").append(cssClass).append("\" d=\"").append(d).append("\"/>");
         }
+    }
+
+    /** A value as the tooltips write it: the number, then its unit ("60,600 t CO2 eq", "3.41 × 10¹⁸ FLOP"). */
+    private static final Pattern VALUE = Pattern.compile("([-−]?[0-9.,]+(?: × 10[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)?) (.+)");
+
+    /**
+     * The data a page's script reads: the plot's frame, the fitted line, and each point as [key, value, text] in data
+     * units, its x being its key's; the text is what the tooltip says after the point's name and date ("60,600 t CO2
+     * eq"), without the unit when it is the chart's most common one ({@code data-unit}).
+     */
+    private static String data(ChartSpec spec, Frame f, ToIntFunction<ChartSpec.Point> key) {
+        StringBuilder s = new StringBuilder(" data-frame=\"").append(LEFT).append(' ').append(f.top).append(' ')
+                .append(WIDTH - LEFT - RIGHT).append(' ').append(HEIGHT - f.top - BOTTOM).append(' ').append(g(f.x0))
+                .append(' ').append(g(f.x1)).append(' ').append(g(f.y0)).append(' ').append(g(f.y1)).append(' ')
+                .append(f.log ? 1 : 0).append(' ').append(f.logX ? 1 : 0).append('"');
+        spec.fit().ifPresent(fit -> s.append(" data-fit=\"").append(g(fit.intercept())).append(' ')
+                .append(g(fit.slopeLog10PerYear())).append(' ').append(g(fit.periodStart())).append(' ')
+                .append(g(fit.periodEnd())).append('"'));
+        Set<ChartSpec.Point> linked = linked(spec);
+        List<ChartSpec.Point> shown = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        Map<String, Integer> units = new java.util.TreeMap<>();
+        for (ChartSpec.Point p : spec.points()) {
+            if (linked.contains(p) && f.shows(p) && key.applyAsInt(p) >= 0) {
+                String text = tooltipValue(p);
+                Matcher m = VALUE.matcher(text);
+                if (m.matches()) {
+                    units.merge(m.group(2), 1, Integer::sum);
+                }
+                shown.add(p);
+                texts.add(text);
+            }
+        }
+        String unit = units.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+        if (!unit.isEmpty()) {
+            s.append(" data-unit=\"").append(xml(unit)).append('"');
+        }
+        StringBuilder pts = new StringBuilder();
+        for (int i = 0; i < shown.size(); i++) {
+            ChartSpec.Point p = shown.get(i);
+            String text = texts.get(i);
+            if (!unit.isEmpty() && text.endsWith(" " + unit) && VALUE.matcher(text).matches()) {
+                text = text.substring(0, text.length() - unit.length() - 1);
+            }
+            pts.append(pts.length() == 0 ? "[" : ",").append('[').append(key.applyAsInt(p)).append(',')
+                    .append(g4(p.y())).append(",\"").append(json(text)).append("\"]");
+        }
+        if (pts.length() > 0) {
+            s.append(" data-pts='").append(singleQuoted(pts.append(']').toString())).append('\'');
+        }
+        return s.toString();
+    }
+
+    /** What a point's tooltip says after its name and date: "(2020-05-28): 552 t CO2 eq" → "552 t CO2 eq". */
+    private static String tooltipValue(ChartSpec.Point p) {
+        String text = p.label().startsWith(p.name()) ? p.label().substring(p.name().length()).strip() : p.label();
+        if (text.startsWith("(") && text.contains("): ")) {
+            text = text.substring(text.indexOf("): ") + 3);
+        } else if (text.startsWith(": ")) {
+            text = text.substring(2);
+        }
+        return text;
     }
 
     /** A prepared context chart; {@link #render} adds the page's own point. */
@@ -147,28 +224,30 @@ public final class SvgChart {
             return bySubject.containsKey(subject);
         }
 
-        /** The chart with the point of {@code subject} highlighted, linked to {@code href} ("" for none). */
-        public String render(Subject subject, String href) {
+        /** The chart with the point of {@code subject} highlighted and labelled. */
+        public String render(Subject subject) {
             StringBuilder s = new StringBuilder(background.length() + 256).append(background);
             ChartSpec.Point p = bySubject.get(subject);
             if (p != null) {
-                point(s, new ChartSpec.Point(p.x(), p.y(), p.label(), p.subject(), true, p.name()), frame, href);
+                ChartSpec.Point own = new ChartSpec.Point(p.x(), p.y(), p.label(), p.subject(), true, p.name());
+                compact(s, List.of(own), frame, "hl");
+                labels(s, List.of(own), frame);
             }
             return s.append("</g></svg>").toString();
         }
     }
 
-    private static void head(StringBuilder s, ChartSpec spec, Frame f, boolean standalone) {
-        // A chart whose points link to pages is a group, not an image (no links inside role="img"); its points are
-        // left out of the tab order: the data table under each chart lists them, one link each.
+    private static void head(StringBuilder s, ChartSpec spec, Frame f, String data, boolean standalone) {
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
-                .append("\" role=\"").append(spec.points().isEmpty() ? "img" : "group")
-                .append("\" aria-labelledby=\"").append(spec.id()).append("-t ").append(spec.id())
-                .append("-d\" class=\"chart\">");
+                .append("\" role=\"img\" aria-labelledby=\"").append(spec.id()).append("-t ").append(spec.id())
+                .append("-d\" class=\"chart\"").append(data).append('>');
         s.append("<title id=\"").append(spec.id()).append("-t\">").append(xml(spec.title())).append("</title>");
         s.append("<desc id=\"").append(spec.id()).append("-d\">").append(xml(spec.description())).append("</desc>");
         if (standalone) {
             s.append("<style>").append(STYLE).append("</style>");
+            s.append("<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>");
+            s.append("<text class=\"ttl\" x=\"").append(LEFT).append("\" y=\"28\">").append(xml(spec.title()))
+                    .append("</text>");
         }
         axes(s, spec, f);
         spec.fit().ifPresent(fit -> fit(s, fit, f));
@@ -177,13 +256,13 @@ public final class SvgChart {
     }
 
     /** Scales from data to pixels. */
-    private record Frame(double x0, double x1, double y0, double y1, boolean log, boolean logX) {
-        static Frame of(ChartSpec spec) {
+    private record Frame(double x0, double x1, double y0, double y1, boolean log, boolean logX, int top) {
+        static Frame of(ChartSpec spec, int top) {
             double minX = Double.POSITIVE_INFINITY;
             double maxX = Double.NEGATIVE_INFINITY;
             double minY = Double.POSITIVE_INFINITY;
             double maxY = Double.NEGATIVE_INFINITY;
-            List<double[]> all = new java.util.ArrayList<>();
+            List<double[]> all = new ArrayList<>();
             for (ChartSpec.Point p : spec.points()) {
                 all.add(new double[] {p.x(), p.y()});
             }
@@ -212,7 +291,11 @@ public final class SvgChart {
             double x1 = Math.max(Math.ceil(maxX), x0 + 1);
             double y0 = spec.logY() ? Math.floor(minY) : Math.min(0, minY);
             double y1 = spec.logY() ? Math.max(Math.ceil(maxY), y0 + 1) : (maxY > y0 ? maxY * 1.05 : y0 + 1);
-            return new Frame(x0, x1, y0, y1, spec.logY(), spec.logX());
+            return new Frame(x0, x1, y0, y1, spec.logY(), spec.logX(), top);
+        }
+
+        boolean shows(ChartSpec.Point p) {
+            return (!log || p.y() > 0) && (!logX || p.x() > 0);
         }
 
         /** Pixel of an x in data units. */
@@ -227,7 +310,7 @@ public final class SvgChart {
 
         /** Pixel of a value already in axis units (log10 when log). */
         double pyAxis(double v) {
-            return HEIGHT - BOTTOM - (v - y0) / (y1 - y0) * (HEIGHT - TOP - BOTTOM);
+            return HEIGHT - BOTTOM - (v - y0) / (y1 - y0) * (HEIGHT - top - BOTTOM);
         }
 
         double py(double y) {
@@ -235,7 +318,7 @@ public final class SvgChart {
         }
 
         double clampY(double pixel) {
-            return Math.max(TOP, Math.min(HEIGHT - BOTTOM, pixel));
+            return Math.max(top, Math.min(HEIGHT - BOTTOM, pixel));
         }
     }
 
@@ -243,44 +326,43 @@ public final class SvgChart {
         s.append("<g class=\"axes\">");
         int span = (int) (f.x1 - f.x0);
         int step = span <= 8 ? 1 : span <= 20 ? 2 : 5;
+        boolean sciX = f.logX && (f.x0 < -3 || f.x1 > 4);
         for (int tick = (int) f.x0; tick <= f.x1; tick += step) {
             double x = f.pxAxis(tick);
             s.append("<line class=\"gr\" x1=\"").append(c(x)).append("\" x2=\"").append(c(x)).append("\" y1=\"")
-                    .append(TOP).append("\" y2=\"").append(HEIGHT - BOTTOM).append("\"/>");
-            s.append("<text x=\"").append(c(x)).append("\" y=\"").append(HEIGHT - BOTTOM + 16)
-                    .append("\" text-anchor=\"middle\">").append(f.logX ? powerOfTen(tick) : Integer.toString(tick))
+                    .append(f.top).append("\" y2=\"").append(HEIGHT - BOTTOM).append("\"/>");
+            s.append("<text x=\"").append(c(x)).append("\" y=\"").append(HEIGHT - BOTTOM + 20)
+                    .append("\" text-anchor=\"middle\">").append(f.logX ? tickLabel(1, tick, sciX) : Integer.toString(tick))
                     .append("</text>");
         }
         if (f.log) {
             int decades = (int) (f.y1 - f.y0);
             int yStep = decades <= 8 ? 1 : 2;
+            // One notation per axis: powers of ten throughout as soon as one tick needs it.
+            boolean sci = f.y0 < -3 || f.y1 > 4;
             for (int k = (int) f.y0; k <= f.y1; k += yStep) {
-                tick(s, f.pyAxis(k), powerOfTen(k));
+                tick(s, f, f.pyAxis(k), tickLabel(1, k, sci));
                 if (decades <= 2 && k < f.y1) {
                     // Few decades: also 2 and 5 times the power of ten, so the axis can be read.
                     for (int m : new int[] {2, 5}) {
-                        tick(s, f.pyAxis(k + Math.log10(m)), Num.sig(m * Math.pow(10, k), 1));
+                        tick(s, f, f.pyAxis(k + Math.log10(m)), tickLabel(m, k, sci));
                     }
                 }
             }
         } else {
             for (int i = 0; i <= 4; i++) {
                 double v = f.y0 + (f.y1 - f.y0) * i / 4;
-                double y = f.pyAxis(v);
-                s.append("<line class=\"gr\" x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT)
-                        .append("\" y1=\"").append(c(y)).append("\" y2=\"").append(c(y)).append("\"/>");
-                s.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(c(y + 4))
-                        .append("\" text-anchor=\"end\">").append(Num.sig(v, 2)).append("</text>");
+                tick(s, f, f.pyAxis(v), Num.sig(v, 2));
             }
         }
         s.append("<line class=\"ax\" x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"")
                 .append(HEIGHT - BOTTOM).append("\" y2=\"").append(HEIGHT - BOTTOM).append("\"/>");
-        s.append("<line class=\"ax\" x1=\"").append(LEFT).append("\" x2=\"").append(LEFT).append("\" y1=\"").append(TOP)
+        s.append("<line class=\"ax\" x1=\"").append(LEFT).append("\" x2=\"").append(LEFT).append("\" y1=\"").append(f.top)
                 .append("\" y2=\"").append(HEIGHT - BOTTOM).append("\"/>");
         s.append("<text x=\"").append((LEFT + WIDTH - RIGHT) / 2).append("\" y=\"").append(HEIGHT - 8)
                 .append("\" text-anchor=\"middle\">").append(xml(spec.xLabel())).append("</text>");
-        s.append("<text transform=\"rotate(-90)\" x=\"").append(-(TOP + HEIGHT - BOTTOM) / 2).append("\" y=\"22\"")
-                .append(" text-anchor=\"middle\">").append(xml(spec.yLabel())).append("</text>");
+        s.append("<text class=\"yt\" transform=\"rotate(-90)\" x=\"").append(-(f.top + HEIGHT - BOTTOM) / 2)
+                .append("\" y=\"22\" text-anchor=\"middle\">").append(xml(spec.yLabel())).append("</text>");
         s.append("</g>");
     }
 
@@ -295,15 +377,15 @@ public final class SvgChart {
                 d.append(d.length() == 0 ? "M" : "L").append(c(f.px(p[0]))).append(',').append(c(f.clampY(f.py(p[1]))));
             }
             s.append("<path class=\"ln l").append(line.style()).append("\" d=\"").append(d).append("\"/>");
-            double y = TOP + 12 + row * 16;
+            double y = f.top + 14 + row * LINE_NARROW;
             s.append("<path class=\"ln l").append(line.style()).append("\" d=\"M").append(LEFT + 10).append(',')
-                    .append(c(y - 4)).append("h22\"/><text x=\"").append(LEFT + 38).append("\" y=\"").append(c(y))
-                    .append("\">").append(xml(line.label())).append("</text>");
+                    .append(c(y - 5)).append("h22\"/><text class=\"lg\" x=\"").append(LEFT + 38).append("\" y=\"")
+                    .append(c(y)).append("\">").append(xml(line.label())).append("</text>");
             row++;
         }
     }
 
-    private static void tick(StringBuilder s, double y, String label) {
+    private static void tick(StringBuilder s, Frame f, double y, String label) {
         s.append("<line class=\"gr\" x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT)
                 .append("\" y1=\"").append(c(y)).append("\" y2=\"").append(c(y)).append("\"/>");
         s.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(c(y + 4))
@@ -329,40 +411,114 @@ public final class SvgChart {
                 .append('L').append(c(f.px(b))).append(',').append(c(f.clampY(f.pyAxis(yb)))).append("\"/>");
     }
 
+    /** A label's box in chart units. */
+    private record Box(double x0, double y0, double x1, double y1) {
+        boolean overlaps(Box o) {
+            return x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1;
+        }
+
+        boolean inside(Frame f) {
+            return x0 >= LEFT && x1 <= WIDTH - RIGHT && y0 >= f.top && y1 <= HEIGHT - BOTTOM;
+        }
+    }
+
+    /** Where a label goes: its anchor point and text-anchor. */
+    private record Place(double x, double y, String anchor) {
+        Box box(int chars, double charWidth, double line) {
+            double w = chars * charWidth;
+            double left = anchor.equals("end") ? x - w : anchor.equals("middle") ? x - w / 2 : x;
+            return new Box(left, y - line * 0.8, left + w, y + line * 0.25);
+        }
+    }
+
     /**
-     * One point: a zero-length path with a round cap (the stylesheet gives its size), inside a link whose
-     * {@code <title>} is the tooltip. Whole pixels keep a chart of hundreds of points small.
+     * Names the page's own point and the largest runs beside their dots, where a label fits without covering another.
+     * Every label is placed for the wide chart; those that also fit at the narrow screens' larger text carry the class
+     * {@code nw}, and narrow screens show only them.
      */
-    private static void point(StringBuilder s, ChartSpec.Point p, Frame f, String href) {
-        if (f.log && !(p.y() > 0) || f.logX && !(p.x() > 0)) {
-            return;
+    private static void labels(StringBuilder s, List<ChartSpec.Point> points, Frame f) {
+        List<ChartSpec.Point> shown = new ArrayList<>();
+        points.stream().filter(p -> p.highlight() && f.shows(p)).limit(1).forEach(shown::add);
+        points.stream().filter(p -> !p.highlight() && f.shows(p) && !p.name().isEmpty())
+                .sorted(Comparator.comparingDouble(ChartSpec.Point::y).reversed().thenComparing(ChartSpec.Point::name))
+                .limit(NOTABLE_LABELS).forEach(shown::add);
+        List<Box> wide = new ArrayList<>();
+        List<Box> narrow = new ArrayList<>();
+        for (ChartSpec.Point p : shown) {
+            // The dots themselves are not covered.
+            double x = f.px(p.x());
+            double y = f.py(p.y());
+            wide.add(new Box(x - 5, y - 5, x + 5, y + 5));
+            narrow.add(new Box(x - 8, y - 8, x + 8, y + 8));
         }
-        boolean link = !href.isEmpty();
-        s.append(link ? "<a href=\"" + xml(href) + "\" tabindex=\"-1\">" : "<g>");
-        s.append("<title>").append(xml(p.label())).append("</title><path");
-        if (p.highlight()) {
-            s.append(" class=\"hl\"");
+        for (ChartSpec.Point p : shown) {
+            String name = p.name().length() > MAX_LABEL ? p.name().substring(0, MAX_LABEL - 1) + "…" : p.name();
+            double x = f.px(p.x());
+            double y = f.py(p.y());
+            List<Place> places = List.of(new Place(x - 10, y + 4, "end"), new Place(x + 10, y + 4, "start"),
+                    new Place(x, y - 12, "middle"), new Place(x, y + 22, "middle"));
+            Place chosen = null;
+            for (Place place : places) {
+                Box b = place.box(name.length(), CHAR_WIDE, LINE_WIDE);
+                if (b.inside(f) && wide.stream().noneMatch(b::overlaps)) {
+                    chosen = place;
+                    wide.add(b);
+                    break;
+                }
+            }
+            if (chosen == null) {
+                if (!p.highlight()) {
+                    continue;
+                }
+                // The page's own point is always named.
+                chosen = places.get(x > (LEFT + WIDTH - RIGHT) / 2.0 ? 0 : 1);
+            }
+            Box nb = new Place(chosen.x, y + 9, chosen.anchor).box(name.length(), CHAR_NARROW, LINE_NARROW);
+            boolean fitsNarrow = p.highlight() || nb.inside(f) && narrow.stream().noneMatch(nb::overlaps);
+            if (fitsNarrow) {
+                narrow.add(nb);
+            }
+            s.append("<text class=\"nl").append(fitsNarrow ? " nw" : "").append(p.highlight() ? " own" : "")
+                    .append("\" x=\"").append(c(chosen.x)).append("\" y=\"").append(c(chosen.y))
+                    .append("\" text-anchor=\"").append(chosen.anchor).append("\">").append(xml(name)).append("</text>");
         }
-        s.append(" d=\"M").append(i(f.px(p.x()))).append(' ').append(i(f.py(p.y()))).append("h0\"/>");
-        s.append(link ? "</a>" : "</g>");
     }
 
-    /** A whole-pixel coordinate. */
-    private static String i(double v) {
-        return Long.toString(Math.round(v));
-    }
-
-    /** 10^k as a readable label: plain numbers from 0.001 to 10,000, else 10 with a superscript exponent. */
-    static String powerOfTen(int k) {
-        if (k >= -3 && k <= 4) {
-            return Num.sig(Math.pow(10, k), 1);
+    /** m × 10^k as a tick label: plain ("0.5", "2,000") or, on an axis that needs it, powers of ten throughout. */
+    static String tickLabel(int m, int k, boolean powersOfTen) {
+        if (!powersOfTen) {
+            return Num.sig(m * Math.pow(10, k), 1);
         }
-        return "10<tspan dy=\"-6\" font-size=\"9\">" + (k < 0 ? "−" + (-k) : Integer.toString(k)) + "</tspan>";
+        String power = Num.powerOfTen("1", k).substring("1 × ".length());
+        return m == 1 ? power : m + " × " + power;
     }
 
     /** A coordinate with one decimal, locale-independent. */
     private static String c(double v) {
         return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    /** A number for the script: four significant digits, locale-independent, JSON syntax. */
+    private static String g(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toString();
+    }
+
+    /** A value for the script: four significant digits, enough to draw it. */
+    private static String g4(double v) {
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toString();
+    }
+
+    /** Escapes text inside a JSON string. */
+    private static String json(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+
+    /** Escapes text for an attribute in single quotes, leaving the JSON's double quotes as they are. */
+    private static String singleQuoted(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace("'", "&#39;");
     }
 
     /** Escapes text for XML content and attributes. */

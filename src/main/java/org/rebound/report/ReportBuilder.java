@@ -21,6 +21,7 @@ import org.rebound.stats.Uncertainty;
 import org.rebound.domain.Exclusion;
 import org.rebound.domain.Indicator;
 import org.rebound.domain.ParameterKey;
+import org.rebound.domain.Amount;
 import org.rebound.domain.Num;
 import org.rebound.domain.Parameter;
 import org.rebound.domain.Units;
@@ -186,8 +187,7 @@ public final class ReportBuilder {
         for (CardTrendFit.Point p : trend.points()) {
             CardSummary c = byId.get(p.cardId());
             points.add(new ChartSpec.Point(p.year(), p.value(), c.card().displayName() + " ("
-                    + c.card().releaseDate().orElseThrow().getYear() + "): " + Num.sig(p.value(), Measure.DISPLAY_DIGITS)
-                    + " " + indicator.unit(),
+                    + c.card().releaseDate().orElseThrow().getYear() + "): " + Amount.of(p.value(), indicator.unit()),
                     new Subject.Card(c.card().id()), false, c.card().displayName()));
         }
         Optional<TrendFit> fit = trend.fit();
@@ -206,8 +206,8 @@ public final class ReportBuilder {
         List<ChartSpec.Point> points = new ArrayList<>();
         for (Estimate e : estimates) {
             points.add(new ChartSpec.Point(Units.decimalYear(e.model().publicationDate().orElseThrow()), measure.of(e),
-                    e.model().name() + " (" + e.model().publicationDate().orElseThrow().getYear() + "): "
-                            + Num.sig(measure.of(e), Measure.DISPLAY_DIGITS) + " " + measure.unit(),
+                    e.model().name() + " (" + e.model().publicationDate().orElseThrow() + "): "
+                            + Amount.of(measure.of(e), measure.unit()),
                     new Subject.Model(e.model()), false, e.model().name()));
         }
         // "Training compute of notable AI models", not "of training": the measure may name the training already.

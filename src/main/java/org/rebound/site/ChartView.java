@@ -9,17 +9,21 @@ import org.rebound.domain.Num;
 import org.rebound.report.ChartSpec;
 
 /**
- * A chart as a page shows it: the inline SVG, its caption, its files and its data table.
+ * A chart as a page shows it: the inline SVG, its title and caption, its files, how to embed it, and its data table.
  *
  * @param svg     the inline SVG
+ * @param keys    the list of the chart's subjects for the site's script ({@link ChartKeys}), "" when the page
+ *                carries one list for all its charts
  * @param csvHref link to the chart's points as CSV
- * @param svgHref link to the chart as a file of its own
+ * @param svgHref link to the chart as an SVG file of its own
+ * @param pngHref link to the chart as a PNG
+ * @param embed   HTML that shows the chart on another site, linked to its page
  * @param xHeader header of the x column of the data table
- * @param rows    the data table, one row per point drawn as a link
+ * @param rows    the data table, one row per point the script shows
  * @param rowsLeftOut points of a very large chart not in the table (every point is in the CSV)
  */
-public record ChartView(String id, String title, String description, String svg, String csvHref, String svgHref,
-        String xHeader, String yHeader, List<Row> rows, int rowsLeftOut) {
+public record ChartView(String id, String title, String description, String svg, String keys, String csvHref,
+        String svgHref, String pngHref, String embed, String xHeader, String yHeader, List<Row> rows, int rowsLeftOut) {
     /** A CSV cell that needs no quotes. */
     private static final Pattern PLAIN_CELL = Pattern.compile("[^,\"\n\r]*");
 
@@ -31,13 +35,23 @@ public record ChartView(String id, String title, String description, String svg,
     public record Row(String name, String href, String x, String y) {
     }
 
-    /** The chart of {@code spec} shown on the page at {@code from}. */
+    /** The chart of {@code spec}, the only one of its page that carries its subjects. */
     static ChartView of(ChartSpec spec, Route from, SiteContext site) {
-        return of(spec, from, site, site.svg(spec, from, false));
+        ChartKeys keys = ChartKeys.of(List.of(spec), from, site);
+        return of(spec, from, site, SvgChart.render(spec, keys::key), keys.text());
+    }
+
+    /** The chart of {@code spec} on a page that carries the list {@code keys} of all its charts' subjects. */
+    static ChartView of(ChartSpec spec, Route from, SiteContext site, ChartKeys keys) {
+        return of(spec, from, site, SvgChart.render(spec, keys::key), "");
     }
 
     /** The same, with the SVG already drawn (a context chart). */
     static ChartView of(ChartSpec spec, Route from, SiteContext site, String svg) {
+        return of(spec, from, site, svg, "");
+    }
+
+    private static ChartView of(ChartSpec spec, Route from, SiteContext site, String svg, String keys) {
         Routes r = site.routes();
         List<Row> rows = new ArrayList<>();
         var links = site.links(from);
@@ -58,9 +72,17 @@ public record ChartView(String id, String title, String description, String svg,
                 }
             }
         }
-        return new ChartView(spec.id(), spec.title(), spec.description(), svg, from.linkTo(r.chartCsv(spec.id())),
-                from.linkTo(r.chartSvg(spec.id())), spec.logX() ? spec.xLabel() : spec.xLabel() + " (decimal year)",
-                spec.yLabel(), rows, spec.points().size() - rows.size());
+        String embed = "<a href=\"" + r.url(from) + "#" + spec.id() + "\"><img src=\"" + r.url(r.chartSvg(spec.id()))
+                + "\" width=\"720\" height=\"400\" alt=\"" + attribute(spec.title() + ": " + spec.description())
+                + "\"></a>";
+        return new ChartView(spec.id(), spec.title(), spec.description(), svg, keys, from.linkTo(r.chartCsv(spec.id())),
+                from.linkTo(r.chartSvg(spec.id())), from.linkTo(r.chartPng(spec.id())), embed,
+                spec.logX() ? spec.xLabel() : spec.xLabel() + " (decimal year)", spec.yLabel(), rows,
+                spec.points().size() - rows.size());
+    }
+
+    private static String attribute(String text) {
+        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
     }
 
     /** The points of a chart as CSV: x (decimal year, or the x value of a log-x chart), y, name, tooltip,

@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.rebound.chart.PngChart;
+import org.rebound.chart.SvgChart;
 import org.rebound.report.CardTrend;
 import org.rebound.report.ChartSpec;
 import org.rebound.report.Report;
 
-/** Every chart as a file of its own: SVG, the CSV of its points, and the PNG of the headline chart. */
+/** Every chart as files of its own: SVG, PNG (the headline chart's is also the pages' social preview) and CSV. */
 final class Charts implements PageKind {
 
     @Override
@@ -25,10 +26,9 @@ final class Charts implements PageKind {
         charts.addAll(report.trendCharts());
         charts.add(report.validationChart());
         charts.addAll(report.scenarioCharts());
-        Stream<SiteFile> files = charts.stream().flatMap(c -> Stream.of(
-                SiteFile.text(r.chartSvg(c.id()), site.svg(c, r.chartSvg(c.id()), true) + "\n"),
-                SiteFile.text(r.chartCsv(c.id()), ChartView.csv(c, site))));
-        ChartSpec preview = report.gwpChart();
-        return Stream.concat(files, Stream.of(new SiteFile(r.chartPng(preview.id()), PngChart.render(preview))));
+        return charts.stream().flatMap(c -> Stream.of(
+                SiteFile.text(r.chartSvg(c.id()), SvgChart.standalone(c) + "\n"),
+                SiteFile.text(r.chartCsv(c.id()), ChartView.csv(c, site)),
+                new SiteFile(r.chartPng(c.id()), PngChart.render(c))));
     }
 }

@@ -97,7 +97,7 @@ final class GpuPage implements PageKind {
         ChartSpec trend = site.report().cardTrends().get(0).chart();
         Subject subject = new Subject.Card(a.id());
         boolean inTrend = site.context(trend).shows(subject);
-        String svg = inTrend ? site.context(trend).render(subject, route.linkTo(route)) : "";
+        String svg = inTrend ? site.context(trend).render(subject) : "";
         List<Model> models = c.models().stream().map(e -> new Model(e.model().name(), route.linkTo(r.model(e)),
                 e.model().publicationDate().orElseThrow().toString(), Formats.sig(e.total().get(Indicator.GWP))))
                 .toList();

@@ -1,5 +1,6 @@
 package org.rebound.site;
 
+import org.rebound.domain.Amount;
 import org.rebound.domain.Edition;
 import org.rebound.domain.Indicator;
 import org.rebound.domain.Num;
@@ -13,25 +14,18 @@ final class Label {
     /** The label's size, in CSS pixels. */
     private static final int WIDTH = 440;
     private static final int HEIGHT = 112;
-    /** kg in a tonne, kWh in a MWh and a GWh: the unit policy of the label. */
-    private static final double KG_PER_T = 1000;
-    private static final double KWH_PER_MWH = 1000;
-    private static final double KWH_PER_GWH = 1_000_000;
 
     private Label() {
     }
 
-    /** GWP with its unit: tonnes from 1 t, kg below. */
+    /** GWP with its unit (the site's unit policy, {@link Amount}). */
     static String gwp(double kg) {
-        return kg >= KG_PER_T ? Num.sig(kg / KG_PER_T, 3) + " t CO2 eq" : Num.sig(kg, 3) + " kg CO2 eq";
+        return Amount.of(kg, Indicator.GWP.unit());
     }
 
-    /** Energy with its unit: GWh, MWh from 1 MWh, kWh below. */
+    /** Energy with its unit (the site's unit policy, {@link Amount}). */
     static String energy(double kwh) {
-        if (kwh >= KWH_PER_GWH) {
-            return Num.sig(kwh / KWH_PER_GWH, 3) + " GWh";
-        }
-        return kwh >= KWH_PER_MWH ? Num.sig(kwh / KWH_PER_MWH, 3) + " MWh" : Num.sig(kwh, 3) + " kWh";
+        return Amount.of(kwh, "kWh");
     }
 
     /** The label of one estimate, naming its edition and pointing to {@code url}. */

@@ -115,7 +115,7 @@ final class ModelPage implements PageKind {
         List<PublishedComparison> mine = report.publishedComparisons().stream()
                 .filter(c -> c.estimate().isPresent() && c.estimate().get() == e).toList();
         Subject subject = new Subject.Model(m);
-        String trend = site.context(report.gwpChart()).render(subject, route.linkTo(route));
+        String trend = site.context(report.gwpChart()).render(subject);
         List<ScenarioRow> scenarios = site.scenarioValues(e).stream().map(v -> new ScenarioRow(v.label(),
                 Formats.sig(v.gwpKgCo2e()), Formats.sig(v.energyKwh()))).toList();
         View view = new View(route.linkTo(r.models()), m.name(), Formats.organisations(m.organization()),

@@ -116,6 +116,11 @@ public final class Routes {
         return page("trends/");
     }
 
+    /** The data table of the trend charts. */
+    public Route trendsData() {
+        return page("trends/data/");
+    }
+
     public Route scenarios() {
         return page("scenarios/");
     }

@@ -70,11 +70,6 @@ public final class SiteContext {
         };
     }
 
-    /** A chart drawn in full for a page or file at {@code from}. */
-    public String svg(ChartSpec chart, Route from, boolean standalone) {
-        return SvgChart.render(chart, links(from), standalone);
-    }
-
     /** The context chart of {@code chart}, prepared once for every page that shows it. */
     public SvgChart.Context context(ChartSpec chart) {
         return contextCharts.computeIfAbsent(chart.id(), id -> SvgChart.context(chart));

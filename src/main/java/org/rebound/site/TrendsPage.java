@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.rebound.chart.SvgChart;
+import org.rebound.domain.Num;
 import org.rebound.estimate.Estimate;
 import org.rebound.report.Report;
 import org.rebound.stats.Measure;
@@ -18,13 +19,18 @@ import org.rebound.stats.TrendRow;
 import org.rebound.stats.TrendTable;
 import org.rebound.stats.Uncertainty;
 
-/** The exponential trends of every measure: fits by subgroup, a chart per measure, one data table. */
+/** The exponential trends of every measure: fits by subgroup and a chart per measure; and, on a page of its own, the
+ * charts' data table. */
 final class TrendsPage implements PageKind {
 
     /** What the trends page shows. */
     record View(int models, int draws, String trendsCsv, List<Group> groups, List<Configured> configurations,
-            List<ChartView> charts, List<String> measureHeaders, List<DataRow> data, int dataLeftOut, String modelsCsv,
-            String methodologyHref) {
+            List<ChartView> charts, String keys, String dataHref, String methodologyHref) {
+    }
+
+    /** The page of the charts' data: every model and every charted measure, one table. */
+    record DataView(int models, List<String> measureHeaders, List<DataRow> data, int dataLeftOut, String modelsCsv,
+            String trendsHref) {
     }
 
     /** A measure's growth on all models in Rebound's best estimate and in the study's configuration. */
@@ -63,7 +69,20 @@ final class TrendsPage implements PageKind {
                     Formats.growthCi(t.fit()), study.map(f -> Formats.growth(f.growthFactorPerYear())).orElse("—"),
                     study.map(Formats::growthCi).orElse("—")));
         }
-        List<ChartView> charts = report.trendCharts().stream().map(c -> ChartView.of(c, route, site)).toList();
+        ChartKeys keys = ChartKeys.of(report.trendCharts(), route, site);
+        List<ChartView> charts = report.trendCharts().stream().map(c -> ChartView.of(c, route, site, keys)).toList();
+        Route dataRoute = r.trendsData();
+        View view = new View(report.estimates().size(), report.uncertainty().draws(),
+                route.linkTo(r.download("trends.csv")), groups, configured, charts, keys.text(),
+                route.linkTo(dataRoute), Routes.link(route, r.methodology(), "electricity"));
+        return Stream.of(Page.of(route, "trends", "Trends", "Exponential trends of training compute, GPU-hours, "
+                + "energy, GWP, ADPe and primary energy of notable AI models, with confidence and uncertainty "
+                + "intervals.", view), dataPage(site, dataRoute));
+    }
+
+    private static Page dataPage(SiteContext site, Route route) {
+        Report report = site.report();
+        Routes r = site.routes();
         List<String> headers = TrendTable.MEASURES.stream().map(m -> m.title() + " (" + m.unit() + ")").toList();
         List<Estimate> shown = report.estimates();
         if (shown.size() > SvgChart.MAX_LINKED_POINTS) {
@@ -74,13 +93,10 @@ final class TrendsPage implements PageKind {
             shown = shown.stream().filter(largest::contains).toList();
         }
         List<DataRow> data = shown.stream().map(e -> dataRow(e, route, r)).toList();
-        View view = new View(report.estimates().size(), report.uncertainty().draws(),
-                route.linkTo(r.download("trends.csv")), groups, configured, charts, headers, data,
-                report.estimates().size() - data.size(), route.linkTo(r.download("models.csv")),
-                Routes.link(route, r.methodology(), "electricity"));
-        return Stream.of(Page.of(route, "trends", "Trends", "Exponential trends of training compute, GPU-hours, "
-                + "energy, GWP, ADPe and primary energy of notable AI models, with confidence and uncertainty "
-                + "intervals.", view));
+        DataView view = new DataView(report.estimates().size(), headers, data, report.estimates().size() - data.size(),
+                route.linkTo(r.download("models.csv")), route.linkTo(r.trends()));
+        return Page.of(route, "trends-data", "Data of the trend charts", "Every estimated model with each measure the "
+                + "trend charts show: training compute, GPU-hours, energy, GWP, ADPe and primary energy.", view);
     }
 
     private static FitRow fit(TrendRow t, boolean withRange, Report report) {
@@ -88,7 +104,7 @@ final class TrendsPage implements PageKind {
         Optional<Uncertainty.Interval> u = withRange ? report.growthInterval(t.measure()) : Optional.empty();
         return new FitRow(t.title(), f.n(), Formats.period(f), Formats.growth(f.growthFactorPerYear()),
                 Formats.growthCi(f), u.map(x -> Formats.growth(x.p05()) + " to " + Formats.growth(x.p95())).orElse("—"),
-                f.slopeLog10PerYear() > 0 ? Formats.sig(f.doublingTimeYears(), 2) : "—", Formats.fixed(f.r2(), 2),
+                f.slopeLog10PerYear() > 0 ? Num.factor(f.doublingTimeYears(), 2) : "—", Formats.fixed(f.r2(), 2),
                 Formats.p(f.pValue()));
     }
 

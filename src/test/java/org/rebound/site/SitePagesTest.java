@@ -122,12 +122,24 @@ class SitePagesTest {
         Element bloom = details.select("tbody tr").stream().filter(r -> r.selectFirst("th").text().equals("BLOOM-176B"))
                 .findFirst().orElseThrow();
         assertEquals("models/bloom-176b/index.html", bloom.selectFirst("a").attr("href"));
-        // The trends page has one table for all its charts: a row per model, a column per measure.
+        // The trends page links one table for all its charts, on a page of its own: a row per model, a column per
+        // measure.
         Document trends = page("trends/index.html");
-        Element all = trends.selectFirst("details#trend-data");
+        assertEquals(1, trends.select("a[href=data/index.html]").size());
+        Element all = page("trends/data/index.html").selectFirst("main table");
         assertEquals(summary.report().estimates().size(), all.select("tbody tr").size());
         assertEquals(2 + summary.report().trendCharts().size(), all.select("thead th").size());
-        assertEquals(summary.report().trendCharts().size(), trends.select("figcaption a[href=#trend-data]").size());
+        // Each chart carries its points for the script: one entry per model, named once in the page's list.
+        Element set = trends.selectFirst("div.chart-set[data-keys]");
+        String[] keys = set.attr("data-keys").split("\n");
+        assertEquals(summary.report().estimates().size(), keys.length);
+        String bloomKey = java.util.Arrays.stream(keys).filter(k -> k.startsWith("BLOOM-176B\t")).findFirst().orElseThrow();
+        assertEquals("BLOOM-176B\t../models/bloom-176b/index.html\t2022-07-11\tLanguage\tHugging Face", bloomKey
+                .substring(0, bloomKey.lastIndexOf('\t')));
+        Element gwp = trends.selectFirst("#gwp-kgco2e-trend svg.chart");
+        assertEquals("t CO2 eq", gwp.attr("data-unit"));
+        assertTrue(gwp.attr("data-pts").startsWith("[["), gwp.attr("data-pts"));
+        assertEquals(summary.report().trendCharts().size(), trends.select("svg.chart[data-pts]").size());
     }
 
     @Test
