@@ -27,6 +27,12 @@ public final class PngChart {
     public static final int WIDTH = 1200;
     public static final int HEIGHT = 630;
 
+    /** The line styles of {@link ChartSpec.Line}, as the web charts draw them; 6 is a baseline drawn wide and pale. */
+    private static final Color[] LINE_COLOURS = {new Color(0xd1, 0x42, 0x2f), new Color(0x1f, 0x6f, 0xb2),
+        new Color(0x2a, 0x9d, 0x4b), new Color(0x8e, 0x44, 0xad), new Color(0xe0, 0x8a, 0x00), new Color(0x55, 0x55, 0x55),
+        new Color(0xd1, 0x42, 0x2f, 0x55)};
+    private static final int BASELINE = 6;
+
     private PngChart() {
     }
 
@@ -64,7 +70,7 @@ public final class PngChart {
             points.setMarkerColor(new Color(0x1f, 0x6f, 0xb2, 170));
         }
         spec.fit().ifPresent(fit -> line(chart, "fit", fit));
-        int i = 0;
+        java.util.Set<String> names = new java.util.HashSet<>();
         for (ChartSpec.Line l : spec.lines()) {
             List<Double> lx = new ArrayList<>();
             List<Double> ly = new ArrayList<>();
@@ -72,10 +78,20 @@ public final class PngChart {
                 lx.add(p[0]);
                 ly.add(p[1]);
             }
-            XYSeries series = chart.addSeries("line " + i++, lx, ly);
+            String name = l.label();
+            while (!names.add(name)) {
+                name = name + " ";
+            }
+            XYSeries series = chart.addSeries(name, lx, ly);
             series.setMarker(SeriesMarkers.NONE);
-            series.setLineWidth(3);
+            int style = Math.max(0, Math.min(l.style(), LINE_COLOURS.length - 1));
+            series.setLineColor(LINE_COLOURS[style]);
+            series.setLineStyle(new BasicStroke(style == BASELINE ? 9 : 3));
         }
+        // Lines carry their names in a legend, as the web chart does.
+        chart.getStyler().setLegendVisible(!spec.lines().isEmpty());
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+        chart.getStyler().setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             // What XChart's deprecated saveBitmap(chart, stream, PNG) did, byte for byte.

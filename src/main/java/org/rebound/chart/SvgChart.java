@@ -33,6 +33,8 @@ public final class SvgChart {
     private static final int TOP = 16;
     /** The top margin of a chart file of its own, which carries its title. */
     private static final int TOP_TITLED = 48;
+    /** A legend row of a chart file of its own. */
+    private static final int LEGEND_ROW = 18;
     private static final int BOTTOM = 58;
     private static final int BAND_SAMPLES = 24;
     /** Runs labelled with their name: the largest values. */
@@ -58,7 +60,7 @@ public final class SvgChart {
             + ".hl{fill:none;stroke:#d1422f;stroke-width:13;stroke-linecap:round}.fit{stroke:#d1422f;stroke-width:2;fill:none}"
             + ".band{fill:#d1422f;fill-opacity:.15}.ln{fill:none;stroke-width:2}.l0{stroke:#d1422f}.l1{stroke:#1f6fb2}"
             + ".l2{stroke:#2a9d4b}.l3{stroke:#8e44ad;stroke-dasharray:6 3}.l4{stroke:#e08a00;stroke-dasharray:2 3}"
-            + ".l5{stroke:#555;stroke-dasharray:8 4}";
+            + ".l5{stroke:#555;stroke-dasharray:8 4}.l6{stroke:#d1422f;stroke-opacity:.3;stroke-width:8}";
 
     private SvgChart() {
     }
@@ -79,7 +81,7 @@ public final class SvgChart {
     }
 
     private static String render(ChartSpec spec, ToIntFunction<ChartSpec.Point> key, boolean standalone) {
-        Frame f = Frame.of(spec, standalone ? TOP_TITLED : TOP);
+        Frame f = Frame.of(spec, standalone ? TOP_TITLED + spec.lines().size() * LEGEND_ROW : TOP);
         StringBuilder s = new StringBuilder(4096 + spec.points().size() * 40);
         head(s, spec, f, standalone ? "" : data(spec, f, key), standalone);
         compact(s, spec.points().stream().filter(p -> !p.highlight()).toList(), f, "pt");
@@ -251,7 +253,7 @@ public final class SvgChart {
         }
         axes(s, spec, f);
         spec.fit().ifPresent(fit -> fit(s, fit, f));
-        lines(s, spec, f);
+        lines(s, spec, f, standalone);
         s.append("<g class=\"pts\">");
     }
 
@@ -290,7 +292,12 @@ public final class SvgChart {
             double x0 = Math.floor(minX);
             double x1 = Math.max(Math.ceil(maxX), x0 + 1);
             double y0 = spec.logY() ? Math.floor(minY) : Math.min(0, minY);
-            double y1 = spec.logY() ? Math.max(Math.ceil(maxY), y0 + 1) : (maxY > y0 ? maxY * 1.05 : y0 + 1);
+            double y1 = spec.logY() ? Math.max(Math.ceil(maxY), y0 + 1) : (maxY > y0 ? maxY : y0 + 1);
+            if (!spec.logY()) {
+                double step = linearStep(y0, y1);
+                y0 = Math.floor(y0 / step) * step;
+                y1 = Math.ceil(y1 * (1 + LINEAR_HEADROOM) / step) * step;
+            }
             return new Frame(x0, x1, y0, y1, spec.logY(), spec.logX(), top);
         }
 
@@ -350,9 +357,11 @@ public final class SvgChart {
                 }
             }
         } else {
-            for (int i = 0; i <= 4; i++) {
-                double v = f.y0 + (f.y1 - f.y0) * i / 4;
-                tick(s, f, f.pyAxis(v), Num.sig(v, 2));
+            double yStep = linearStep(f.y0, f.y1);
+            long first = Math.round(f.y0 / yStep);
+            long last = Math.round(f.y1 / yStep);
+            for (long i = first; i <= last; i++) {
+                tick(s, f, f.pyAxis(i * yStep), Num.sig(i * yStep, 3));
             }
         }
         s.append("<line class=\"ax\" x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"")
@@ -366,7 +375,11 @@ public final class SvgChart {
         s.append("</g>");
     }
 
-    private static void lines(StringBuilder s, ChartSpec spec, Frame f) {
+    /**
+     * The lines, and in a chart file of its own their legend above the plot; a page lists the legend under the chart's
+     * title, where it wraps on a narrow screen.
+     */
+    private static void lines(StringBuilder s, ChartSpec spec, Frame f, boolean legend) {
         int row = 0;
         for (ChartSpec.Line line : spec.lines()) {
             StringBuilder d = new StringBuilder();
@@ -377,11 +390,13 @@ public final class SvgChart {
                 d.append(d.length() == 0 ? "M" : "L").append(c(f.px(p[0]))).append(',').append(c(f.clampY(f.py(p[1]))));
             }
             s.append("<path class=\"ln l").append(line.style()).append("\" d=\"").append(d).append("\"/>");
-            double y = f.top + 14 + row * LINE_NARROW;
-            s.append("<path class=\"ln l").append(line.style()).append("\" d=\"M").append(LEFT + 10).append(',')
-                    .append(c(y - 5)).append("h22\"/><text class=\"lg\" x=\"").append(LEFT + 38).append("\" y=\"")
-                    .append(c(y)).append("\">").append(xml(line.label())).append("</text>");
-            row++;
+            if (legend) {
+                double y = TOP_TITLED + row * LEGEND_ROW;
+                s.append("<path class=\"ln l").append(line.style()).append("\" d=\"M").append(LEFT + 10).append(',')
+                        .append(c(y - 5)).append("h22\"/><text class=\"lg\" x=\"").append(LEFT + 38).append("\" y=\"")
+                        .append(c(y)).append("\">").append(xml(line.label())).append("</text>");
+                row++;
+            }
         }
     }
 
@@ -409,6 +424,21 @@ public final class SvgChart {
         double yb = fit.intercept() + fit.slopeLog10PerYear() * b;
         s.append("<path class=\"fit\" d=\"M").append(c(f.px(a))).append(',').append(c(f.clampY(f.pyAxis(ya))))
                 .append('L').append(c(f.px(b))).append(',').append(c(f.clampY(f.pyAxis(yb)))).append("\"/>");
+    }
+
+    /** Room left above the largest value of a linear axis. */
+    private static final double LINEAR_HEADROOM = 0.02;
+
+    /** A round step (1, 2 or 5 × 10ⁿ) giving four to ten ticks from {@code from} to {@code to}. */
+    static double linearStep(double from, double to) {
+        double span = Math.max(to - from, Double.MIN_NORMAL);
+        double step = Math.pow(10, Math.floor(Math.log10(span / 4)));
+        for (double m : new double[] {1, 2, 5, 10}) {
+            if (span / (step * m) <= 8) {
+                return step * m;
+            }
+        }
+        return step * 10;
     }
 
     /** A label's box in chart units. */

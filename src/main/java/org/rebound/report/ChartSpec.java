@@ -22,7 +22,8 @@ import org.rebound.stats.TrendFit;
 public record ChartSpec(String id, String title, String description, String xLabel, String yLabel, boolean logY,
         List<Point> points, Optional<TrendFit> fit, boolean logX, List<Line> lines) {
 
-    /** A line through points in data units, with its legend label; {@code style} 0–5 picks its colour. */
+    /** A line through points in data units, with its legend label; {@code style} 0–5 picks its colour, 6 draws a
+     * baseline wide and pale under the other lines. */
     public record Line(String label, List<double[]> xy, int style) {
         public Line {
             xy = List.copyOf(xy);

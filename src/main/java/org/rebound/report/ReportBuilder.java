@@ -107,40 +107,61 @@ public final class ReportBuilder {
                 Optional.empty(), true, lines);
     }
 
-    /** One chart per scenario family: the fitted GWP line of the baseline and of each scenario. */
+    /**
+     * One chart per scenario family: each year's GWP of training under each scenario, as a share of the baseline's
+     * (the sum over the runs published that year, the same runs in both). Fitted lines would pivot around the data's
+     * centre and cross the baseline before a scenario begins; these lines are the model pages' values added up, and
+     * the legend gives each scenario's fitted growth.
+     */
     static List<ChartSpec> scenarioCharts(Optional<TrendFit> baseline, List<ScenarioResult> scenarios,
             List<Estimate> estimates) {
         Map<String, List<ScenarioResult>> groups = new LinkedHashMap<>();
         for (ScenarioResult r : scenarios) {
             groups.computeIfAbsent(r.scenario().group(), k -> new ArrayList<>()).add(r);
         }
+        Map<Integer, Double> baseByYear = new TreeMap<>();
+        for (Estimate e : estimates) {
+            baseByYear.merge(e.model().publicationDate().orElseThrow().getYear(), e.total().get(Indicator.GWP), Double::sum);
+        }
         List<ChartSpec> charts = new ArrayList<>();
         for (Map.Entry<String, List<ScenarioResult>> g : groups.entrySet()) {
             List<ChartSpec.Line> lines = new ArrayList<>();
-            baseline.ifPresent(f -> lines.add(fitLine("baseline ×" + Num.factor(f.growthFactorPerYear(), 3) + "/yr", f, 0)));
+            List<double[]> flat = new ArrayList<>();
+            baseByYear.keySet().forEach(y -> flat.add(new double[] {y, PERCENT}));
+            lines.add(new ChartSpec.Line("baseline" + baseline.map(f -> " ×" + Num.factor(f.growthFactorPerYear(), 3) + "/yr")
+                    .orElse(""), flat, BASELINE_STYLE));
             int style = 1;
-            StringBuilder description = new StringBuilder("Fitted GWP trend of the baseline");
+            StringBuilder description = new StringBuilder("Each year's GWP of training under each scenario, as a share of "
+                    + "the baseline's");
             for (ScenarioResult r : g.getValue()) {
+                Map<Integer, Double> byYear = new TreeMap<>();
+                for (int i = 0; i < estimates.size(); i++) {
+                    byYear.merge(estimates.get(i).model().publicationDate().orElseThrow().getYear(),
+                            r.footprint(i).total(Indicator.GWP), Double::sum);
+                }
+                List<double[]> xy = new ArrayList<>();
+                byYear.forEach((year, gwp) -> xy.add(new double[] {year, PERCENT * gwp / baseByYear.get(year)}));
                 Optional<TrendFit> fit = r.fit(Measure.GWP.column());
-                int st = style++;
-                fit.ifPresent(f -> lines.add(fitLine(r.scenario().label() + " ×" + Num.factor(f.growthFactorPerYear(), 3)
-                        + "/yr", f, Math.min(st, 5))));
-                fit.ifPresent(f -> description.append("; ").append(r.scenario().label()).append(": ×")
-                        .append(Num.factor(f.growthFactorPerYear(), 3)).append(" a year"));
+                String growth = fit.map(f -> " ×" + Num.factor(f.growthFactorPerYear(), 3) + "/yr").orElse("");
+                lines.add(new ChartSpec.Line(r.scenario().label() + growth, xy, Math.min(style++, 5)));
+                double last = xy.isEmpty() ? PERCENT : xy.get(xy.size() - 1)[1];
+                description.append("; ").append(r.scenario().label()).append(": ")
+                        .append(Num.sig(last, 2)).append(" % in ").append(byYear.isEmpty() ? "" : byYear.keySet().stream()
+                                .reduce((a, b) -> b).orElseThrow())
+                        .append(fit.map(f -> ", growth ×" + Num.factor(f.growthFactorPerYear(), 3) + " a year").orElse(""));
             }
-            description.append(baseline.map(f -> " (baseline ×" + Num.factor(f.growthFactorPerYear(), 3) + ")").orElse(""))
-                    .append('.');
-            charts.add(new ChartSpec("scenario-" + g.getKey(), "GWP trend under " + g.getKey() + " scenarios",
-                    description.toString(), "Publication date", "GWP of training (kg CO2 eq), log scale", true, List.of(),
-                    Optional.empty(), false, lines));
+            description.append(baseline.map(f -> " (baseline ×" + Num.factor(f.growthFactorPerYear(), 3) + " a year)")
+                    .orElse("")).append('.');
+            charts.add(new ChartSpec("scenario-" + g.getKey(), "GWP under the " + g.getKey()
+                    + " scenarios, as a share of the baseline", description.toString(), "Year of publication",
+                    "GWP of the year's runs (% of the baseline)", false, List.of(), Optional.empty(), false, lines));
         }
         return charts;
     }
 
-    private static ChartSpec.Line fitLine(String label, TrendFit f, int style) {
-        return new ChartSpec.Line(label, List.of(new double[] {f.periodStart(), f.predict(f.periodStart())},
-                new double[] {f.periodEnd(), f.predict(f.periodEnd())}), style);
-    }
+    /** The baseline's share of itself, and the style that draws it under the scenarios' lines. */
+    private static final double PERCENT = 100;
+    private static final int BASELINE_STYLE = 6;
 
     /** Values the narrative may quote: validation, scenarios, uncertainty. */
     static Map<String, String> statisticsNarrative(GpuHoursValidation.Result v, List<ScenarioResult> scenarios,

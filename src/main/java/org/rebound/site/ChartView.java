@@ -14,6 +14,7 @@ import org.rebound.report.ChartSpec;
  * @param svg     the inline SVG
  * @param keys    the list of the chart's subjects for the site's script ({@link ChartKeys}), "" when the page
  *                carries one list for all its charts
+ * @param legend  the chart's lines, each with its style (the classes {@code l0}–{@code l6} of the stylesheet)
  * @param csvHref link to the chart's points as CSV
  * @param svgHref link to the chart as an SVG file of its own
  * @param pngHref link to the chart as a PNG
@@ -22,13 +23,19 @@ import org.rebound.report.ChartSpec;
  * @param rows    the data table, one row per point the script shows
  * @param rowsLeftOut points of a very large chart not in the table (every point is in the CSV)
  */
-public record ChartView(String id, String title, String description, String svg, String keys, String csvHref,
-        String svgHref, String pngHref, String embed, String xHeader, String yHeader, List<Row> rows, int rowsLeftOut) {
+public record ChartView(String id, String title, String description, String svg, String keys, List<Legend> legend,
+        String csvHref, String svgHref, String pngHref, String embed, String xHeader, String yHeader, List<Row> rows,
+        int rowsLeftOut) {
     /** A CSV cell that needs no quotes. */
     private static final Pattern PLAIN_CELL = Pattern.compile("[^,\"\n\r]*");
 
     public ChartView {
+        legend = List.copyOf(legend);
         rows = List.copyOf(rows);
+    }
+
+    /** A line of the chart: its label and its style. */
+    public record Legend(String label, int style) {
     }
 
     /** A row of the data table: the point's name, its page ("" for none), x and y formatted. */
@@ -75,7 +82,9 @@ public record ChartView(String id, String title, String description, String svg,
         String embed = "<a href=\"" + r.url(from) + "#" + spec.id() + "\"><img src=\"" + r.url(r.chartSvg(spec.id()))
                 + "\" width=\"720\" height=\"400\" alt=\"" + attribute(spec.title() + ": " + spec.description())
                 + "\"></a>";
-        return new ChartView(spec.id(), spec.title(), spec.description(), svg, keys, from.linkTo(r.chartCsv(spec.id())),
+        List<Legend> legend = spec.lines().stream().map(l -> new Legend(l.label(), l.style())).toList();
+        return new ChartView(spec.id(), spec.title(), spec.description(), svg, keys, legend,
+                from.linkTo(r.chartCsv(spec.id())),
                 from.linkTo(r.chartSvg(spec.id())), from.linkTo(r.chartPng(spec.id())), embed,
                 spec.logX() ? spec.xLabel() : spec.xLabel() + " (decimal year)", spec.yLabel(), rows,
                 spec.points().size() - rows.size());
