@@ -48,6 +48,13 @@ public record ChartView(String id, String title, String description, String svg,
         return of(spec, from, site, SvgChart.render(spec, keys::key), keys.text());
     }
 
+    /** A chart drawn for its page only (an organisation's): no files of its own, its data table is the page's. */
+    static ChartView onlyHere(ChartSpec spec, Route from, SiteContext site) {
+        ChartView v = of(spec, from, site);
+        return new ChartView(v.id(), v.title(), v.description(), v.svg(), v.keys(), v.legend(), "", "", "", "",
+                v.xHeader(), v.yHeader(), List.of(), 0);
+    }
+
     /** The chart of {@code spec} on a page that carries the list {@code keys} of all its charts' subjects. */
     static ChartView of(ChartSpec spec, Route from, SiteContext site, ChartKeys keys) {
         return of(spec, from, site, SvgChart.render(spec, keys::key), "");
