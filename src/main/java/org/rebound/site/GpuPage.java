@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.rebound.domain.Accelerator;
 import org.rebound.domain.Impacts;
+import org.rebound.domain.Amount;
 import org.rebound.domain.Indicator;
 import org.rebound.estimate.CardFootprint;
 import org.rebound.report.CardSummary;
@@ -99,7 +100,7 @@ final class GpuPage implements PageKind {
         boolean inTrend = site.context(trend).shows(subject);
         String svg = inTrend ? site.context(trend).render(subject) : "";
         List<Model> models = c.models().stream().map(e -> new Model(e.model().name(), route.linkTo(r.model(e)),
-                e.model().publicationDate().orElseThrow().toString(), Formats.sig(e.total().get(Indicator.GWP))))
+                e.model().publicationDate().orElseThrow().toString(), Amount.of(e.total().get(Indicator.GWP), Indicator.GWP.unit())))
                 .toList();
         View view = new View(route.linkTo(r.gpus()), a.displayName(), a.sourceUrl(), readable(a.notes()), facts, headers(),
                 production,

@@ -3,6 +3,7 @@ package org.rebound.site;
 import java.util.List;
 import java.util.stream.Stream;
 import org.rebound.domain.Accelerator;
+import org.rebound.domain.Amount;
 import org.rebound.domain.Indicator;
 import org.rebound.report.CardSummary;
 import org.rebound.report.CardTrend;
@@ -51,6 +52,6 @@ final class GpusPage implements PageKind {
         double gwp = c.footprint().total().get(Indicator.GWP);
         return new Row(a.displayName(), from.linkTo(r.card(a)), Formats.date(a.releaseDate()), a.architecture(),
                 Formats.opt(a.processNm()), Formats.opt(a.dieAreaMm2()), Formats.opt(a.memoryGb()),
-                Formats.opt(a.tdpWatts()), Formats.sig(gwp), Formats.raw(gwp), c.models().size());
+                Formats.opt(a.tdpWatts()), Amount.of(gwp, Indicator.GWP.unit()), Formats.raw(gwp), c.models().size());
     }
 }

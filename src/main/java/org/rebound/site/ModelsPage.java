@@ -3,6 +3,7 @@ package org.rebound.site;
 import java.util.List;
 import java.util.stream.Stream;
 import org.rebound.domain.Exclusion;
+import org.rebound.domain.Amount;
 import org.rebound.estimate.Estimate;
 import org.rebound.report.ReasonCount;
 import org.rebound.report.Report;
@@ -49,8 +50,9 @@ final class ModelsPage implements PageKind {
         return new Row(e.model().name(), from.linkTo(r.model(e)), Formats.organisations(e.model().organization()),
                 e.model().publicationDate().orElseThrow().toString(), e.card().card().displayName(),
                 from.linkTo(r.card(e.card().card())), Formats.sig(e.gpuHours()), Formats.raw(e.gpuHours()),
-                Formats.sig(e.energyKwh()), Formats.raw(e.energyKwh()), Formats.sig(Measure.GWP.of(e)),
-                Formats.raw(Measure.GWP.of(e)), Formats.sig(Measure.ADPE.of(e)), Formats.raw(Measure.ADPE.of(e)));
+                Amount.of(e.energyKwh(), Measure.ENERGY.unit()), Formats.raw(e.energyKwh()),
+                Amount.of(Measure.GWP.of(e), Measure.GWP.unit()), Formats.raw(Measure.GWP.of(e)),
+                Amount.of(Measure.ADPE.of(e), Measure.ADPE.unit()), Formats.raw(Measure.ADPE.of(e)));
     }
 
     private static Excluded excluded(Exclusion x) {
