@@ -20,6 +20,7 @@ import org.rebound.domain.Accelerator;
 import org.rebound.domain.ComponentFactor;
 import org.rebound.domain.CountryName;
 import org.rebound.domain.Edition;
+import org.rebound.domain.EverydayComparison;
 import org.rebound.domain.GridFactor;
 import org.rebound.domain.HardwareAlias;
 import org.rebound.domain.HardwareSplit;
@@ -80,7 +81,8 @@ public final class ProjectDataReader {
         List<GridYearFactor> gridYears = gridYears(dataDir.resolve("grid-gwp-by-year.csv"), gridCodes, problems);
         return new ProjectData(edition, parameters, accelerators, aliases, countries, grid, components, nodes, memory,
                 published, slugs, sites, draws, gridYears, operatorPues(dataDir.resolve("operator-pue.csv"), problems),
-                hardwareSplits(dataDir.resolve("hardware-splits.csv"), aliases, problems), problems);
+                hardwareSplits(dataDir.resolve("hardware-splits.csv"), aliases, problems),
+                everydayComparisons(dataDir.resolve(EVERYDAY_FILE), problems), problems);
     }
 
     // ---- configuration ----
@@ -781,6 +783,72 @@ public final class ProjectDataReader {
             if (rowProblems.isEmpty()) {
                 result.add(new HardwareSplit(model, name, quantity.getAsDouble(), row.get("source_title"),
                         row.get("source_url"), row.get("locator")));
+            }
+            problems.addAll(rowProblems);
+        }
+        return List.copyOf(result);
+    }
+
+    /** The everyday comparisons' file in the data folder. */
+    public static final String EVERYDAY_FILE = "everyday-comparisons.csv";
+    /** The columns of the everyday comparisons, in order. */
+    static final List<String> EVERYDAY_COLUMNS = List.of("id", "quantity", "value", "unit", "one", "many",
+            "description", "year", "source_title", "source_url", "source_quote");
+
+    /**
+     * The everyday quantities a run is compared with; an absent file has none. An id given twice, an unknown
+     * quantity, a value not above zero or in another unit than its quantity's, a year that is not a whole year, or a
+     * row without its words or its source (title, http(s) address and quote) is a problem and is left out.
+     */
+    static List<EverydayComparison> everydayComparisons(Path path, List<Problem> problems) {
+        if (!Files.exists(path)) {
+            return List.of();
+        }
+        CsvTable table = CsvTable.read(path);
+        table.requireColumns(EVERYDAY_COLUMNS);
+        Set<String> ids = new HashSet<>();
+        List<EverydayComparison> result = new ArrayList<>();
+        for (CsvTable.Row row : table.rows()) {
+            List<Problem> rowProblems = new ArrayList<>();
+            String id = Cells.required(row, "id", rowProblems);
+            if (!id.isEmpty() && !SLUG.matcher(id).matches()) {
+                rowProblems.add(row.problem("id", "found '" + Cells.abbreviate(id) + "', expected lower-case letters "
+                        + "and digits joined by single hyphens, such as world-person-year"));
+            } else if (!id.isEmpty() && !ids.add(id)) {
+                rowProblems.add(row.problem("id", "found '" + id + "' a second time, expected each id once"));
+            }
+            Optional<EverydayComparison.Quantity> quantity = EverydayComparison.Quantity.byKey(row.get("quantity"));
+            if (quantity.isEmpty()) {
+                rowProblems.add(row.problem("quantity", "found '" + Cells.abbreviate(row.get("quantity"))
+                        + "', expected one of: " + EverydayComparison.Quantity.keys()));
+            }
+            Cells.required(row, "value", rowProblems);
+            OptionalDouble value = Cells.positive(row, "value", rowProblems);
+            String unit = row.get("unit");
+            if (quantity.isPresent() && !unit.equals(quantity.get().unit())) {
+                rowProblems.add(row.problem("unit", "found '" + Cells.abbreviate(unit) + "', expected '"
+                        + quantity.get().unit() + "', the unit of " + quantity.get().key()
+                        + " (write the value in it)"));
+            }
+            for (String words : List.of("one", "many", "description")) {
+                Cells.required(row, words, rowProblems);
+            }
+            Cells.required(row, "year", rowProblems);
+            OptionalDouble year = Cells.positive(row, "year", rowProblems);
+            if (year.isPresent() && year.getAsDouble() != Math.rint(year.getAsDouble())) {
+                rowProblems.add(row.problem("year", "found '" + row.get("year") + "', expected a whole year"));
+            }
+            Cells.required(row, "source_title", rowProblems);
+            String url = Cells.required(row, "source_url", rowProblems);
+            if (!url.isEmpty() && !url.matches("https?://\\S+")) {
+                rowProblems.add(row.problem("source_url", "found '" + Cells.abbreviate(url) + "', expected an http(s) "
+                        + "address"));
+            }
+            Cells.required(row, "source_quote", rowProblems);
+            if (rowProblems.isEmpty()) {
+                result.add(new EverydayComparison(id, quantity.get(), value.getAsDouble(), row.get("one"),
+                        row.get("many"), row.get("description"), (int) year.getAsDouble(), row.get("source_title"), url,
+                        row.get("source_quote")));
             }
             problems.addAll(rowProblems);
         }

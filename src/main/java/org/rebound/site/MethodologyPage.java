@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.rebound.content.Narrative;
 import org.rebound.data.ProjectData;
+import org.rebound.domain.EverydayComparison;
 import org.rebound.domain.Impacts;
 import org.rebound.domain.Indicator;
 import org.rebound.estimate.ServerFootprint;
@@ -23,7 +24,8 @@ final class MethodologyPage implements PageKind {
     record View(String title, List<Section> contents, String narrativeHtml, List<ParameterRow> parameters,
             List<String> perSizeHeaders,
             List<String> fixedHeaders, List<ComponentRow> components, List<String> serverHeaders, List<ServerRow> server,
-            List<NodeRow> nodes, List<MemoryRow> memory, List<String> gridHeaders, List<GridRow> grid) {
+            List<NodeRow> nodes, List<MemoryRow> memory, List<String> gridHeaders, List<GridRow> grid,
+            String everydayMethod, List<EverydayRow> everyday) {
     }
 
     /** A section of the page, for its table of contents. */
@@ -33,11 +35,19 @@ final class MethodologyPage implements PageKind {
         }
     }
 
+    /** The anchor of the everyday comparisons' table. */
+    private static final String EVERYDAY = "everyday";
+
     /** The tables the template adds after the narrative, in order, with their anchors. */
     private static final List<Section> TABLES = List.of(Section.of("parameters", "Parameters"),
             Section.of("components", "Production factors of components"), Section.of("server", "The default server"),
             Section.of("nodes", "Logic die GWP by technology node"), Section.of("memory", "Memory density by generation"),
-            Section.of("grid", "Electricity factors"));
+            Section.of("grid", "Electricity factors"), Section.of(EVERYDAY, "Everyday comparisons"));
+
+    /** The anchor of an everyday comparison's row: {@code everyday-world-person-year}. */
+    static String everydayAnchor(EverydayComparison c) {
+        return EVERYDAY + "-" + c.id();
+    }
 
     /** The narrative's sections (its h2 headings), then the tables'. */
     static List<Section> contents(String narrativeHtml) {
@@ -68,6 +78,11 @@ final class MethodologyPage implements PageKind {
 
     /** A memory generation's density. */
     record MemoryRow(String memoryType, String density, String exampleDie, String serverFrom, String note) {
+    }
+
+    /** An everyday comparison of {@code data/everyday-comparisons.csv}, with its source and what the source says. */
+    record EverydayRow(String id, String description, String comparedWith, String value, int year, String sourceTitle,
+            String sourceUrl, String sourceQuote) {
     }
 
     /** A country's electricity factors. */
@@ -119,11 +134,22 @@ final class MethodologyPage implements PageKind {
             withUnit.add(i.label() + " (" + i.unit() + ")");
             perKwh.add(i.label() + " (" + i.unit() + "/kWh)");
         }
+        List<EverydayRow> everyday = data.everydayComparisons().stream().map(c -> new EverydayRow(everydayAnchor(c),
+                c.description(), comparedWith(c.quantity()), Everyday.factor(c), c.year(), c.sourceTitle(),
+                c.sourceUrl(), c.sourceQuote())).toList();
         View view = new View(method.title(), contents(method.html()), method.html(), parameters, perSize, fixed,
-                components, withUnit, server, nodes, memory, perKwh, grid);
+                components, withUnit, server, nodes, memory, perKwh, grid, Everyday.method(), everyday);
         return Stream.of(Page.of(site.routes().methodology(), "methodology", "Methodology", "How Rebound estimates the "
                 + "footprint of training a model: GPU-hours, production of cards and servers, allocation, "
                 + "electricity; every parameter with its source.", view));
+    }
+
+    /** What a comparison's value is compared with: the run's GWP or its electricity. */
+    private static String comparedWith(EverydayComparison.Quantity quantity) {
+        return switch (quantity) {
+            case GWP_KGCO2E -> "GWP";
+            case ENERGY_KWH -> "Electricity";
+        };
     }
 
     /** One formatted value per indicator, in the indicators' order. */

@@ -13,8 +13,10 @@ import org.rebound.domain.Num;
 import org.rebound.domain.PublishedFootprint;
 import org.rebound.report.Citation;
 import org.rebound.report.PublishedComparison;
+import org.rebound.report.Ranking;
 import org.rebound.report.Report;
 import org.rebound.report.Subject;
+import org.rebound.stats.Measure;
 import org.rebound.stats.Uncertainty;
 
 /** A page per estimated model: results, inputs, card, method, derivation, trend, scenarios, citation. */
@@ -32,7 +34,8 @@ final class ModelPage implements PageKind {
             List<Step> derivation, String trendSvg, String trendDescription, String scenariosHref,
             String baselineGwp, String baselineEnergy, List<ScenarioRow> scenarios, Citation citation,
             int editionYear, String citeHref, List<Link> bases, List<PublishedRow> published, List<String> split,
-            Link sameRunAs, String pointRank, Embed embed, List<Link> organisationLinks) {
+            Link sameRunAs, String pointRank, Embed embed, List<Link> organisationLinks, String ranks,
+            List<Everyday.Line> everyday) {
     }
 
     /** The footprint label and how to embed it: HTML, Markdown, and a LaTeX sentence citing the page. */
@@ -136,10 +139,26 @@ final class ModelPage implements PageKind {
                 report.estimation().sameRunAs(e).map(first -> new Link(first.name(), site.estimate(first.name())
                         .map(x -> route.linkTo(r.model(x))).orElse(""))).orElse(null),
                 range.map(x -> pointRank(x.pointRank(Indicator.GWP))).orElse(""), embed(e, citation, site),
-                Routes.organisationsOf(m).stream().map(o -> new Link(o, route.linkTo(r.organisation(o)))).toList());
+                Routes.organisationsOf(m).stream().map(o -> new Link(o, route.linkTo(r.organisation(o)))).toList(),
+                ranks(e, site),
+                Everyday.lines(Measure.GWP.of(e), Measure.ENERGY.of(e), route, site));
         return Page.of(route, "model", title, "Energy, GWP, ADPe and primary energy of training " + m.name() + " ("
                 + m.organization() + ", " + m.publicationDate().orElseThrow() + "), with every step of the estimate.",
                 view).citing(citation);
+    }
+
+    /**
+     * Where the run ranks by GWP and by energy among the runs estimated, overall and in its publication year; an
+     * entry that repeats a run ranks as that run.
+     */
+    private static String ranks(Estimate e, SiteContext site) {
+        Estimate run = site.run(e);
+        int year = Ranking.year(run);
+        Ranking gwp = site.ranking(Measure.GWP);
+        Ranking energy = site.ranking(Measure.ENERGY);
+        String counted = run == e ? "" : "The run counts once, as " + run.model().name() + ". ";
+        return counted + Everyday.ranks("carbon footprint", gwp.overall(run), gwp.inYear(run), year, false) + " "
+                + Everyday.ranks("electricity use", energy.overall(run), energy.inYear(run), year, true);
     }
 
     /** FLOP/s in a TFLOP/s: peaks are written in TFLOP/s. */

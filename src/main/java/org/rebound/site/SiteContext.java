@@ -11,8 +11,10 @@ import org.rebound.content.Narrative;
 import org.rebound.estimate.Estimate;
 import org.rebound.report.ChartSpec;
 import org.rebound.report.Citation;
+import org.rebound.report.Ranking;
 import org.rebound.report.Report;
 import org.rebound.report.Subject;
+import org.rebound.stats.Measure;
 
 /**
  * What every page kind may read while the site is written: the report, the routes, which copy of the site
@@ -27,6 +29,9 @@ public final class SiteContext {
     private volatile List<DataDownloads.Download> downloads;
     private final Map<Estimate, Integer> positions = new IdentityHashMap<>();
     private final Map<String, Estimate> byName = new java.util.HashMap<>();
+    private final Map<org.rebound.domain.NotableModel, Estimate> byModel = new java.util.HashMap<>();
+    /** The runs ranked by GWP and by energy, as the totals count them. */
+    private final Map<Measure, Ranking> rankings = new java.util.HashMap<>();
 
     SiteContext(Report report, Routes routes, SiteWriter.Target target, Path content) {
         this.report = report;
@@ -37,6 +42,10 @@ public final class SiteContext {
         for (int i = 0; i < estimates.size(); i++) {
             positions.put(estimates.get(i), i);
             byName.putIfAbsent(estimates.get(i).model().name(), estimates.get(i));
+            byModel.put(estimates.get(i).model(), estimates.get(i));
+        }
+        for (Measure m : List.of(Measure.GWP, Measure.ENERGY)) {
+            rankings.put(m, Ranking.of(report.estimation().runs(), m::of));
         }
     }
 
@@ -93,6 +102,20 @@ public final class SiteContext {
     public java.util.Optional<org.rebound.stats.Uncertainty.ModelRange> range(Estimate e) {
         // An entry that repeats a run has that run's ranges.
         return report.uncertainty().model(report.estimation().sameRunAs(e).orElse(e.model()));
+    }
+
+    /** The run an estimate counts as in totals: itself, or the earlier entry that describes the same run. */
+    public Estimate run(Estimate e) {
+        return report.estimation().sameRunAs(e).map(byModel::get).orElse(e);
+    }
+
+    /** The runs ranked by {@link Measure#GWP} or {@link Measure#ENERGY}. */
+    public Ranking ranking(Measure measure) {
+        Ranking r = rankings.get(measure);
+        if (r == null) {
+            throw new IllegalArgumentException("no ranking by " + measure.column());
+        }
+        return r;
     }
 
     /** The estimate of the model Epoch names {@code name}, if this build estimated one. */
