@@ -27,6 +27,7 @@ public final class SiteContext {
     private final Path content;
     private final Map<String, SvgChart.Context> contextCharts = new ConcurrentHashMap<>();
     private volatile List<DataDownloads.Download> downloads;
+    private volatile Terms terms;
     private final Map<Estimate, Integer> positions = new IdentityHashMap<>();
     private final Map<String, Estimate> byName = new java.util.HashMap<>();
     private final Map<org.rebound.domain.NotableModel, Estimate> byModel = new java.util.HashMap<>();
@@ -82,6 +83,29 @@ public final class SiteContext {
     /** The context chart of {@code chart}, prepared once for every page that shows it. */
     public SvgChart.Context context(ChartSpec chart) {
         return contextCharts.computeIfAbsent(chart.id(), id -> SvgChart.context(chart));
+    }
+
+    /** The glossary's terms, read once from its page's Markdown. */
+    Terms terms() {
+        Terms t = terms;
+        if (t == null) {
+            synchronized (this) {
+                if (terms == null) {
+                    terms = Terms.of(narrative("glossary.md").html());
+                }
+                t = terms;
+            }
+        }
+        return t;
+    }
+
+    /** A page's HTML with its first mention of each term linked to the glossary (the glossary itself as it is). */
+    String withTerms(Page page, String html) {
+        Route glossary = routes.glossary();
+        if (page.route().file().equals(glossary.file())) {
+            return html;
+        }
+        return terms().link(html, page.route().linkTo(glossary));
     }
 
     /** The downloads of the data page, each table built once. */

@@ -127,7 +127,7 @@ public final class SiteWriter {
                         return;
                     }
                     try {
-                        out.write(page.route().file(), renderer.render(page, Layout.of(page, site)));
+                        out.write(page.route().file(), site.withTerms(page, renderer.render(page, Layout.of(page, site))));
                         files.incrementAndGet();
                         if (page.canonical()) {
                             pages.add(page.route()); // the route only: a page's view is dropped once written
