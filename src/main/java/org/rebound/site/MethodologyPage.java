@@ -61,7 +61,7 @@ final class MethodologyPage implements PageKind {
 
     /** A parameter of {@code data/parameters.yaml}. */
     record ParameterRow(String id, String key, String value, String type, String unit, String section,
-            String reason, String source, String uncertainty) {
+            String sectionHref, String reason, String source, String uncertainty) {
     }
 
     /** A component's production factors: per unit of size, then fixed, one per indicator each. */
@@ -99,9 +99,13 @@ final class MethodologyPage implements PageKind {
         Report report = site.report();
         ProjectData data = report.data();
         Narrative.Rendered method = site.narrative("methodology.md");
+        // A parameter's section is a heading of this page, linked; one the page has no heading for is plain text.
+        java.util.Map<String, String> headings = new java.util.HashMap<>();
+        contents(method.html()).forEach(c -> headings.put(c.title(), c.href()));
         List<ParameterRow> parameters = data.parameters().entries().stream().map(p -> new ParameterRow(
                 "param-" + p.key().key(), p.key().key(), p.value(), p.key().kind().label()
-                        + (p.range().isEmpty() ? "" : ", " + p.range()), p.unit(), p.section(), p.reason(), p.source(),
+                        + (p.range().isEmpty() ? "" : ", " + p.range()), p.unit(), p.section(),
+                headings.getOrDefault(p.section(), ""), p.reason(), p.source(),
                 p.distribution().map(Object::toString).orElse("—"))).toList();
         List<ComponentRow> components = data.components().stream().map(c -> new ComponentRow(c.component(), c.basis(),
                 values(c.perBasis(), FACTOR_DIGITS), values(c.fixed(), FACTOR_DIGITS), c.source())).toList();
