@@ -1,5 +1,6 @@
 package org.rebound.site;
 
+import org.rebound.chart.LabelPng;
 import org.rebound.domain.Amount;
 import org.rebound.domain.Edition;
 import org.rebound.domain.Indicator;
@@ -12,8 +13,8 @@ import org.rebound.estimate.Estimate;
  */
 final class Label {
     /** The label's size, in CSS pixels. */
-    private static final int WIDTH = 440;
-    private static final int HEIGHT = 112;
+    private static final int WIDTH = LabelPng.WIDTH;
+    private static final int HEIGHT = LabelPng.HEIGHT;
 
     private Label() {
     }
@@ -28,10 +29,23 @@ final class Label {
         return Amount.of(kwh, "kWh");
     }
 
+    /** What the label of one estimate says, naming its edition and pointing to {@code url}. */
+    static LabelPng.Text text(Estimate e, Edition edition, String url) {
+        String name = e.model().name();
+        String shown = name.length() > MAX_NAME ? name.substring(0, MAX_NAME - 1) + "…" : name;
+        return new LabelPng.Text("Training footprint · " + edition.title(), shown, gwp(e.total().get(Indicator.GWP)),
+                energy(e.energyKwh()), url);
+    }
+
+    /** The label as a PNG (twice the SVG's size), for hosts that do not show SVG images. */
+    static byte[] png(Estimate e, Edition edition, String url) {
+        return LabelPng.render(text(e, edition, url));
+    }
+
     /** The label of one estimate, naming its edition and pointing to {@code url}. */
     static String svg(Estimate e, Edition edition, String url) {
         String name = e.model().name();
-        String shown = name.length() > MAX_NAME ? name.substring(0, MAX_NAME - 1) + "…" : name;
+        String shown = text(e, edition, url).model();
         String gwp = gwp(e.total().get(Indicator.GWP));
         String energy = energy(e.energyKwh());
         String title = name + ": training footprint " + gwp + ", " + energy + " (" + edition.title() + ")";

@@ -39,7 +39,7 @@ final class ModelPage implements PageKind {
     }
 
     /** The footprint label and how to embed it: HTML, Markdown, and a LaTeX sentence citing the page. */
-    record Embed(String labelHref, String html, String markdown, String latex) {
+    record Embed(String labelHref, String labelPngHref, String html, String markdown, String latex) {
     }
 
     /** A figure the model's makers published, beside Rebound's like for like. */
@@ -76,11 +76,13 @@ final class ModelPage implements PageKind {
     public Stream<SiteFile> files(SiteContext site) {
         Routes r = site.routes();
         Table<Estimate> table = DataDownloads.modelTable(site);
-        return site.report().estimates().stream().flatMap(e -> Stream.of(
-                SiteFile.text(r.modelJson(e), DataDownloads.modelJson(table, e)),
-                SiteFile.text(r.modelCsv(e), table.csv(List.of(e))),
-                SiteFile.text(r.modelLabel(e), Label.svg(e, site.report().edition(), site.citation(r.model(e),
-                        e.model().name() + ": training footprint", r.slug(e)).url()))));
+        return site.report().estimates().stream().flatMap(e -> {
+            String url = site.citation(r.model(e), e.model().name() + ": training footprint", r.slug(e)).url();
+            return Stream.of(SiteFile.text(r.modelJson(e), DataDownloads.modelJson(table, e)),
+                    SiteFile.text(r.modelCsv(e), table.csv(List.of(e))),
+                    SiteFile.text(r.modelLabel(e), Label.svg(e, site.report().edition(), url)),
+                    new SiteFile(r.modelLabelPng(e), Label.png(e, site.report().edition(), url)));
+        });
     }
 
     private static Page page(Estimate e, SiteContext site) {
@@ -178,7 +180,8 @@ final class ModelPage implements PageKind {
                 + Citation.tex(Label.gwp(e.total().get(Indicator.GWP))).replace(" CO2 eq", "~CO\\textsubscript{2}\\,eq")
                 + " and used " + Citation.tex(Label.energy(e.energyKwh())) + " of electricity~\\cite{" + citation.key()
                 + "}.";
-        return new Embed(site.routes().model(e).linkTo(r.modelLabel(e)), html, markdown, latex);
+        return new Embed(site.routes().model(e).linkTo(r.modelLabel(e)), site.routes().model(e).linkTo(
+                r.modelLabelPng(e)), html, markdown, latex);
     }
 
     /**

@@ -167,6 +167,11 @@ public final class Routes {
         return file(model(estimate).path() + "label.svg");
     }
 
+    /** The label as a PNG, beside its SVG. */
+    public Route modelLabelPng(Estimate estimate) {
+        return file(model(estimate).path() + "label.png");
+    }
+
     public Route chartSvg(String chartId) {
         return file("charts/" + chartId + ".svg");
     }

@@ -1,0 +1,81 @@
+package org.rebound.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.RoundRectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.imageio.ImageIO;
+
+/**
+ * A model's footprint label as a PNG, for the places an SVG cannot go (some model-card hosts, slides): the same
+ * lines as the SVG label, drawn at twice its size so that it stays sharp on dense screens. Java2D draws the text with
+ * the machine's sans-serif font, so the bytes are the same from build to build on one machine, not across machines.
+ */
+public final class LabelPng {
+    /** The label's size in CSS pixels, as the SVG's; the PNG has twice as many pixels each way. */
+    public static final int WIDTH = 440;
+    public static final int HEIGHT = 112;
+    private static final int SCALE = 2;
+    private static final Color FRAME = new Color(0x1f, 0x4e, 0x79);
+    private static final Color TEXT = new Color(0x1b, 0x1b, 0x1b);
+    private static final Color MUTED = new Color(0x55, 0x55, 0x55);
+    private static final Color GWP = new Color(0xc0, 0x39, 0x2b);
+
+    /** What a label says: its heading, the model, its GWP and energy with their units, and the page's address. */
+    public record Text(String heading, String model, String gwp, String energy, String url) {
+    }
+
+    private LabelPng() {
+    }
+
+    public static byte[] render(Text t) {
+        System.setProperty("java.awt.headless", "true");
+        BufferedImage image = new BufferedImage(WIDTH * SCALE, HEIGHT * SCALE, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.scale(SCALE, SCALE);
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            RoundRectangle2D box = new RoundRectangle2D.Double(0.5, 0.5, WIDTH - 1, HEIGHT - 1, 16, 16);
+            g.setColor(Color.WHITE);
+            g.fill(box);
+            g.setColor(FRAME);
+            g.setStroke(new BasicStroke(1));
+            g.draw(box);
+            g.fillRect(0, 0, 9, HEIGHT);
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+            g.setColor(MUTED);
+            g.drawString(t.heading(), 22, 26);
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 17));
+            g.setColor(TEXT);
+            g.drawString(t.model(), 22, 50);
+            Font bold = new Font(Font.SANS_SERIF, Font.BOLD, 15);
+            g.setFont(bold);
+            g.setColor(GWP);
+            g.drawString(t.gwp(), 22, 76);
+            float after = 22 + (float) g.getFontMetrics(bold).getStringBounds(t.gwp(), g).getWidth();
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
+            g.setColor(TEXT);
+            g.drawString(" · " + t.energy() + " of electricity", after, 76);
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+            g.setColor(MUTED);
+            g.drawString(t.url(), 22, 98);
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}
