@@ -179,14 +179,14 @@ class BrowserIT {
 
     @AfterAll
     static void stop() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
         if (server != null) {
             server.stop(0);
             serverThreads.shutdownNow();
         }
-        writeReport();
+        if (driver != null) {
+            driver.quit();
+            writeReport();
+        }
     }
 
     static Stream<Arguments> views() {
@@ -295,46 +295,61 @@ class BrowserIT {
     }
 
     /**
-     * The page is no wider than the screen. Its width is compared with the layout viewport's
-     * ({@code clientWidth}): a phone zooms a page that is too wide out, and {@code innerWidth} grows with it.
+     * The page is no wider than the screen, as loaded and with every {@code <details>} open (a BibTeX entry, a
+     * chart's data table). Its width is compared with the layout viewport's ({@code clientWidth}): a phone zooms a
+     * page that is too wide out, and {@code innerWidth} grows with it.
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
     void noPageScrollsSidewaysOnAPhone(PageKind page) {
         open(page, PHONE, Scheme.LIGHT);
-        Object overflow = js("""
-                var width = document.documentElement.clientWidth, wide = [];
-                function name(e) {
-                  return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
-                    + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().replace(/ +/g, '.') : '');
-                }
-                var listed = new Set();
-                document.querySelectorAll('body *').forEach(function (e) {
-                  if (e.closest('svg, .visually-hidden, .skip')) { return; }
-                  for (var a = e.parentElement; a; a = a.parentElement) { if (listed.has(a)) { return; } }
-                  var r = e.getBoundingClientRect();
-                  var text = Array.prototype.some.call(e.childNodes, function (n) {
-                    return n.nodeType === 3 && n.textContent.trim() !== '';
-                  });
-                  if (r.right > width + 0.5 && r.width > 0) {
-                    listed.add(e);
-                    wide.push({what: name(e), right: r.right});
-                  } else if (text && getComputedStyle(e).overflowX === 'visible' && e.clientWidth > 0
-                      && r.left + e.scrollWidth > width + 0.5) {
-                    listed.add(e);
-                    wide.push({what: 'the text of ' + name(e), right: r.left + e.scrollWidth});
-                  }
-                });
-                wide.sort(function (a, b) { return b.right - a.right; });
-                wide = wide.map(function (w) { return w.what + ' to ' + Math.round(w.right) + ' px'; });
-                return [document.scrollingElement.scrollWidth, width, wide.slice(0, 8).join('; ')];
-                """);
-        List<?> o = (List<?>) overflow;
-        long scroll = ((Number) o.get(0)).longValue();
-        long inner = ((Number) o.get(1)).longValue();
-        assertTrue(scroll <= inner, page + " scrolls sideways at " + PHONE + " px: " + scroll + " px wide for "
-                + inner + " (wider than the screen: " + o.get(2) + ")");
+        List<String> problems = new ArrayList<>();
+        for (boolean opened : List.of(false, true)) {
+            if (opened) {
+                js("document.querySelectorAll('details').forEach(function (d) { d.open = true; });");
+            }
+            List<?> o = (List<?>) js(WIDER_THAN_THE_SCREEN);
+            long width = ((Number) o.get(0)).longValue();
+            long screen = ((Number) o.get(1)).longValue();
+            if (width > screen) {
+                problems.add((opened ? "with its details open, " : "as loaded, ") + width + " px wide for " + screen
+                        + " (wider than the screen: " + o.get(2) + ")");
+            }
+        }
+        assertEquals(List.of(), problems, page + " scrolls sideways at " + PHONE + " px");
     }
+
+    /** The page's width, the screen's, and the elements that go past the screen, the widest first. */
+    private static final String WIDER_THAN_THE_SCREEN = """
+            var width = document.documentElement.clientWidth, wide = [];
+            function name(e) {
+              return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().replace(/ +/g, '.') : '');
+            }
+            var listed = new Set();
+            document.querySelectorAll('body *').forEach(function (e) {
+              if (e.closest('svg, .visually-hidden, .skip')) { return; }
+              // Within a listed element, or clipped by a box that scrolls or hides: not what widens the page.
+              for (var a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+                if (listed.has(a) || getComputedStyle(a).overflowX !== 'visible') { return; }
+              }
+              var r = e.getBoundingClientRect();
+              var text = Array.prototype.some.call(e.childNodes, function (n) {
+                return n.nodeType === 3 && n.textContent.trim() !== '';
+              });
+              if (r.right > width + 0.5 && r.width > 0) {
+                listed.add(e);
+                wide.push({what: name(e), right: r.right});
+              } else if (text && getComputedStyle(e).overflowX === 'visible' && e.clientWidth > 0
+                  && r.left + e.scrollWidth > width + 0.5) {
+                listed.add(e);
+                wide.push({what: 'the text of ' + name(e), right: r.left + e.scrollWidth});
+              }
+            });
+            wide.sort(function (a, b) { return b.right - a.right; });
+            wide = wide.map(function (w) { return w.what + ' to ' + Math.round(w.right) + ' px'; });
+            return [document.scrollingElement.scrollWidth, width, wide.slice(0, 8).join('; ')];
+            """;
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
