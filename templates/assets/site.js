@@ -286,6 +286,25 @@
       apply();
     });
   });
+  // A table wider than its column scrolls sideways: it takes the keyboard focus then, so that it can be scrolled
+  // without a pointer, and is named by its caption.
+  function scrollables() {
+    document.querySelectorAll(".table-wrap").forEach(function (wrap) {
+      var scrolls = wrap.scrollWidth > wrap.clientWidth + 1;
+      if (scrolls && !wrap.hasAttribute("tabindex")) {
+        var caption = wrap.querySelector("caption");
+        wrap.tabIndex = 0;
+        wrap.setAttribute("role", "region");
+        wrap.setAttribute("aria-label", (caption ? caption.textContent.trim() : "Table") + " (scrolls sideways)");
+      } else if (!scrolls && wrap.hasAttribute("tabindex")) {
+        wrap.removeAttribute("tabindex");
+        wrap.removeAttribute("role");
+        wrap.removeAttribute("aria-label");
+      }
+    });
+  }
+  document.addEventListener("DOMContentLoaded", scrollables);
+  window.addEventListener("resize", scrollables);
   // Search: the index is a script (search-index.js) so that it loads from disk too.
   document.addEventListener("DOMContentLoaded", function () {
     var results = document.getElementById("search-results");

@@ -257,41 +257,63 @@ class BrowserIT {
         assertTrue(!driver.getTitle().startsWith("Page not found"), driver.getCurrentUrl());
     }
 
+    /** Where the middle point of a chart (by date) is on the screen, from the data the chart carries for the script. */
+    private static final String POINT_ON_SCREEN = """
+            var svg = arguments[0];
+            var f = svg.getAttribute('data-frame').split(' ').map(Number);
+            var pts = JSON.parse(svg.getAttribute('data-pts'));
+            var keys = svg.closest('[data-keys]').getAttribute('data-keys').split('\\n')
+                .map(function (l) { return l.split('\\t'); });
+            var p = pts[Math.floor(pts.length / 2)];
+            var x = parseFloat(keys[p[0]][5]);
+            var ax = f[9] === 1 ? Math.log10(x) : x;
+            var px = f[0] + (ax - f[4]) / (f[5] - f[4]) * f[2];
+            var py = f[1] + f[3] - ((f[8] === 1 ? Math.log10(p[1]) : p[1]) - f[6]) / (f[7] - f[6]) * f[3];
+            var r = svg.getBoundingClientRect();
+            var s = r.width / 720;
+            return [Math.round(r.left + px * s), Math.round(r.top + py * s)];
+            """;
+
     @Test
-    void aChartPointUnderThePointerTellsItsValueWithItsUnit() {
+    void aChartPointUnderThePointerOrTheKeyboardTellsItsValueWithItsUnit() {
         List<String> problems = new ArrayList<>();
         int checked = 0;
         for (PageKind page : PAGES) {
             open(page, DESKTOP, Scheme.LIGHT);
-            List<WebElement> charts = driver.findElements(By.cssSelector("svg.chart"));
+            List<WebElement> charts = driver.findElements(By.cssSelector("svg.chart[data-pts]"));
             for (int c = 0; c < charts.size(); c++) {
                 WebElement chart = charts.get(c);
+                if (!chart.isDisplayed()) {
+                    continue; // a chart the trends page's measure selector hides
+                }
                 String id = page + " chart " + (c + 1) + " (" + chart.getAttribute("aria-labelledby") + ")";
-                // A point: a mark with its own tooltip (SVG <title>) inside the chart, not the chart's title.
-                List<WebElement> points = chart.findElements(By.cssSelector(".pts > a, .pts > g, .pts > circle"));
-                if (points.isEmpty()) {
-                    continue;
-                }
-                WebElement point = points.get(points.size() / 2);
-                WebElement mark = point.findElements(By.cssSelector("path, circle, rect")).stream().findFirst()
-                        .orElse(point);
-                js("arguments[0].scrollIntoView({block: 'center'});", mark);
-                new Actions(driver).moveToElement(mark).perform();
-                List<?> seen = (List<?>) tooltip();
-                String tip = seen == null ? null : (String) seen.get(1);
-                synchronized (TOOLTIPS) {
-                    TOOLTIPS.add(id + ": " + (seen == null ? "none" : seen.get(0) + ": " + tip));
-                }
+                js("arguments[0].scrollIntoView({block: 'center'});", chart);
+                List<?> at = (List<?>) js(POINT_ON_SCREEN, chart);
+                new Actions(driver).moveToLocation(((Number) at.get(0)).intValue(), ((Number) at.get(1)).intValue())
+                        .perform();
+                check(id + " (pointer)", problems);
+                // The keyboard: one tab stop per chart, an arrow key to a point.
+                js("arguments[0].focus();", chart);
+                new Actions(driver).sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT).perform();
+                check(id + " (keyboard)", problems);
                 checked++;
-                if (tip == null || tip.isBlank()) {
-                    problems.add(id + ": no tooltip under the pointer");
-                } else if (!VALUE_WITH_UNIT.matcher(tip).find()) {
-                    problems.add(id + ": tooltip without a value and its unit: " + tip);
-                }
             }
         }
         assertTrue(checked > 0, "no chart point found");
-        assertEquals(List.of(), problems, checked + " chart points hovered");
+        assertEquals(List.of(), problems, checked + " charts checked");
+    }
+
+    private void check(String id, List<String> problems) {
+        List<?> seen = (List<?>) tooltip();
+        String tip = seen == null ? null : (String) seen.get(1);
+        synchronized (TOOLTIPS) {
+            TOOLTIPS.add(id + ": " + (seen == null ? "none" : seen.get(0) + ": " + tip));
+        }
+        if (tip == null || tip.isBlank()) {
+            problems.add(id + ": no tooltip");
+        } else if (!VALUE_WITH_UNIT.matcher(tip).find()) {
+            problems.add(id + ": tooltip without a value and its unit: " + tip);
+        }
     }
 
     /**
