@@ -24,19 +24,34 @@ public final class Amount {
         if (!Double.isFinite(value)) {
             return "n/a";
         }
-        double size = Math.abs(value);
+        Scale scale = scale(value, unit);
+        return scale.number(value, digits) + " " + scale.unit();
+    }
+
+    /**
+     * A unit to write values in: the measure's own unit divided by {@code divisor}. A table row keeps one scale, that
+     * of its largest value, so its columns read alike.
+     */
+    public record Scale(double divisor, String unit) {
+        /** {@code value} (in the measure's own unit) in this scale, without the unit. */
+        public String number(double value, int digits) {
+            return Num.sig(value / divisor, digits);
+        }
+    }
+
+    /** The scale of the unit policy for a value of {@code size}, given in {@code unit}. */
+    public static Scale scale(double size, String unit) {
+        double a = Math.abs(size);
         return switch (unit) {
-            case "kg CO2 eq" -> size >= THOUSAND ? Num.sig(value / THOUSAND, digits) + " t CO2 eq"
-                    : Num.sig(value, digits) + " kg CO2 eq";
-            case "kWh" -> size >= MILLION ? Num.sig(value / MILLION, digits) + " GWh"
-                    : size >= THOUSAND ? Num.sig(value / THOUSAND, digits) + " MWh" : Num.sig(value, digits) + " kWh";
-            case "MJ" -> size >= MILLION ? Num.sig(value / MILLION, digits) + " TJ"
-                    : size >= THOUSAND ? Num.sig(value / THOUSAND, digits) + " GJ" : Num.sig(value, digits) + " MJ";
-            case "kg Sb eq" -> size >= 1 || value == 0 ? Num.sig(value, digits) + " kg Sb eq"
-                    : size >= 1 / THOUSAND ? Num.sig(value * THOUSAND, digits) + " g Sb eq"
-                    : Num.sig(value * MILLION, digits) + " mg Sb eq";
-            case "FLOP/s" -> Num.sig(value / 1e12, digits) + " TFLOP/s";
-            default -> Num.sig(value, digits) + " " + unit;
+            case "kg CO2 eq" -> a >= THOUSAND ? new Scale(THOUSAND, "t CO2 eq") : new Scale(1, unit);
+            case "kWh" -> a >= MILLION ? new Scale(MILLION, "GWh") : a >= THOUSAND ? new Scale(THOUSAND, "MWh")
+                    : new Scale(1, unit);
+            case "MJ" -> a >= MILLION ? new Scale(MILLION, "TJ") : a >= THOUSAND ? new Scale(THOUSAND, "GJ")
+                    : new Scale(1, unit);
+            case "kg Sb eq" -> a >= 1 || a == 0 ? new Scale(1, unit) : a >= 1 / THOUSAND ? new Scale(1 / THOUSAND, "g Sb eq")
+                    : new Scale(1 / MILLION, "mg Sb eq");
+            case "FLOP/s" -> new Scale(1e12, "TFLOP/s");
+            default -> new Scale(1, unit);
         };
     }
 }

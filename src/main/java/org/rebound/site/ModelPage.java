@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.rebound.domain.DerivationStep;
 import org.rebound.domain.GpuHoursMethod;
+import org.rebound.domain.Amount;
 import org.rebound.domain.Indicator;
 import org.rebound.domain.NotableModel;
 import org.rebound.estimate.Estimate;
@@ -32,7 +33,7 @@ final class ModelPage implements PageKind {
             String cardPe, String methodLabel, String methodDescription, String otherMethodGpuHours,
             String precision, String peakFlops, String gridExplanation, List<String> notes, String methodologyHref,
             List<Step> derivation, String trendSvg, String trendDescription, String scenariosHref,
-            String baselineGwp, String baselineEnergy, List<ScenarioRow> scenarios, Citation citation,
+            String baselineGwp, String baselineEnergy, String gwpUnit, String energyUnit, List<ScenarioRow> scenarios, Citation citation,
             int editionYear, String citeHref, List<Link> bases, List<PublishedRow> published, List<String> split,
             Link sameRunAs, String pointRank, Embed embed, List<Link> organisationLinks, String ranks,
             List<Everyday.Line> everyday) {
@@ -95,11 +96,16 @@ final class ModelPage implements PageKind {
         Optional<Uncertainty.ModelRange> range = site.range(e);
 
         List<ResultRow> results = new ArrayList<>();
-        results.add(new ResultRow("Energy", Formats.sig(e.energyKwh()), "—", Formats.sig(e.energyKwh()),
-                range.map(x -> interval(x.energyKwh())).orElse("—"), "kWh"));
+        // Each row in one unit of the site's policy, that of its total: "632 t CO2 eq", "1.27 GWh".
+        Amount.Scale energy = Amount.scale(e.energyKwh(), "kWh");
+        results.add(new ResultRow("Energy", energy.number(e.energyKwh(), Amount.DIGITS), "—",
+                energy.number(e.energyKwh(), Amount.DIGITS), range.map(x -> interval(x.energyKwh(), energy)).orElse("—"),
+                energy.unit()));
         for (Indicator i : Indicator.values()) {
-            results.add(new ResultRow(i.longLabel(), Formats.sig(e.total().get(i)), Formats.sig(e.embodied().get(i)),
-                    Formats.sig(e.use().get(i)), range.map(x -> interval(x.of(i))).orElse("—"), i.unit()));
+            Amount.Scale scale = Amount.scale(e.total().get(i), i.unit());
+            results.add(new ResultRow(i.longLabel(), scale.number(e.total().get(i), Amount.DIGITS),
+                    scale.number(e.embodied().get(i), Amount.DIGITS), scale.number(e.use().get(i), Amount.DIGITS),
+                    range.map(x -> interval(x.of(i), scale)).orElse("—"), scale.unit()));
         }
         List<Fact> facts = List.of(
                 new Fact("Training compute", Formats.opt(m.trainingComputeFlop(), "FLOP")),
@@ -109,7 +115,7 @@ final class ModelPage implements PageKind {
                 new Fact("Numerical format", Formats.orDash(m.numericalFormat())),
                 new Fact("Country of organisation", Formats.orDash(String.join(", ",
                         new java.util.LinkedHashSet<>(m.countries())))),
-                new Fact("Parameters", Formats.opt(m.parameters())),
+                new Fact("Parameters", m.parameters().isPresent() ? Num.sig(m.parameters().getAsDouble(), Amount.DIGITS) : "—"),
                 new Fact("Epoch's confidence", Formats.orDash(m.confidence())));
         String other = "";
         if (e.gpuHoursH1().isPresent() && e.gpuHoursH2().isPresent()) {
@@ -121,8 +127,12 @@ final class ModelPage implements PageKind {
                 .filter(c -> c.estimate().isPresent() && c.estimate().get() == e).toList();
         Subject subject = new Subject.Model(m);
         String trend = site.context(report.gwpChart()).render(subject);
+        // The scenarios in the unit of the baseline, so that the column compares at a glance.
+        Amount.Scale gwpScale = Amount.scale(e.total().get(Indicator.GWP), Indicator.GWP.unit());
+        Amount.Scale energyScale = Amount.scale(e.energyKwh(), "kWh");
         List<ScenarioRow> scenarios = site.scenarioValues(e).stream().map(v -> new ScenarioRow(v.label(),
-                Formats.sig(v.gwpKgCo2e()), Formats.sig(v.energyKwh()))).toList();
+                gwpScale.number(v.gwpKgCo2e(), Amount.DIGITS), energyScale.number(v.energyKwh(), Amount.DIGITS)))
+                .toList();
         View view = new View(route.linkTo(r.models()), m.name(), Formats.organisations(m.organization()),
                 m.publicationDate().orElseThrow().toString(), Label.energy(e.energyKwh()),
                 Label.gwp(e.total().get(Indicator.GWP)),
@@ -135,8 +145,9 @@ final class ModelPage implements PageKind {
                 Formats.sig(e.card().total().get(Indicator.ADPE)), Formats.sig(e.card().total().get(Indicator.PE)),
                 e.method().label(), e.method().description(), other, e.precision(), Formats.sig(e.peakFlops() / TFLOPS),
                 e.grid().explanation(), e.notes(), route.linkTo(r.methodology()), steps, trend,
-                report.gwpChart().description(), route.linkTo(r.scenarios()), Formats.sig(e.total().get(Indicator.GWP)),
-                Formats.sig(e.energyKwh()), scenarios, citation, report.edition().year(),
+                report.gwpChart().description(), route.linkTo(r.scenarios()),
+                gwpScale.number(e.total().get(Indicator.GWP), Amount.DIGITS), energyScale.number(e.energyKwh(),
+                Amount.DIGITS), gwpScale.unit(), energyScale.unit(), scenarios, citation, report.edition().year(),
                 Routes.link(route, r.about(), "cite"), bases(m, route, site), publishedRows(mine), split(mine),
                 report.estimation().sameRunAs(e).map(first -> new Link(first.name(), site.estimate(first.name())
                         .map(x -> route.linkTo(r.model(x))).orElse(""))).orElse(null),
@@ -201,7 +212,7 @@ final class ModelPage implements PageKind {
             boolean gwp = p.quantity() == PublishedFootprint.Quantity.GWP_KGCO2E;
             double rebound = gwp ? c.reboundUse().getAsDouble() : c.rebound().getAsDouble();
             rows.add(new PublishedRow(gwp ? "GWP of the electricity" : p.quantity().label(),
-                    Formats.sig(p.value()) + " " + p.quantity().unit(), Formats.sig(rebound) + " " + p.quantity().unit(),
+                    Amount.of(p.value(), p.quantity().unit()), Amount.of(rebound, p.quantity().unit()),
                     "×" + Num.sig(rebound / p.value(), RATIO_DIGITS), p.scope(), p.sourceTitle(), p.sourceUrl(),
                     p.locator()));
         }
@@ -238,8 +249,8 @@ final class ModelPage implements PageKind {
         return links;
     }
 
-    private static String interval(Uncertainty.Interval x) {
-        return Formats.sig(x.p05()) + "–" + Formats.sig(x.p95());
+    private static String interval(Uncertainty.Interval x, Amount.Scale scale) {
+        return scale.number(x.p05(), Amount.DIGITS) + "–" + scale.number(x.p95(), Amount.DIGITS);
     }
 
     private static Step step(DerivationStep s) {

@@ -112,6 +112,14 @@ class EverydayTest {
     private static double total(Document page, String row) {
         Element th = page.select("#results ~ div table th[scope=row]").stream().filter(x -> x.text().startsWith(row))
                 .findFirst().orElseThrow(() -> new AssertionError("no row " + row));
-        return ModelPageDerivationTest.number(th.parent().selectFirst("td").text());
+        // A row is written in one unit of the site's policy, named in its last cell: back to kg and kWh.
+        String unit = th.parent().select("td").last().text();
+        double toBase = switch (unit) {
+            case "t CO2 eq", "MWh" -> 1e3;
+            case "GWh" -> 1e6;
+            case "kg CO2 eq", "kWh" -> 1;
+            default -> throw new AssertionError("unit " + unit);
+        };
+        return ModelPageDerivationTest.number(th.parent().selectFirst("td").text()) * toBase;
     }
 }

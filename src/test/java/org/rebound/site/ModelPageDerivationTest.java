@@ -39,9 +39,19 @@ class ModelPageDerivationTest {
         return number(row.select("td.num").text());
     }
 
+    /** A cell of the results table, back in the derivation's units (kg, kWh, MJ) from its row's unit. */
     private static double result(Document doc, int row, int column) {
         Element tr = doc.select("#results ~ div table tbody tr").get(row);
-        return number(tr.select("td").get(column).text());
+        String unit = tr.select("td").last().text();
+        double toBase = switch (unit) {
+            case "t CO2 eq", "MWh", "GJ" -> 1e3;
+            case "GWh", "TJ" -> 1e6;
+            case "g Sb eq" -> 1e-3;
+            case "mg Sb eq" -> 1e-6;
+            case "kg CO2 eq", "kWh", "MJ", "kg Sb eq" -> 1;
+            default -> throw new AssertionError("unit " + unit);
+        };
+        return number(tr.select("td").get(column).text()) * toBase;
     }
 
     @Test
