@@ -148,7 +148,7 @@ public final class SvgChart {
     }
 
     /** A value as the tooltips write it: the number, then its unit ("60,600 t CO2 eq", "3.41 × 10¹⁸ FLOP"). */
-    private static final Pattern VALUE = Pattern.compile("([-−]?[0-9.,]+(?: × 10[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)?) (.+)");
+    private static final Pattern VALUE = Pattern.compile("([-−]?[0-9.,]+(?: × 10[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)?) ([^,%]+)");
 
     /**
      * The data a page's script reads: the plot's frame, the fitted line, and each point as [key, value, text] in data

@@ -98,12 +98,13 @@ public final class ReportBuilder {
             v.logLog().ifPresent(f -> lines.add(new ChartSpec.Line("fitted ratio " + Num.sig(f.ratio(), 2) + " (log-log)",
                     List.of(new double[] {a, a / f.ratio()}, new double[] {b, b / f.ratio()}), 1)));
         }
-        String description = v.logLog().map(f -> "Reported GPU-hours against GPU-hours at full peak for " + f.n()
+        String description = v.logLog().map(f -> "Reported GPU-hours against GPU-hours at full peak (training compute ÷ "
+                + "the card's peak ÷ 3,600 seconds) for " + f.n()
                 + " models: the implied share of peak is " + Num.percent(f.ratio(), 0) + " (95 % CI "
                 + Num.percent(f.ratioCiLow(), 0) + " to " + Num.percent(f.ratioCiHigh(), 0) + "), against "
                 + Num.percent(v.assumedRatio(), 0) + " assumed.").orElse("Too few models with both estimates.");
         return new ChartSpec("gpu-hours-validation", "Reported GPU-hours against GPU-hours at full peak", description,
-                "GPU-hours at full peak (FLOP ÷ peak ÷ 3,600), log scale", "Reported GPU-hours, log scale", true, points,
+                "GPU-hours at full peak, log scale", "Reported GPU-hours, log scale", true, points,
                 Optional.empty(), true, lines);
     }
 
