@@ -55,6 +55,11 @@ public final class Num {
     private static final int READABLE_MAX_EXPONENT = 10;
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
+    /** A count with thousands separators: 1036 → "1,036". */
+    public static String count(long n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
+    }
+
     /** "3.14" and 23 → "3.14 × 10²³". */
     public static String powerOfTen(String mantissa, int exponent) {
         StringBuilder out = new StringBuilder(mantissa).append(" × 10");

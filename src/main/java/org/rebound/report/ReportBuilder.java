@@ -168,9 +168,9 @@ public final class ReportBuilder {
     static Map<String, String> statisticsNarrative(GpuHoursValidation.Result v, List<ScenarioResult> scenarios,
             Uncertainty.Result u, Optional<TrendFit> gwpFit) {
         Map<String, String> values = new TreeMap<>();
-        values.put("validation_n", Integer.toString(v.fitted().size()));
-        values.put("validation_pairs_n", Integer.toString(v.pairs().size()));
-        values.put("validation_circular_n", Integer.toString(v.circular().size()));
+        values.put("validation_n", Num.count(v.fitted().size()));
+        values.put("validation_pairs_n", Num.count(v.pairs().size()));
+        values.put("validation_circular_n", Num.count(v.circular().size()));
         values.put("validation_ratio", v.logLog().map(f -> Num.percent(f.ratio(), 0)).orElse("n/a"));
         values.put("validation_ratio_ci", v.logLog().map(f -> Num.percent(f.ratioCiLow(), 0) + " to "
                 + Num.percent(f.ratioCiHigh(), 0)).orElse("n/a"));
@@ -182,12 +182,12 @@ public final class ReportBuilder {
         values.put("validation_plausible_agrees", v.plausible().map(f -> v.agrees(f) ? "agree" : "do not agree")
                 .orElse("cannot say"));
         values.put("validation_agrees", v.logLog().map(f -> v.agrees(f) ? "agree" : "do not agree").orElse("cannot say"));
-        values.put("uncertainty_draws", Integer.toString(u.draws()));
+        values.put("uncertainty_draws", Num.count(u.draws()));
         Uncertainty.Interval g = u.growthPerYear().get(Measure.GWP.column());
         values.put("gwp_growth_p05_p95", g == null ? "n/a" : "×" + Num.factor(g.p05(), 3) + " to ×" + Num.factor(g.p95(), 3));
         long persists = scenarios.stream().filter(r -> r.fit(Measure.GWP.column()).map(TrendFit::growthPersists)
                 .orElse(false)).count();
-        values.put("scenarios_total", Integer.toString(scenarios.size()));
+        values.put("scenarios_total", Num.count(scenarios.size()));
         values.put("scenarios_growth_persists", Long.toString(persists));
         Optional<TrendFit> fastest = scenarios.stream().filter(r -> r.scenario().group().equals("decarbonization"))
                 .map(r -> r.fit(Measure.GWP.column())).flatMap(Optional::stream)
@@ -251,12 +251,12 @@ public final class ReportBuilder {
         int total = estimates.size() + estimation.exclusions().size();
         values.put("edition_year", Integer.toString(data.edition().year()));
         values.put("edition_title", data.edition().title());
-        values.put("models_estimated", Integer.toString(estimates.size()));
-        values.put("models_total", Integer.toString(total));
+        values.put("models_estimated", Num.count(estimates.size()));
+        values.put("models_total", Num.count(total));
         values.put("kept_share", Num.percent(estimation.keptShare(), 0));
         // Totals count each training run once.
         List<Estimate> runs = estimation.runs();
-        values.put("runs_estimated", Integer.toString(runs.size()));
+        values.put("runs_estimated", Num.count(runs.size()));
         values.put("gwp_total_t", Num.sig(sum(runs, Measure.GWP) / 1000, 3));
         values.put("energy_total_mwh", Num.sig(sum(runs, Measure.ENERGY) / 1000, 3));
         values.put("embodied_share_gwp", Num.percent(share(runs, Measure.GWP_EMBODIED, Measure.GWP), 0));
@@ -275,8 +275,8 @@ public final class ReportBuilder {
         values.put("gwp_fit_period", gwpFit.map(f -> (int) Math.floor(f.periodStart()) + "–"
                 + (int) Math.floor(f.periodEnd())).orElse("n/a"));
         values.put("gwp_growth_persists", gwpFit.map(f -> f.growthPersists() ? "yes" : "no").orElse("n/a"));
-        values.put("cards_in_catalogue", Integer.toString(data.accelerators().size()));
-        values.put("training_sites", Integer.toString(data.trainingSites().size()));
+        values.put("cards_in_catalogue", Num.count(data.accelerators().size()));
+        values.put("training_sites", Num.count(data.trainingSites().size()));
         values.put("measured_draws", Long.toString(data.powerDraws().stream()
                 .filter(org.rebound.domain.PowerDraw::systemPerCard).count()));
         values.put("grid_years", data.gridYears().stream().mapToInt(org.rebound.domain.GridYearFactor::year).min()
@@ -292,7 +292,7 @@ public final class ReportBuilder {
                 .collect(java.util.stream.Collectors.joining(", ")));
         values.put("operators", Long.toString(data.operatorPues().stream()
                 .map(org.rebound.domain.OperatorPue::operator).distinct().count()));
-        values.put("operator_years", Integer.toString(data.operatorPues().size()));
+        values.put("operator_years", Num.count(data.operatorPues().size()));
         values.put("grid_year_countries", Long.toString(data.gridYears().stream()
                 .map(org.rebound.domain.GridYearFactor::iso3).distinct().count()));
         values.put("decarbonization_max_rate", data.parameters().get(ParameterKey.SCENARIO_DECARBONIZATION_RATES)

@@ -27,7 +27,7 @@ final class ModelPage implements PageKind {
 
     /** What a model page shows. */
     record View(String modelsHref, String name, String organisations, String date, String energyKwh, String gwp,
-            String embodiedShare, List<ResultRow> results, int draws, String uncertaintyHref, String jsonHref,
+            String embodiedShare, List<ResultRow> results, String draws, String uncertaintyHref, String jsonHref,
             String csvHref, String sourceName, long line, String accessed, List<Fact> facts, String sourceLink,
             String cardHref, String cardName, String hardwareNote, String tdpWatts, String cardGwp, String cardAdpe,
             String cardPe, String methodLabel, String methodDescription, String otherMethodGpuHours,
@@ -137,7 +137,7 @@ final class ModelPage implements PageKind {
                 m.publicationDate().orElseThrow().toString(), Label.energy(e.energyKwh()),
                 Label.gwp(e.total().get(Indicator.GWP)),
                 Formats.pct(e.embodied().get(Indicator.GWP) / e.total().get(Indicator.GWP)), results,
-                report.uncertainty().draws(), Routes.link(route, r.methodology(), "uncertainty"),
+                Num.count(report.uncertainty().draws()), Routes.link(route, r.methodology(), "uncertainty"),
                 route.linkTo(r.modelJson(e)), route.linkTo(r.modelCsv(e)), report.source().name(),
                 m.source().line(), report.source().accessed().map(Object::toString).orElse(""), facts,
                 firstLink(m.link()), route.linkTo(r.card(e.card().card())), e.card().card().displayName(),

@@ -24,7 +24,7 @@ import org.rebound.stats.Uncertainty;
 final class TrendsPage implements PageKind {
 
     /** What the trends page shows. */
-    record View(int models, int draws, String trendsCsv, List<Group> groups, List<Configured> configurations,
+    record View(int models, String draws, String trendsCsv, List<Group> groups, List<Configured> configurations,
             List<ChartView> charts, String keys, String dataHref, String methodologyHref) {
     }
 
@@ -72,7 +72,7 @@ final class TrendsPage implements PageKind {
         ChartKeys keys = ChartKeys.of(report.trendCharts(), route, site);
         List<ChartView> charts = report.trendCharts().stream().map(c -> ChartView.of(c, route, site, keys)).toList();
         Route dataRoute = r.trendsData();
-        View view = new View(report.estimates().size(), report.uncertainty().draws(),
+        View view = new View(report.estimates().size(), Num.count(report.uncertainty().draws()),
                 route.linkTo(r.download("trends.csv")), groups, configured, charts, keys.text(),
                 route.linkTo(dataRoute), Routes.link(route, r.methodology(), "electricity"));
         return Stream.of(Page.of(route, "trends", "Trends", "Exponential trends of training compute, GPU-hours, "
