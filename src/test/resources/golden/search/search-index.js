@@ -10,7 +10,7 @@ window.REBOUND_SEARCH = [
     "t" : "Transformer",
     "k" : "model",
     "u" : "models/transformer/index.html",
-    "d" : "Google Research,Google Brain · 2017-06-12 · NVIDIA P100 · 113 kg CO2 eq"
+    "d" : "Google Research, Google Brain · 2017-06-12 · NVIDIA P100 · 113 kg CO2 eq"
   },
   {
     "t" : "AlphaGo Zero",
@@ -28,31 +28,31 @@ window.REBOUND_SEARCH = [
     "t" : "GPT-3 175B (davinci)",
     "k" : "model",
     "u" : "models/gpt-3-175b-davinci/index.html",
-    "d" : "OpenAI · 2020-05-28 · NVIDIA Tesla V100 DGXS 32 GB · 632,000 kg CO2 eq"
+    "d" : "OpenAI · 2020-05-28 · NVIDIA Tesla V100 DGXS 32 GB · 632 t CO2 eq"
   },
   {
     "t" : "Gopher (280B)",
     "k" : "model",
     "u" : "models/gopher-280b/index.html",
-    "d" : "DeepMind · 2021-12-08 · Google TPU v3 · 603,000 kg CO2 eq"
+    "d" : "DeepMind · 2021-12-08 · Google TPU v3 · 603 t CO2 eq"
   },
   {
     "t" : "ERNIE 3.0 Titan",
     "k" : "model",
     "u" : "models/ernie-3-0-titan/index.html",
-    "d" : "Baidu,Peng Cheng Laboratory · 2021-12-23 · NVIDIA Tesla V100 DGXS 32 GB, Huawei Ascend 910 · 2,170,000 kg CO2 eq"
+    "d" : "Baidu, Peng Cheng Laboratory · 2021-12-23 · NVIDIA Tesla V100 DGXS 32 GB, Huawei Ascend 910 · 2,170 t CO2 eq"
   },
   {
     "t" : "BLOOM-176B",
     "k" : "model",
     "u" : "models/bloom-176b/index.html",
-    "d" : "Hugging Face,BigScience · 2022-07-11 · NVIDIA A100 SXM4 80 GB · 74,900 kg CO2 eq"
+    "d" : "Hugging Face, BigScience · 2022-07-11 · NVIDIA A100 SXM4 80 GB · 74.9 t CO2 eq"
   },
   {
     "t" : "Llama 3.3 70B",
     "k" : "model",
     "u" : "models/llama-3-3-70b/index.html",
-    "d" : "Meta AI · 2024-12-06 · NVIDIA H100 SXM5 80GB · 2,270,000 kg CO2 eq"
+    "d" : "Meta AI · 2024-12-06 · NVIDIA H100 SXM5 80GB · 2,270 t CO2 eq"
   },
   {
     "t" : "Claude 2",

@@ -107,4 +107,29 @@ final class Formats {
     static String organisations(String organization) {
         return organization.replace(",", ", ");
     }
+
+    /** A web address in a catalogue's or curator's text. */
+    private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("https?://[^\\s<>\"]+[^\\s<>\".,;:)\\]]");
+
+    /**
+     * Plain text as HTML, its web addresses made links named by their host ("nvidia.com"), so that a note reads as
+     * prose and its sources can still be followed.
+     */
+    static String linked(String text) {
+        StringBuilder out = new StringBuilder();
+        java.util.regex.Matcher m = URL.matcher(text);
+        int last = 0;
+        while (m.find()) {
+            out.append(escape(text.substring(last, m.start())));
+            String url = m.group();
+            String host = url.replaceFirst("^https?://", "").replaceFirst("^www\\.", "").replaceFirst("/.*$", "");
+            out.append("<a href=\"").append(escape(url)).append("\">").append(escape(host)).append("</a>");
+            last = m.end();
+        }
+        return out.append(escape(text.substring(last))).toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
 }

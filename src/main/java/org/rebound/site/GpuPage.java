@@ -102,7 +102,7 @@ final class GpuPage implements PageKind {
         List<Model> models = c.models().stream().map(e -> new Model(e.model().name(), route.linkTo(r.model(e)),
                 e.model().publicationDate().orElseThrow().toString(), Amount.of(e.total().get(Indicator.GWP), Indicator.GWP.unit())))
                 .toList();
-        View view = new View(route.linkTo(r.gpus()), a.displayName(), a.sourceUrl(), readable(a.notes()), facts, headers(),
+        View view = new View(route.linkTo(r.gpus()), a.displayName(), a.sourceUrl(), Formats.linked(readable(a.notes())), facts, headers(),
                 production,
                 f.densitySource(), f.fallbacks(), inTrend, svg, trend.description(), models, citation);
         return Page.of(route, "gpu", title, "Specifications of " + a.displayName() + " with sources, the impacts of "

@@ -105,10 +105,10 @@ final class MethodologyPage implements PageKind {
         List<ParameterRow> parameters = data.parameters().entries().stream().map(p -> new ParameterRow(
                 "param-" + p.key().key(), p.key().key(), p.value(), p.key().kind().label()
                         + (p.range().isEmpty() ? "" : ", " + p.range()), p.unit(), p.section(),
-                headings.getOrDefault(p.section(), ""), p.reason(), p.source(),
+                headings.getOrDefault(p.section(), ""), p.reason(), Formats.linked(p.source()),
                 p.distribution().map(Object::toString).orElse("—"))).toList();
         List<ComponentRow> components = data.components().stream().map(c -> new ComponentRow(c.component(), c.basis(),
-                values(c.perBasis(), FACTOR_DIGITS), values(c.fixed(), FACTOR_DIGITS), c.source())).toList();
+                values(c.perBasis(), FACTOR_DIGITS), values(c.fixed(), FACTOR_DIGITS), Formats.linked(c.source()))).toList();
         List<ServerRow> server = new ArrayList<>();
         for (ServerFootprint.Part p : report.server().parts()) {
             server.add(new ServerRow(p.name(), p.quantity(), values(p.impacts(), Measure.DISPLAY_DIGITS)));
@@ -127,7 +127,7 @@ final class MethodologyPage implements PageKind {
                 d.exampleDie(), d.serverFromYear().isPresent() ? "from " + d.serverFromYear().getAsInt() + " ("
                         + d.serverSource() + ")" : "—", d.note())).toList();
         List<GridRow> grid = data.gridFactors().stream().map(g -> new GridRow(g.country() + " (" + g.iso3() + ")",
-                values(g.perKwh(), GRID_DIGITS), g.gwpSource() + ", " + g.gwpYear())).toList();
+                values(g.perKwh(), GRID_DIGITS), Formats.linked(g.gwpSource() + ", " + g.gwpYear()))).toList();
         List<String> perSize = new ArrayList<>();
         List<String> fixed = new ArrayList<>();
         List<String> withUnit = new ArrayList<>();

@@ -27,8 +27,9 @@ final class SearchIndex {
             o.put("t", e.model().name());
             o.put("k", "model");
             o.put("u", root.linkTo(routes.model(e)));
-            o.put("d", e.model().organization() + " · " + e.model().publicationDate().orElseThrow() + " · "
-                    + String.join(", ", e.model().hardware()) + " · " + Formats.sig(e.total().get(org.rebound.domain.Indicator.GWP)) + " kg CO2 eq");
+            o.put("d", Formats.organisations(e.model().organization()) + " · " + e.model().publicationDate().orElseThrow()
+                    + " · " + String.join(", ", e.model().hardware()) + " · " + org.rebound.domain.Amount.of(
+                            e.total().get(org.rebound.domain.Indicator.GWP), org.rebound.domain.Indicator.GWP.unit()));
         }
         // Every model read, not only the estimated: the others say why, and lead to the list of excluded models.
         for (org.rebound.domain.Exclusion x : report.estimation().exclusions()) {
@@ -39,7 +40,7 @@ final class SearchIndex {
             o.put("t", x.model().name());
             o.put("k", "not estimated");
             o.put("u", Routes.link(root, routes.models(), "excluded"));
-            o.put("d", x.model().organization() + " · " + x.model().publicationDate().map(Object::toString).orElse("no date")
+            o.put("d", Formats.organisations(x.model().organization()) + " · " + x.model().publicationDate().map(Object::toString).orElse("no date")
                     + " · " + x.explanation());
         }
         // Every card, with the names Epoch gives it (so "V100 DGXS" finds the card it means).
