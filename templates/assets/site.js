@@ -281,7 +281,9 @@
           }
         });
       }
-      measure.value = "0";
+      // The set names the chart it opens on (the report's key measure), else its first.
+      var first = figures.map(function (fig) { return fig.id; }).indexOf(set.getAttribute("data-default"));
+      measure.value = String(Math.max(0, first));
       [measure, scale, colour].forEach(function (s) { s.addEventListener("change", apply); });
       apply();
     });

@@ -25,7 +25,7 @@ final class TrendsPage implements PageKind {
 
     /** What the trends page shows. */
     record View(int models, String draws, String trendsCsv, List<Group> groups, List<Configured> configurations,
-            List<ChartView> charts, String keys, String dataHref, String methodologyHref) {
+            List<ChartView> charts, String keys, String defaultChart, String dataHref, String methodologyHref) {
     }
 
     /** The page of the charts' data: every model and every charted measure, one table. */
@@ -38,7 +38,7 @@ final class TrendsPage implements PageKind {
     }
 
     /** The fits of one subgroup; {@code withRange} when the Monte Carlo ranges apply (all models). */
-    record Group(String id, String heading, boolean withRange, List<FitRow> rows) {
+    record Group(String id, String heading, String label, boolean withRange, List<FitRow> rows) {
     }
 
     /** One fit, display-ready. */
@@ -59,7 +59,7 @@ final class TrendsPage implements PageKind {
         for (Subgroup g : report.fittedSubgroups()) {
             boolean all = g.key().equals(Subgroup.ALL.key());
             List<FitRow> rows = report.baselineTrends(g.key()).stream().map(t -> fit(t, all, report)).toList();
-            groups.add(new Group("fits-" + g.key(), "Fits on " + g.label(), all, rows));
+            groups.add(new Group("fits-" + g.key(), "Fits on " + g.label(), g.label(), all, rows));
         }
         List<Configured> configured = new ArrayList<>();
         for (TrendRow t : report.baselineTrends(Subgroup.ALL.key())) {
@@ -73,7 +73,7 @@ final class TrendsPage implements PageKind {
         List<ChartView> charts = report.trendCharts().stream().map(c -> ChartView.of(c, route, site, keys)).toList();
         Route dataRoute = r.trendsData();
         View view = new View(report.estimates().size(), Num.count(report.uncertainty().draws()),
-                route.linkTo(r.download("trends.csv")), groups, configured, charts, keys.text(),
+                route.linkTo(r.download("trends.csv")), groups, configured, charts, keys.text(), report.gwpChart().id(),
                 route.linkTo(dataRoute), Routes.link(route, r.methodology(), "electricity"));
         return Stream.of(Page.of(route, "trends", "Trends", "Exponential trends of training compute, GPU-hours, "
                 + "energy, GWP, ADPe and primary energy of notable AI models, with confidence and uncertainty "
