@@ -288,6 +288,30 @@
       apply();
     });
   });
+  // Every table reads on a phone without scrolling sideways: each cell is labelled by its column's heading and the
+  // rows stack below 40rem (the stylesheet's "stack"). Tables written with their labels are stacked without this.
+  function stackTables() {
+    document.querySelectorAll("main table").forEach(function (table) {
+      if (table.classList.contains("stack") || !table.tHead || table.tHead.rows.length === 0) { return; }
+      var heads = [];
+      Array.prototype.forEach.call(table.tHead.rows[table.tHead.rows.length - 1].cells, function (cell) {
+        for (var k = 0; k < (cell.colSpan || 1); k++) { heads.push(cell.textContent.trim()); }
+      });
+      Array.prototype.forEach.call(table.tBodies, function (body) {
+        Array.prototype.forEach.call(body.rows, function (row) {
+          var at = 0;
+          Array.prototype.forEach.call(row.cells, function (cell) {
+            if (cell.tagName === "TD" && heads[at] && !cell.hasAttribute("data-label")) {
+              cell.setAttribute("data-label", heads[at]);
+            }
+            at += cell.colSpan || 1;
+          });
+        });
+      });
+      table.classList.add("stack");
+    });
+  }
+  document.addEventListener("DOMContentLoaded", stackTables);
   // A table wider than its column scrolls sideways: it takes the keyboard focus then, so that it can be scrolled
   // without a pointer, and is named by its caption.
   function scrollables() {

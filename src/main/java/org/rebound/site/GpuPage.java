@@ -20,7 +20,7 @@ final class GpuPage implements PageKind {
     /** What a card page shows. */
     record View(String gpusHref, String name, String sourceUrl, String notes, List<ModelPage.Fact> facts,
             List<String> productionHeaders, List<Part> production, String densitySource, List<String> fallbacks, boolean inTrend, String trendSvg,
-            String trendDescription, List<Model> models, Citation citation) {
+            String trendDescription, String trendYLabel, List<Model> models, Citation citation) {
     }
 
     /** A part of the card's production impacts, one cell per indicator. */
@@ -104,7 +104,7 @@ final class GpuPage implements PageKind {
                 .toList();
         View view = new View(route.linkTo(r.gpus()), a.displayName(), a.sourceUrl(), Formats.linked(readable(a.notes())), facts, headers(),
                 production,
-                f.densitySource(), f.fallbacks(), inTrend, svg, trend.description(), models, citation);
+                f.densitySource(), f.fallbacks(), inTrend, svg, trend.description(), trend.yLabel(), models, citation);
         return Page.of(route, "gpu", title, "Specifications of " + a.displayName() + " with sources, the impacts of "
                 + "producing one card split into die, memory and base, and the models trained on it.", view)
                 .citing(citation);

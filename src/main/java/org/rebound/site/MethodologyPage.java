@@ -103,7 +103,7 @@ final class MethodologyPage implements PageKind {
         java.util.Map<String, String> headings = new java.util.HashMap<>();
         contents(method.html()).forEach(c -> headings.put(c.title(), c.href()));
         List<ParameterRow> parameters = data.parameters().entries().stream().map(p -> new ParameterRow(
-                "param-" + p.key().key(), p.key().key(), p.value(), p.key().kind().label()
+                "param-" + p.key().key(), p.key().key(), shown(p.value()), p.key().kind().label()
                         + (p.range().isEmpty() ? "" : ", " + p.range()), p.unit(), p.section(),
                 headings.getOrDefault(p.section(), ""), p.reason(), Formats.linked(p.source()),
                 p.distribution().map(Object::toString).orElse("—"))).toList();
@@ -163,5 +163,16 @@ final class MethodologyPage implements PageKind {
             values.add(Formats.sig(impacts.get(i), digits));
         }
         return values;
+    }
+
+    /** Most significant digits a parameter's number is shown with (its file keeps it whole: 200/109 = 1.834862…). */
+    private static final int PARAMETER_DIGITS = 6;
+
+    /** A parameter's value for readers: a long decimal number rounded, anything else as written. */
+    static String shown(String value) {
+        if (!value.matches("-?[0-9]+\\.[0-9]{" + PARAMETER_DIGITS + ",}")) {
+            return value;
+        }
+        return org.rebound.domain.Num.sig(Double.parseDouble(value), PARAMETER_DIGITS);
     }
 }
