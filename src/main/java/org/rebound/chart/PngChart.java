@@ -3,12 +3,8 @@ package org.rebound.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -92,14 +88,7 @@ public final class PngChart {
         chart.getStyler().setLegendVisible(!spec.lines().isEmpty());
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
         chart.getStyler().setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            // What XChart's deprecated saveBitmap(chart, stream, PNG) did, byte for byte.
-            ImageIO.write(BitmapEncoder.getBufferedImage(chart), "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return Png.encode(BitmapEncoder.getBufferedImage(chart));
     }
 
     private static void line(XYChart chart, String name, TrendFit fit) {

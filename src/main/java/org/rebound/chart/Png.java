@@ -1,0 +1,85 @@
+package org.rebound.chart;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+
+/**
+ * A PNG encoder for the site's images: 8-bit RGBA, no filter, deflated at the fastest level. ImageIO's encoder
+ * compresses harder and spent most of a label's time; a label or chart of mostly flat colour loses little size this
+ * way (a label: 27 KB against 21 KB) and is written in half the time.
+ */
+final class Png {
+    private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    private static final int BIT_DEPTH = 8;
+    private static final int COLOUR_RGBA = 6;
+    private static final int BYTES_PER_PIXEL = 4;
+
+    private Png() {
+    }
+
+    static byte[] encode(BufferedImage image) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        int[] argb = image.getRGB(0, 0, w, h, null, 0, w);
+        byte[] raw = new byte[h * (1 + w * BYTES_PER_PIXEL)];
+        int k = 0;
+        for (int y = 0; y < h; y++) {
+            raw[k++] = 0; // filter: none
+            for (int x = 0; x < w; x++) {
+                int p = argb[y * w + x];
+                raw[k++] = (byte) (p >> 16);
+                raw[k++] = (byte) (p >> 8);
+                raw[k++] = (byte) p;
+                raw[k++] = (byte) (p >>> 24);
+            }
+        }
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        ByteArrayOutputStream idat = new ByteArrayOutputStream(raw.length / 8);
+        try {
+            deflater.setInput(raw);
+            deflater.finish();
+            byte[] buffer = new byte[1 << 16];
+            while (!deflater.finished()) {
+                idat.write(buffer, 0, deflater.deflate(buffer));
+            }
+        } finally {
+            deflater.end();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(idat.size() + 64);
+        out.writeBytes(SIGNATURE);
+        byte[] header = new byte[13];
+        putInt(header, 0, w);
+        putInt(header, 4, h);
+        header[8] = BIT_DEPTH;
+        header[9] = COLOUR_RGBA;
+        chunk(out, "IHDR", header);
+        chunk(out, "IDAT", idat.toByteArray());
+        chunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
+        byte[] length = new byte[4];
+        putInt(length, 0, data.length);
+        out.writeBytes(length);
+        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+        out.writeBytes(name);
+        out.writeBytes(data);
+        CRC32 crc = new CRC32();
+        crc.update(name);
+        crc.update(data);
+        byte[] sum = new byte[4];
+        putInt(sum, 0, (int) crc.getValue());
+        out.writeBytes(sum);
+    }
+
+    private static void putInt(byte[] to, int at, int value) {
+        to[at] = (byte) (value >>> 24);
+        to[at + 1] = (byte) (value >>> 16);
+        to[at + 2] = (byte) (value >>> 8);
+        to[at + 3] = (byte) value;
+    }
+}
