@@ -80,11 +80,10 @@ public final class CsvTable {
         Consumer<Row> each = null;
         CountingReader counted = new CountingReader(reader);
         try (CSVParser parser = CSVParser.parse(counted, FORMAT)) {
-            long previousEnd = 0;
             for (CSVRecord record : parser) {
-                long first = previousEnd + 1;
-                previousEnd = parser.getCurrentLineNumber();
                 List<String> values = record.toList();
+                // The parser is on the record's last line; blank lines it skipped before the record are not part of it.
+                long first = parser.getCurrentLineNumber() - lineBreaks(values);
                 if (table == null) {
                     table = new CsvTable(file, header(file, values), List.of());
                     each = start.apply(table);
@@ -102,6 +101,23 @@ public final class CsvTable {
             throw new InputException(Problem.ofFile(file, "the file is empty, expected a header row"));
         }
         return table;
+    }
+
+    /** The line breaks inside a record's cells, counted as the parser counts lines (CR LF once, a lone CR or LF once). */
+    static long lineBreaks(List<String> values) {
+        long breaks = 0;
+        for (String v : values) {
+            for (int i = 0; i < v.length(); i++) {
+                char c = v.charAt(i);
+                if (c == '\r' && i + 1 < v.length() && v.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                if (c == '\r' || c == '\n') {
+                    breaks++;
+                }
+            }
+        }
+        return breaks;
     }
 
     /** Commons CSV's "line N … position P" made into {@code file:line:column} and words. */

@@ -141,7 +141,8 @@ public final class GpuHoursValidation {
         SimpleRegression r = new SimpleRegression(false);
         pairs.forEach(p -> r.addData(p.fullPeakHours(), p.gpuHoursH1()));
         double b = r.getSlope();
-        double hw = r.getSlopeConfidenceInterval(ALPHA);
+        // One parameter, so n − 1 degrees of freedom: SimpleRegression's own interval takes n − 2 even without an intercept.
+        double hw = r.getSlopeStdErr() * new TDistribution(pairs.size() - 1).inverseCumulativeProbability(1 - ALPHA / 2);
         return Optional.of(new Fit("origin", pairs.size(), 1 / b, 1 / (b + hw), b - hw > 0 ? 1 / (b - hw)
                 : Double.POSITIVE_INFINITY, r.getRSquare(), b));
     }

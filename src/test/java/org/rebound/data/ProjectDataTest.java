@@ -60,4 +60,18 @@ class ProjectDataTest {
             assertTrue(a.sourceUrl().startsWith("http"), a.id() + " has a source URL");
         }
     }
+
+    @Test
+    void anotherEditionOrOtherParametersKeepEveryTable() {
+        org.rebound.domain.Edition other = new org.rebound.domain.Edition(2027, "Rebound 2027",
+                java.time.LocalDate.of(2027, 12, 31), "https://example.org/", "m.csv", java.time.LocalDate.of(2027, 1, 2),
+                "https://example.org/latest.csv");
+        ProjectData moved = DATA.withEdition(other);
+        assertEquals(other, moved.edition());
+        assertEquals(DATA.accelerators(), moved.accelerators());
+        assertEquals(DATA.parameters(), moved.parameters());
+        assertEquals(DATA.slugs(), moved.slugs());
+        ProjectData same = DATA.withParameters(DATA.parameters());
+        assertEquals(DATA, same);
+    }
 }

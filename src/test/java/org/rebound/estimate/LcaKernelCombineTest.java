@@ -1,0 +1,96 @@
+package org.rebound.estimate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+import org.rebound.domain.Impacts;
+import org.rebound.domain.Indicator;
+
+/**
+ * A run on several cards is one kernel evaluation of its combined inputs, and that is exactly the sum of its parts
+ * (the footprint is linear in every per-card term), whatever the parts' hours, power, draw and memory density.
+ */
+class LcaKernelCombineTest {
+    private static final Impacts GRID = Impacts.by(i -> 0.1 * (i.ordinal() + 1));
+    private static final Impacts SERVER = Impacts.by(i -> 1000.0 * (i.ordinal() + 1));
+
+    private static LcaKernel.Inputs part(double hours, double kw, double draw, double fixed, double memory,
+            double density) {
+        return new LcaKernel.Inputs(hours, kw, draw, 1.2, GRID, 0.9, Impacts.by(i -> fixed), Impacts.by(i -> memory),
+                density, SERVER, 8, 26_280);
+    }
+
+    private static void assertClose(double expected, double actual, String what) {
+        assertEquals(expected, actual, 1e-9 * Math.abs(expected), what);
+    }
+
+    @Property(tries = 200)
+    void theCombinedRunIsTheSumOfItsParts(@ForAll @Size(min = 1, max = 4) List<@DoubleRange(min = 1, max = 1e6) Double> hours,
+            @ForAll @DoubleRange(min = 0.05, max = 1) double draw, @ForAll @DoubleRange(min = 0.5, max = 3) double density,
+            @ForAll @IntRange(min = 0, max = 1000) int seed) {
+        List<LcaKernel.Inputs> parts = new ArrayList<>();
+        java.util.Random random = new java.util.Random(seed);
+        for (double h : hours) {
+            parts.add(part(h, 0.1 + random.nextDouble(), draw * (0.5 + random.nextDouble() / 2), 100 * random.nextDouble(),
+                    50 * random.nextDouble(), density * (0.5 + random.nextDouble())));
+        }
+        LcaKernel.Output whole = LcaKernel.run(LcaKernel.combine(parts));
+        double gpuHours = 0;
+        double energy = 0;
+        double share = 0;
+        double[] cards = new double[Indicator.COUNT];
+        double[] server = new double[Indicator.COUNT];
+        double[] electricity = new double[Indicator.COUNT];
+        for (LcaKernel.Inputs p : parts) {
+            LcaKernel.Output o = LcaKernel.run(p);
+            gpuHours += o.gpuHours();
+            energy += o.energyKwh();
+            share += o.allocationShare();
+            for (Indicator i : Indicator.ALL) {
+                cards[i.ordinal()] += o.productionCards(i);
+                server[i.ordinal()] += o.productionServer(i);
+                electricity[i.ordinal()] += o.electricity(i);
+            }
+        }
+        assertClose(gpuHours, whole.gpuHours(), "GPU-hours");
+        assertClose(energy, whole.energyKwh(), "energy");
+        assertClose(share, whole.allocationShare(), "share");
+        for (Indicator i : Indicator.ALL) {
+            assertClose(cards[i.ordinal()], whole.productionCards(i), "cards " + i);
+            assertClose(server[i.ordinal()], whole.productionServer(i), "server " + i);
+            assertClose(electricity[i.ordinal()], whole.electricity(i), "electricity " + i);
+        }
+    }
+
+    /** Two parts written out: 100 h at 0.4 kW × 0.5 and 300 h at 0.2 kW × 1; memory 40 at density ×2 and 10 at ×1. */
+    @Test
+    void twoPartsByHand() {
+        LcaKernel.Inputs c = LcaKernel.combine(List.of(part(100, 0.4, 0.5, 10, 40, 2), part(300, 0.2, 1, 30, 10, 1)));
+        assertEquals(400, c.gpuHours());
+        // kW × draw weighted by hours: 0.25 × 0.2 + 0.75 × 0.2.
+        assertEquals(0.2, c.kwPerGpu(), 1e-15);
+        assertEquals(1, c.drawShare());
+        assertEquals(0.25 * 10 + 0.75 * 30, c.cardFixed().get(Indicator.GWP), 1e-12);
+        assertEquals(0.25 * 40 / 2 + 0.75 * 10, c.cardMemoryDies().get(Indicator.GWP), 1e-12);
+        assertEquals(1, c.memoryDensityMultiplier());
+        assertEquals(SERVER, c.server());
+        assertEquals(1.2, c.pue());
+        assertEquals(0.9, c.gridScale());
+        assertEquals(8, c.cardsPerServer());
+        assertEquals(26_280, c.usefulLifeHours());
+        // The kernel on them: energy = 400 × 0.2 × 1 × 1.2; share = 400 / 8 / 26,280.
+        LcaKernel.Output o = LcaKernel.run(c);
+        assertEquals(96, o.energyKwh(), 1e-12);
+        assertEquals(400.0 / 8 / 26_280, o.allocationShare(), 1e-15);
+        assertEquals(96 * 0.1 * 0.9, o.electricity(Indicator.GWP), 1e-12);
+        assertEquals(400.0 / 26_280 * (25 + 12.5), o.productionCards(Indicator.GWP), 1e-12);
+        assertEquals(400.0 / 8 / 26_280 * 2000, o.productionServer(Indicator.ADPE), 1e-12);
+    }
+}
