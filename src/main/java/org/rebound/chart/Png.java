@@ -23,7 +23,7 @@ final class Png {
     static byte[] encode(BufferedImage image) {
         int w = image.getWidth();
         int h = image.getHeight();
-        int[] argb = image.getRGB(0, 0, w, h, null, 0, w);
+        int[] argb = pixels(image);
         byte[] raw = new byte[h * (1 + w * BYTES_PER_PIXEL)];
         int k = 0;
         for (int y = 0; y < h; y++) {
@@ -59,6 +59,30 @@ final class Png {
         chunk(out, "IDAT", idat.toByteArray());
         chunk(out, "IEND", new byte[0]);
         return out.toByteArray();
+    }
+
+    /**
+     * The image's pixels as ARGB: read straight from an integer raster (the images drawn here), which
+     * {@code getRGB} would convert one pixel at a time, the encoder's slowest step.
+     */
+    private static int[] pixels(BufferedImage image) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        boolean direct = image.getRaster().getDataBuffer() instanceof java.awt.image.DataBufferInt
+                && image.getRaster().getNumDataElements() == 1 && image.getRaster().getWidth() == w
+                && image.getRaster().getSampleModelTranslateX() == 0 && image.getRaster().getSampleModelTranslateY() == 0;
+        if (direct && image.getType() == BufferedImage.TYPE_INT_ARGB) {
+            return ((java.awt.image.DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        }
+        if (direct && image.getType() == BufferedImage.TYPE_INT_RGB) {
+            int[] rgb = ((java.awt.image.DataBufferInt) image.getRaster().getDataBuffer()).getData();
+            int[] argb = new int[w * h];
+            for (int i = 0; i < argb.length; i++) {
+                argb[i] = 0xff000000 | rgb[i];
+            }
+            return argb;
+        }
+        return image.getRGB(0, 0, w, h, null, 0, w);
     }
 
     private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {

@@ -27,4 +27,14 @@ class PngTest {
         // The same image, the same bytes.
         assertArrayEquals(png, Png.encode(image));
     }
+
+    @Test
+    void anOpaqueImageReadsBackOpaque() throws IOException {
+        BufferedImage image = new BufferedImage(5, 2, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(1, 1, 0x1f6fb2);
+        image.setRGB(4, 0, 0xffffff);
+        BufferedImage back = ImageIO.read(new ByteArrayInputStream(Png.encode(image)));
+        assertArrayEquals(image.getRGB(0, 0, 5, 2, null, 0, 5), back.getRGB(0, 0, 5, 2, null, 0, 5));
+        assertEquals(0xff1f6fb2, back.getRGB(1, 1));
+    }
 }
