@@ -54,8 +54,8 @@ public final class Build {
     /**
      * What to build.
      *
-     * @param models   Epoch export: a path, an http(s) URL, or {@code latest}; empty for the edition's sample
-     * @param accessed when the export was accessed; empty for the edition's date (sample) or unknown
+     * @param models   Epoch export: a path, an http(s) URL, or {@code latest}; empty for the edition's pinned export
+     * @param accessed when the export was accessed; empty for the pinned export's date, or unknown
      * @param changelog the project's CHANGES.md, shown on the about page
      * @param editions folder of published editions ({@code <year>/} each), copied under {@code editions/}
      * @param freeze   publish this edition: write it to {@code <editions>/<year>/}, which must not exist yet
@@ -174,6 +174,11 @@ public final class Build {
         String location = options.models().map(m -> m.equals("latest") ? data.edition().epochLatestUrl() : m)
                 .orElse(options.data().resolve(data.edition().models()).toString());
         EpochExport export = EpochReader.read(location, readModels(location));
+        if (options.models().isEmpty() && !export.sha256().equals(data.edition().modelsSha256())) {
+            throw new InputException(Problem.ofFile(location, "sha256 is " + export.sha256() + ", expected "
+                    + data.edition().modelsSha256() + " (models-sha256 of edition.yaml): the edition's pinned export "
+                    + "must not change; to build another export, give it with --models"));
+        }
         for (Problem p : export.warnings()) {
             log.println("warning: " + p);
         }

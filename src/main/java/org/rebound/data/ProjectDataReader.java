@@ -279,8 +279,8 @@ public final class ProjectDataReader {
         String file = path.toString();
         List<Problem> problems = new ArrayList<>();
         Map<String, YamlConfig.Entry> entries = new LinkedHashMap<>();
-        List<String> known = List.of("year", "title", "end-date", "base-url", "models", "models-accessed",
-                "epoch-latest-url");
+        List<String> known = List.of("year", "title", "end-date", "base-url", "models", "models-sha256",
+                "models-accessed", "epoch-latest-url");
         for (YamlConfig.Entry entry : YamlConfig.read(path)) {
             if (!known.contains(entry.key())) {
                 problems.add(new Problem(file, entry.line(), 1, "unknown key '" + entry.key() + "', expected one of: "
@@ -309,11 +309,17 @@ public final class ProjectDataReader {
             problems.add(new Problem(file, entries.get("base-url").line(), 1, "base-url is '" + baseUrl
                     + "', expected an absolute http(s) URL ending with '/'"));
         }
+        String sha256 = entries.get("models-sha256").value().asText();
+        if (!sha256.matches("[0-9a-f]{64}")) {
+            problems.add(new Problem(file, entries.get("models-sha256").line(), 1, "models-sha256 is '" + sha256
+                    + "', expected the pinned export's sha256 as 64 lower-case hex digits"));
+        }
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
         return new Edition(year, entries.get("title").value().asText(), end, baseUrl,
-                entries.get("models").value().asText(), accessed, entries.get("epoch-latest-url").value().asText());
+                entries.get("models").value().asText(), sha256, accessed,
+                entries.get("epoch-latest-url").value().asText());
     }
 
     private static LocalDate configDate(String file, YamlConfig.Entry entry, List<Problem> problems) {

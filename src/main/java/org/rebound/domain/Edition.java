@@ -7,16 +7,17 @@ import java.time.LocalDate;
  *
  * @param endDate        last publication date a model may have to be estimated
  * @param baseUrl        absolute URL of the published site, ending with '/'; the site's Routes build on it
- * @param models         default Epoch export, relative to the data folder
- * @param modelsAccessed when the default export was accessed
+ * @param models         the Epoch export the edition is built from, pinned in the data folder (relative to it)
+ * @param modelsSha256   the pinned export's sha256: a build from it refuses other bytes
+ * @param modelsAccessed when the pinned export was accessed
  * @param epochLatestUrl where {@code --models latest} downloads from
  */
 public record Edition(int year, String title, LocalDate endDate, String baseUrl, String models,
-        LocalDate modelsAccessed, String epochLatestUrl) {
+        String modelsSha256, LocalDate modelsAccessed, String epochLatestUrl) {
 
 
     /** The same edition served from another address (a deployment's base URL, ending with '/'). */
     public Edition withBaseUrl(String url) {
-        return new Edition(year, title, endDate, url, models, modelsAccessed, epochLatestUrl);
+        return new Edition(year, title, endDate, url, models, modelsSha256, modelsAccessed, epochLatestUrl);
     }
 }

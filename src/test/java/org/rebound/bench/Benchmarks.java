@@ -66,7 +66,7 @@ import org.rebound.stats.Uncertainty;
  * {@code /proc/<pid>/status}, read every {@value #POLL_MILLIS} ms while the child runs: being a maximum, only
  * growth in the last poll interval before exit could be missed, when the JVM is only shutting down.
  *
- * <p>Run from the project folder, with ../shared beside it (or {@code -Drebound.shared=PATH}):
+ * <p>Run from the project folder (it builds the edition's pinned export):
  * {@code mvn -q -DskipTests package exec:java@bench}. It takes a few minutes, most of it the
  * {@value #SCALE}× build, which writes a few GB into the temporary folder and is stopped after
  * {@link #SCALED_TIMEOUT}.
@@ -114,12 +114,11 @@ public final class Benchmarks {
     }
 
     public static void main(String[] args) throws Exception {
-        Path shared = Path.of(System.getProperty("rebound.shared", "../shared"));
-        Path snapshot = shared.resolve("data/epoch_ai/notable_ai_models.csv");
+        Path snapshot = Path.of("data/epoch/notable_ai_models_2026-07-19.csv");
         Path jar = Path.of("target/rebound.jar");
         if (!Files.isRegularFile(snapshot) || !Files.isRegularFile(jar)) {
             throw new IllegalStateException("needs " + snapshot + " and " + jar + ": run from the project folder with "
-                    + "'mvn -q -DskipTests package exec:java@bench', ../shared beside it or -Drebound.shared=PATH");
+                    + "'mvn -q -DskipTests package exec:java@bench'");
         }
         accuracy(snapshot);
         if (Arrays.asList(args).contains("accuracy")) {

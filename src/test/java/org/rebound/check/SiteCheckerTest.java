@@ -1,5 +1,6 @@
 package org.rebound.check;
 
+import org.rebound.support.Fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -189,8 +190,8 @@ class SiteCheckerTest {
      */
     @Test
     void theSampleSitePassesEveryCheck() throws IOException {
-        Build.run(new Build.Options(Path.of("data"), Path.of("content"), Path.of("templates"), site, Optional.empty(),
-                Optional.empty()), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        Build.run(new Build.Options(Path.of("data"), Path.of("content"), Path.of("templates"), site,
+                Optional.of(Fixture.SAMPLE.toString()), Optional.empty()), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         SiteChecker.Result result = SiteChecker.checkLinks(site);
         assertEquals(List.of(), result.problems().stream().map(Object::toString).toList());
         assertTrue(result.pages() > 100, result.pages() + " pages");

@@ -16,6 +16,7 @@ import org.rebound.domain.NotableModel;
 import org.rebound.estimate.Assumptions;
 import org.rebound.estimate.Estimation;
 import org.rebound.estimate.Estimator;
+import org.rebound.support.Fixture;
 import org.rebound.support.Shared;
 
 /**
@@ -25,11 +26,11 @@ import org.rebound.support.Shared;
  * it is an integration test ({@code mvn verify}).
  */
 class CoverageIT {
-    private static final List<String> SNAPSHOTS = List.of("notable_ai_models.csv", "notable_ai_models_2025-02-24.csv");
+    private static final List<String> SNAPSHOTS = List.of("notable_ai_models_2026-07-19.csv", "notable_ai_models_2025-02-24.csv");
     private static final ProjectData DATA = ProjectDataReader.read(Shared.projectData());
 
     private static List<NotableModel> models(String snapshot) throws IOException {
-        return EpochReader.read(snapshot, Files.readAllBytes(Shared.path("data/epoch_ai/" + snapshot))).models();
+        return EpochReader.read(snapshot, Files.readAllBytes(Fixture.EPOCH.resolve(snapshot))).models();
     }
 
     @Test
@@ -60,7 +61,7 @@ class CoverageIT {
     @Test
     void everyModelWithHardwareAndComputeOrQuantityAndTimeFrom2013IsEstimated() throws IOException {
         Assumptions a = Assumptions.from(DATA.parameters(), DATA.edition());
-        Estimation estimation = new Estimator(DATA, a).estimate(models("notable_ai_models.csv"));
+        Estimation estimation = new Estimator(DATA, a).estimate(models("notable_ai_models_2026-07-19.csv"));
         Set<String> excluded = new TreeSet<>();
         estimation.exclusions().forEach(x -> {
             NotableModel m = x.model();

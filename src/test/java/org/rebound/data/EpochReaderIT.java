@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rebound.domain.NotableModel;
+import org.rebound.support.Fixture;
 import org.rebound.support.Shared;
 
 /**
@@ -19,7 +20,7 @@ import org.rebound.support.Shared;
 class EpochReaderIT {
 
     static EpochExport read(String file) throws IOException {
-        return EpochReader.read(file, Files.readAllBytes(Shared.path("data/epoch_ai/" + file)));
+        return EpochReader.read(file, Files.readAllBytes(Fixture.EPOCH.resolve(file)));
     }
 
     static NotableModel model(EpochExport export, String name) {
@@ -28,7 +29,7 @@ class EpochReaderIT {
 
     @Test
     void readsThe2026Snapshot() throws IOException {
-        EpochExport export = read("notable_ai_models.csv");
+        EpochExport export = read("notable_ai_models_2026-07-19.csv");
         assertEquals("2026", export.schema());
         assertEquals(1036, export.models().size());
         assertEquals(List.of(), export.warnings());
@@ -49,7 +50,7 @@ class EpochReaderIT {
 
     @Test
     void trimsNamesWithTrailingNewlinesAndKeepsTheStartLineOfMultiLineRecords() throws IOException {
-        EpochExport export = read("notable_ai_models.csv");
+        EpochExport export = read("notable_ai_models_2026-07-19.csv");
         NotableModel solar = model(export, "Solar Open 100B");
         assertTrue(solar.source().line() > 1);
         // Every model has a distinct start line, in increasing order.
@@ -62,7 +63,7 @@ class EpochReaderIT {
 
     @Test
     void realSnapshotsHaveNoUnreadableValues() throws IOException {
-        for (String file : List.of("notable_ai_models.csv", "notable_ai_models_2025-02-24.csv")) {
+        for (String file : List.of("notable_ai_models_2026-07-19.csv", "notable_ai_models_2025-02-24.csv")) {
             for (NotableModel m : read(file).models()) {
                 assertEquals(List.of(), m.problems().stream().map(Object::toString).toList(), m.name());
             }

@@ -1,5 +1,6 @@
 package org.rebound.estimate;
 
+import org.rebound.support.Fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,7 +30,7 @@ class EstimatorTest {
     static void estimateTheSample() throws IOException {
         ProjectData data = ProjectDataReader.read(Shared.projectData());
         assumptions = Assumptions.from(data.parameters(), data.edition());
-        Path sample = Shared.projectData().resolve(data.edition().models());
+        Path sample = Fixture.SAMPLE;
         estimation = new Estimator(data, assumptions).estimate(
                 EpochReader.read(sample.toString(), Files.readAllBytes(sample)).models());
     }

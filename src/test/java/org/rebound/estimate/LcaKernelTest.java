@@ -29,7 +29,7 @@ class LcaKernelTest {
     static void estimateTheSnapshot() throws IOException {
         data = ProjectDataReader.read(Shared.projectData());
         assumptions = Assumptions.from(data.parameters(), data.edition());
-        Path snapshot = Shared.path("data/epoch_ai/notable_ai_models.csv");
+        Path snapshot = Path.of("data/epoch/notable_ai_models_2026-07-19.csv");
         estimator = new Estimator(data, assumptions);
         estimation = estimator.estimate(EpochReader.read(snapshot.toString(), Files.readAllBytes(snapshot)).models());
     }

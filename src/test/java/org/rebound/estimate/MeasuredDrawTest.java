@@ -1,5 +1,6 @@
 package org.rebound.estimate;
 
+import org.rebound.support.Fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,7 +21,7 @@ class MeasuredDrawTest {
     @Test
     void gopherOnTpuV3DrawsThePublishedSystemPowerPerChip() throws IOException {
         ProjectData data = ProjectDataReader.read(Shared.projectData());
-        Path sample = Shared.projectData().resolve(data.edition().models());
+        Path sample = Fixture.SAMPLE;
         List<NotableModel> models = EpochReader.read(sample.toString(), Files.readAllBytes(sample)).models();
         Assumptions a = Assumptions.from(data.parameters(), data.edition());
         Estimate rebound = gopher(new Estimator(data, a, Configuration.REBOUND).estimate(models));

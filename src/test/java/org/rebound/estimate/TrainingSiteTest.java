@@ -1,5 +1,6 @@
 package org.rebound.estimate;
 
+import org.rebound.support.Fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,7 +26,7 @@ class TrainingSiteTest {
     @BeforeAll
     static void read() throws IOException {
         data = ProjectDataReader.read(Shared.projectData());
-        Path sample = Shared.projectData().resolve(data.edition().models());
+        Path sample = Fixture.SAMPLE;
         models = EpochReader.read(sample.toString(), Files.readAllBytes(sample)).models();
     }
 

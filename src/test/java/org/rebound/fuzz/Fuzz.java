@@ -67,8 +67,8 @@ import org.rebound.problem.InputException;
  * they leave every row's cells as they were. The margin of {@value #DROP_MARGIN} covers the rows next to a byte-level
  * edit that this count could miss (a byte inserted or a cut made at the boundary of two records).
  *
- * <p>Run from the project folder (its {@code data/}, {@code content/} and {@code templates/} are used), with ../shared
- * beside it or {@code -Drebound.shared=PATH}: {@code mvn -q -DskipTests -o test-compile exec:java@fuzz}, options
+ * <p>Run from the project folder (its {@code data/}, {@code content/} and {@code templates/} are used), the
+ * edition's pinned export being the seed: {@code mvn -q -DskipTests -o test-compile exec:java@fuzz}, options
  * in {@code -Dexec.args="..."}: {@code --mutants N} (default {@value #DEFAULT_MUTANTS}), {@code --seed S} (default
  * {@value #DEFAULT_SEED}), {@code --only K} (mutant K alone, as the report says to reproduce it), {@code --deadline
  * SECONDS}, {@code --render-every N} (0: never), {@code --save DIR} (writes the mutant file of each crash, hang and
@@ -182,12 +182,11 @@ public final class Fuzz {
 
     public static void main(String[] args) throws Exception {
         Settings settings = settings(args);
-        Path shared = Path.of(System.getProperty("rebound.shared", "../shared"));
-        Path export = shared.resolve("data/epoch_ai/notable_ai_models.csv");
+        Path export = Path.of("data/epoch/notable_ai_models_2026-07-19.csv");
         for (Path p : List.of(export, Path.of("data"), Path.of("content"), Path.of("templates"))) {
             if (!Files.exists(p)) {
                 throw new IllegalStateException("needs " + p + ": run from the project folder with 'mvn -q -DskipTests "
-                        + "-o test-compile exec:java@fuzz', ../shared beside it or -Drebound.shared=PATH");
+                        + "-o test-compile exec:java@fuzz'");
             }
         }
         byte[] original = Files.readAllBytes(export);

@@ -1,5 +1,6 @@
 package org.rebound.property;
 
+import org.rebound.support.Fixture;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -38,7 +39,7 @@ import org.rebound.support.Shared;
  * estimate holds is finite.
  */
 class ReaderPropertiesTest {
-    private static final Path SAMPLE = Shared.projectData().resolve("notable-models-sample.csv");
+    private static final Path SAMPLE = Fixture.SAMPLE;
     private static final ProjectData DATA = ProjectDataReader.read(Shared.projectData());
     private static final List<List<String>> ROWS = rows();
 

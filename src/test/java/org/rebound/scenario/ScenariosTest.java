@@ -1,5 +1,6 @@
 package org.rebound.scenario;
 
+import org.rebound.support.Fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,7 +33,7 @@ class ScenariosTest {
     static void run() throws IOException {
         data = ProjectDataReader.read(Shared.projectData());
         // The project's own sample: models on both sides of 2019, several countries, both GPU-hours methods.
-        Path sample = Shared.projectData().resolve(data.edition().models());
+        Path sample = Fixture.SAMPLE;
         models = EpochReader.read(sample.toString(), Files.readAllBytes(sample)).models();
         Estimation estimation = new Estimator(data, Assumptions.from(data.parameters(), data.edition())).estimate(models);
         baseline = estimation.estimates();

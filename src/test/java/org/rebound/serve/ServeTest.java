@@ -1,5 +1,6 @@
 package org.rebound.serve;
 
+import org.rebound.support.Fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -45,8 +46,8 @@ class ServeTest {
         Path site = tmp.resolve("serve-site");
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
-        Build.Options options = new Build.Options(Path.of("data"), content, templates, site, Optional.empty(),
-                Optional.empty(), Path.of("CHANGES.md"), Optional.empty(), false, Optional.empty(), false);
+        Build.Options options = new Build.Options(Path.of("data"), content, templates, site,
+                Optional.of(Fixture.SAMPLE.toString()), Optional.empty(), Path.of("CHANGES.md"), Optional.empty(), false, Optional.empty(), false);
         try (Server server = Server.start(options, 0, new PrintStream(console, true, StandardCharsets.UTF_8),
                 new PrintStream(errors, true, StandardCharsets.UTF_8))) {
             URI url = server.url();

@@ -155,7 +155,7 @@ class BrowserIT {
 
         Path site = tmp.resolve("site");
         Build.run(new Build.Options(Path.of("data"), Path.of("content"), Path.of("templates"), site,
-                Optional.of(Shared.path("data/epoch_ai/notable_ai_models.csv").toString()), Optional.empty()),
+                Optional.of(Path.of("data/epoch/notable_ai_models_2026-07-19.csv").toString()), Optional.empty()),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         // Served where the host serves it: under the path of the base URL, which the 404 page's links use.
         String basePath = URI.create(JSON.readTree(site.resolve("edition.json").toFile()).get("url").asText())

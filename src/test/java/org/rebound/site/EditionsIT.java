@@ -65,7 +65,7 @@ class EditionsIT {
 
         // A later build from other data: the root changes, the published edition does not.
         Path later = tmp.resolve("later");
-        String laterLog = build(later, Optional.of(Shared.path("data/epoch_ai/notable_ai_models_2025-02-24.csv").toString()), editions, false);
+        String laterLog = build(later, Optional.of(Path.of("data/epoch/notable_ai_models_2025-02-24.csv").toString()), editions, false);
         assertTrue(laterLog.contains("warning: edition 2026 was published from data sha256"), laterLog);
         List<Path> frozenFiles = SiteBuildTest.files(frozen).stream()
                 .filter(p -> !p.toString().equals(SiteOutput.MARKER)).toList();

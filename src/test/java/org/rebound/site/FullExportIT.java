@@ -14,6 +14,7 @@ import org.rebound.Build;
 import org.rebound.check.SiteChecker;
 import org.rebound.estimate.Estimate;
 import org.rebound.report.ReasonCount;
+import org.rebound.support.Fixture;
 import org.rebound.support.Shared;
 
 /**
@@ -26,7 +27,7 @@ class FullExportIT {
 
     private Build.Summary build(String snapshot) {
         return SiteBuildTest.build(tmp.resolve("site"),
-                Optional.of(Shared.path("data/epoch_ai/" + snapshot).toString()));
+                Optional.of(Fixture.EPOCH.resolve(snapshot).toString()));
     }
 
     private static Estimate estimate(Build.Summary s, String name) {
@@ -35,7 +36,7 @@ class FullExportIT {
 
     @Test
     void the2026SnapshotBuildsAndEveryModelIsAccountedFor() throws IOException {
-        Build.Summary s = build("notable_ai_models.csv");
+        Build.Summary s = build("notable_ai_models_2026-07-19.csv");
         // Values of the snapshot itself (1,036 rows; GPT-3's row) pin which export this is: a new snapshot in
         // ../shared must be looked at, not silently accepted. The estimates' values are checked on the fixture.
         int estimated = s.report().estimates().size();

@@ -1,5 +1,6 @@
 package org.rebound.site;
 
+import org.rebound.support.Fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,7 +30,7 @@ import org.rebound.MainAccess;
  */
 class OutputSafetyIT {
     private static final String FIXTURE = "src/test/resources/fixture/models.csv";
-    private static final String SAMPLE = "data/notable-models-sample.csv";
+    private static final String SAMPLE = Fixture.SAMPLE.toString();
 
     @TempDir
     Path tmp;

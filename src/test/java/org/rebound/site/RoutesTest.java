@@ -1,5 +1,6 @@
 package org.rebound.site;
 
+import org.rebound.support.Fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -149,7 +150,7 @@ class RoutesTest {
 
     private void build(Path templates) {
         Build.run(new Build.Options(Path.of("data"), Path.of("content"), templates, tmp.resolve("site"),
-                Optional.empty(), Optional.empty()), new PrintStream(new ByteArrayOutputStream(), true,
+                Optional.of(Fixture.SAMPLE.toString()), Optional.empty()), new PrintStream(new ByteArrayOutputStream(), true,
                 StandardCharsets.UTF_8));
     }
 

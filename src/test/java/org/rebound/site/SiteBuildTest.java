@@ -130,7 +130,7 @@ class SiteBuildTest {
     @Test
     void everyStringFromTheDataIsEscaped() throws IOException {
         Path models = tmp.resolve("models.csv");
-        List<String> lines = Files.readAllLines(Path.of("data/notable-models-sample.csv"), StandardCharsets.UTF_8);
+        List<String> lines = Files.readAllLines(Fixture.SAMPLE, StandardCharsets.UTF_8);
         String bloom = lines.stream().filter(l -> l.startsWith("BLOOM-176B,")).findFirst().orElseThrow();
         Files.writeString(models, lines.get(0) + "\n" + bloom.replace("BLOOM-176B,\"Hugging Face,BigScience\"",
                 "<script>alert(1)</script>,\"<b>Evil</b> & Co\"") + "\n", StandardCharsets.UTF_8);
@@ -164,5 +164,27 @@ class SiteBuildTest {
         assertTrue(e.getMessage().contains("was not made by Rebound"), e.getMessage());
         assertEquals(List.of(Path.of("thesis.txt")), files(foreign));
         assertEquals("precious", Files.readString(foreign.resolve("thesis.txt")));
+    }
+
+    /**
+     * Without {@code --models} the build reads the edition's pinned export and refuses any other bytes: an edition is
+     * rebuilt from exactly the file it was published from.
+     */
+    @Test
+    void thePinnedExportIsRefusedWhenItsBytesChanged() throws IOException {
+        Path data = tmp.resolve("data");
+        org.rebound.support.Trees.copy(Path.of("data"), data);
+        Path pinned = data.resolve("epoch/notable_ai_models_2026-07-19.csv");
+        Files.writeString(pinned, Files.readString(pinned, StandardCharsets.UTF_8).replace("GPT-3 175B (davinci)",
+                "GPT-3 175B"), StandardCharsets.UTF_8);
+        InputException e = assertThrows(InputException.class, () -> Build.run(new Build.Options(data,
+                Path.of("content"), Path.of("templates"), tmp.resolve("site"), Optional.empty(), Optional.empty()),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
+        String sha = org.rebound.data.EpochReader.read("x", Files.readAllBytes(pinned)).sha256();
+        assertEquals(pinned + ": sha256 is " + sha + ", expected "
+                + "c5a262f52d614d11d7b6f0e5e2ac07d3501cfd7d325d92895bb2c5a9190ed860 (models-sha256 of edition.yaml): the "
+                + "edition's pinned export must not change; to build another export, give it with --models",
+                e.problems().get(0).toString());
+        assertFalse(Files.exists(tmp.resolve("site")));
     }
 }

@@ -1,5 +1,6 @@
 package org.rebound.site;
 
+import org.rebound.support.Fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,7 +24,7 @@ class SiteCheckIT {
     @Test
     void theRepositorysSitePassesItsChecksWithHtmlValidation() throws IOException {
         Path site = tmp.resolve("site");
-        SiteBuildTest.build(site, Optional.empty());
+        SiteBuildTest.build(site, Optional.of(Fixture.SAMPLE.toString()));
         SiteChecker.Result result = SiteChecker.check(site);
         assertEquals(List.of(), result.problems().stream().map(Object::toString).toList());
         assertTrue(result.pages() > 100, result.pages() + " pages");

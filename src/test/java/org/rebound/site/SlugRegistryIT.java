@@ -36,8 +36,8 @@ class SlugRegistryIT {
         Path data = tmp.resolve("data");
         copy(Path.of("data"), data);
         Files.delete(data.resolve("slugs.csv"));
-        String y2025 = Shared.path("data/epoch_ai/notable_ai_models_2025-02-24.csv").toString();
-        String y2026 = Shared.path("data/epoch_ai/notable_ai_models.csv").toString();
+        String y2025 = Path.of("data/epoch/notable_ai_models_2025-02-24.csv").toString();
+        String y2026 = Path.of("data/epoch/notable_ai_models_2026-07-19.csv").toString();
 
         assertEquals(0, org.rebound.MainAccess.run("slugs", "--models", y2025, "--data", data.toString()));
         Map<String, String> before = pages(build(data, y2025, tmp.resolve("site-2025")));

@@ -29,6 +29,17 @@ public final class Fixture {
     public static final String LOCATION = "src/test/resources/fixture/models.csv";
     /** The fixture export as a path. */
     public static final Path MODELS = Path.of(LOCATION);
+    /**
+     * The 38-row sample of Epoch's export (rows unchanged, prose columns empty; see the README beside it): a test
+     * fixture, no longer the build's default input, which is the edition's pinned full export.
+     */
+    public static final Path SAMPLE = Path.of("src/test/resources/sample/notable-models-sample.csv");
+    /** The Epoch exports pinned in the repository ({@code data/epoch/}, see its README). */
+    public static final Path EPOCH = Path.of("data/epoch");
+    /** The 2026 edition's export, pinned. */
+    public static final Path EPOCH_2026 = EPOCH.resolve("notable_ai_models_2026-07-19.csv");
+    /** The paper-era export of 2025-02-24 (the study's period), pinned. */
+    public static final Path EPOCH_2025 = EPOCH.resolve("notable_ai_models_2025-02-24.csv");
     /** The access date the fixture site is built with (the build's {@code --accessed}). */
     public static final LocalDate ACCESSED = LocalDate.of(2026, 11, 23);
 
