@@ -218,9 +218,21 @@ public final class Main implements Runnable {
                 List<NotableModel> read = EpochReader.read(location, Build.readModels(location)).models().stream()
                         .filter(m -> !m.name().isEmpty()).toList();
                 List<RegisteredSlug> added = Routes.register(read, project.slugs(), project.edition().year());
-                SlugRegistry.write(data, project.slugs(), added);
+                List<RegisteredSlug> all = new java.util.ArrayList<>(project.slugs());
+                all.addAll(added);
+                List<RegisteredSlug> registry = Routes.withSuccessors(read, all);
+                SlugRegistry.write(data, registry, List.of());
                 OUT.println("Registered " + added.size() + " new page names in " + data.resolve(
-                        ProjectDataReader.SLUGS_FILE) + " (" + (project.slugs().size() + added.size()) + " in all).");
+                        ProjectDataReader.SLUGS_FILE) + " (" + registry.size() + " in all).");
+                for (int i = 0; i < registry.size(); i++) {
+                    RegisteredSlug before = all.get(i);
+                    RegisteredSlug after = registry.get(i);
+                    if (!before.equals(after)) {
+                        OUT.println("Renamed by Epoch, it seems: '" + before.model() + "' (" + before.slug() + ") is now "
+                                + "the entry " + after.successor().orElseThrow() + " of the same date; its old address "
+                                + "will lead there. Check it in the file's diff before committing.");
+                    }
+                }
                 return 0;
             } catch (InputException e) {
                 printProblems(e);

@@ -863,8 +863,9 @@ public final class ProjectDataReader {
 
     /** The slug registry's file in the data folder. */
     public static final String SLUGS_FILE = "slugs.csv";
-    /** The columns of the slug registry, in order. */
-    public static final List<String> SLUGS_COLUMNS = List.of("slug", "model", "publication_date", "registered");
+    /** The columns of the slug registry, in order ({@code successor} may be absent from older files). */
+    public static final List<String> SLUGS_COLUMNS = List.of("slug", "model", "publication_date", "registered",
+            "successor");
     private static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     /**
@@ -876,7 +877,8 @@ public final class ProjectDataReader {
             return List.of();
         }
         CsvTable table = CsvTable.read(path);
-        table.requireColumns(SLUGS_COLUMNS);
+        table.requireColumns(SLUGS_COLUMNS.subList(0, 4));
+        boolean withSuccessors = table.header().contains("successor");
         List<RegisteredSlug> result = new ArrayList<>();
         Set<String> slugs = new java.util.HashSet<>();
         Set<String> models = new java.util.HashSet<>();
@@ -899,10 +901,23 @@ public final class ProjectDataReader {
             if (year.isEmpty() && rowProblems.isEmpty()) {
                 rowProblems.add(row.problem("registered", "found an empty cell, expected the edition year"));
             }
+            String successor = withSuccessors ? row.get("successor") : "";
+            if (!successor.isEmpty() && (!SLUG.matcher(successor).matches() || successor.equals(slug))) {
+                rowProblems.add(row.problem("successor", "found '" + successor + "', expected the slug of another "
+                        + "registered model, or an empty cell"));
+            }
             if (rowProblems.isEmpty()) {
-                result.add(new RegisteredSlug(slug, model, date, (int) year.getAsDouble()));
+                result.add(new RegisteredSlug(slug, model, date, (int) year.getAsDouble(),
+                        successor.isEmpty() ? Optional.empty() : Optional.of(successor)));
             }
             problems.addAll(rowProblems);
+        }
+        for (CsvTable.Row row : table.rows()) {
+            String successor = withSuccessors ? row.get("successor") : "";
+            if (!successor.isEmpty() && !slugs.contains(successor)) {
+                problems.add(row.problem("successor", "found '" + successor + "', which no row registers, expected "
+                        + "the slug of another registered model"));
+            }
         }
         return List.copyOf(result);
     }

@@ -30,7 +30,7 @@ public final class SlugRegistry {
             printer.printRecord(ProjectDataReader.SLUGS_COLUMNS);
             for (RegisteredSlug r : all) {
                 printer.printRecord(r.slug(), r.model(), r.publicationDate().map(Object::toString).orElse(""),
-                        r.registered());
+                        r.registered(), r.successor().orElse(""));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

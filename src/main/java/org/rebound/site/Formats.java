@@ -132,4 +132,15 @@ final class Formats {
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
+
+    /**
+     * The first address of Epoch's {@code Link} cell, which may list several separated by commas, spaces or line
+     * breaks; empty when the cell does not start with one.
+     */
+    static String firstLink(String link) {
+        if (!link.startsWith("http")) {
+            return "";
+        }
+        return link.split("[,\\s]+")[0];
+    }
 }

@@ -66,7 +66,7 @@ public record Layout(String title, String fullTitle, String siteTitle, String de
                 site.target().published() ? Routes.editionUrl(edition) : "",
                 Routes.link(at, r.about(), "cite"), at.linkTo(r.data()), Routes.link(at, r.about(), "editions"));
         return new Layout(page.title(), page.title() + " · " + edition.title(), edition.title(), page.description(),
-                page.canonical() ? r.url(at) : "", r.url(r.chartPng(site.report().gwpChart().id())),
+                page.canonical().map(r::url).orElse(""), r.url(r.chartPng(site.report().gwpChart().id())),
                 site.report().gwpChart().description(), page.citation().orElse(null),
                 Integer.toString(edition.year()), at.linkTo(r.asset("style.css")), at.linkTo(r.asset("favicon.svg")),
                 at.linkTo(r.asset("site.js")),

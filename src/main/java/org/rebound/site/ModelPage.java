@@ -140,7 +140,7 @@ final class ModelPage implements PageKind {
                 Num.count(report.uncertainty().draws()), Routes.link(route, r.methodology(), "uncertainty"),
                 route.linkTo(r.modelJson(e)), route.linkTo(r.modelCsv(e)), report.source().name(),
                 m.source().line(), report.source().accessed().map(Object::toString).orElse(""), facts,
-                firstLink(m.link()), route.linkTo(r.card(e.card().card())), e.card().card().displayName(),
+                Formats.firstLink(m.link()), route.linkTo(r.card(e.card().card())), e.card().card().displayName(),
                 e.hardwareNote(), Formats.sig(e.tdpWatts(), 4), Formats.sig(e.card().total().get(Indicator.GWP)),
                 Formats.sig(e.card().total().get(Indicator.ADPE)), Formats.sig(e.card().total().get(Indicator.PE)),
                 e.method().label(), e.method().description(), other, e.precision(), Formats.sig(e.peakFlops() / TFLOPS),
@@ -260,10 +260,4 @@ final class ModelPage implements PageKind {
     }
 
     /** The first address of Epoch's link cell (it may hold several, one per line), or "" when none. */
-    private static String firstLink(String link) {
-        if (!link.startsWith("http")) {
-            return "";
-        }
-        return link.split("[ \n]+")[0];
-    }
 }

@@ -19,6 +19,6 @@ final class NotFoundPage implements PageKind {
         View view = new View(r.hostPath(r.asset("style.css")), r.hostPath(r.home()), r.hostPath(r.models()),
                 r.hostPath(r.gpus()));
         return Stream.of(new Page(r.notFound(), "404", "Page not found", "This page does not exist in this edition "
-                + "of Rebound.", view, Optional.empty(), false));
+                + "of Rebound.", view, Optional.empty(), Optional.empty()));
     }
 }

@@ -99,6 +99,19 @@ public final class Routes {
         return modelSlugs.get(estimate.model());
     }
 
+    /**
+     * The page at a registered slug: a model's page when the model is estimated, else the page that keeps its old
+     * address alive ({@code FormerAddressPage}). Every registered slug has one, so a cited address never breaks.
+     */
+    public Route registeredModel(RegisteredSlug registered) {
+        return page("models/" + registered.slug() + "/");
+    }
+
+    /** The slugs of the estimated models' pages. */
+    public Set<String> modelPageSlugs() {
+        return Set.copyOf(modelSlugs.values());
+    }
+
     public Route gpus() {
         return page("gpus/");
     }
@@ -210,6 +223,11 @@ public final class Routes {
     /** The index page of a published edition copied into this site. */
     public Route edition(int year) {
         return page(editionFolder(year));
+    }
+
+    /** A page of a published edition copied into this site: {@code route} as that edition had it. */
+    public Route editionPage(int year, Route route) {
+        return page(editionFolder(year) + route.path());
     }
 
     public Route manifest() {
@@ -404,5 +422,46 @@ public final class Routes {
             added.add(new RegisteredSlug(claim(n.base(), used), n.model().name(), n.model().publicationDate(), year));
         }
         return added;
+    }
+
+    /**
+     * The registry with a successor recorded for each model Epoch renamed: an entry whose model is no longer in
+     * {@code models} is succeeded by the one entry of a model of the same publication date whose name holds every
+     * word of the old name, or whose words the old name all holds ("BOXES" → "Boxes (pole)"). Entries with a
+     * successor keep it; an ambiguous or unlike candidate records none (the old address then says Epoch no longer
+     * lists the model). Every model of {@code models} must be registered.
+     */
+    public static List<RegisteredSlug> withSuccessors(List<NotableModel> models, List<RegisteredSlug> registry) {
+        Map<NotableModel, RegisteredSlug> known = resolve(models, registry);
+        Set<RegisteredSlug> present = new HashSet<>(known.values());
+        Map<java.time.LocalDate, List<RegisteredSlug>> byDate = new HashMap<>();
+        known.values().forEach(r -> r.publicationDate().ifPresent(d -> byDate.computeIfAbsent(d, k -> new ArrayList<>())
+                .add(r)));
+        List<RegisteredSlug> result = new ArrayList<>();
+        for (RegisteredSlug r : registry) {
+            if (present.contains(r) || r.successor().isPresent() || r.publicationDate().isEmpty()) {
+                result.add(r);
+                continue;
+            }
+            Set<String> words = words(r.model());
+            List<RegisteredSlug> like = byDate.getOrDefault(r.publicationDate().get(), List.of()).stream()
+                    .filter(c -> !c.equals(r)).filter(c -> {
+                        Set<String> other = words(c.model());
+                        return !words.isEmpty() && !other.isEmpty() && (other.containsAll(words) || words.containsAll(other));
+                    }).distinct().toList();
+            result.add(like.size() == 1 ? r.succeededBy(like.get(0).slug()) : r);
+        }
+        return result;
+    }
+
+    /** The lower-case words (letters and digits) of a name. */
+    private static Set<String> words(String name) {
+        Set<String> words = new HashSet<>();
+        for (String w : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        return words;
     }
 }

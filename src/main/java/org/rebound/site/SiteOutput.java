@@ -36,6 +36,8 @@ public final class SiteOutput {
     private final boolean inPlace;
     /** Folders already made in the staging folder, so that each file costs one write, not a walk up its path. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    /** Files written by this build, so that two routes writing one file fail the build instead of one silently winning. */
+    private final Set<Path> written = ConcurrentHashMap.newKeySet();
 
     /** The output folder's lock, held from {@link #open} to {@link #commit} or {@link #abandon}; none in place. */
     private final Lock lock;
@@ -201,6 +203,11 @@ public final class SiteOutput {
         Path file = staging.resolve(relative).normalize();
         if (!file.startsWith(staging)) {
             throw new IllegalArgumentException("path outside the site: " + relative);
+        }
+        if (!written.add(file)) {
+            throw new InputException(Problem.ofFile(staging.relativize(file).toString().replace('\\', '/'),
+                    "written twice in one build, expected one file per route: two pages or files of the site have "
+                    + "the same address"));
         }
         try {
             Path folder = file.getParent();

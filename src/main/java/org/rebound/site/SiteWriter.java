@@ -58,7 +58,7 @@ public final class SiteWriter {
         return List.of(new HomePage(), new ModelsPage(), new ModelPage(), new OrganisationPage(), new GlossaryPage(), new GpusPage(), new GpuPage(),
                 new Charts(), new TrendsPage(), new ScenariosPage(), new ValidationPage(), new MethodologyPage(),
                 new DataDownloads(), new DataPage(), new AboutPage(), new SearchPage(), new NotFoundPage(),
-                new Furniture());
+                new FormerAddressPage(), new Furniture());
     }
 
     /** Writes the whole site of {@code report} into {@code out}. */
@@ -129,7 +129,7 @@ public final class SiteWriter {
                     try {
                         out.write(page.route().file(), site.withTerms(page, renderer.render(page, Layout.of(page, site))));
                         files.incrementAndGet();
-                        if (page.canonical()) {
+                        if (page.isCanonical()) {
                             pages.add(page.route()); // the route only: a page's view is dropped once written
                         }
                     } catch (RuntimeException e) {

@@ -46,8 +46,11 @@ class SlugRegistryTest {
         RegisteredSlug b = new RegisteredSlug("bloom-176b", "BLOOM-176B", Optional.of(java.time.LocalDate.parse(
                 "2022-07-11")), 2026);
         RegisteredSlug a = new RegisteredSlug("alexnet", "AlexNet", Optional.empty(), 2027);
-        assertEquals("slug,model,publication_date,registered\nalexnet,AlexNet,,2027\nbloom-176b,BLOOM-176B,2022-07-11,2026\n",
-                SlugRegistry.csv(List.of(b), List.of(a)));
+        assertEquals("slug,model,publication_date,registered,successor\nalexnet,AlexNet,,2027,\n"
+                + "bloom-176b,BLOOM-176B,2022-07-11,2026,\n", SlugRegistry.csv(List.of(b), List.of(a)));
+        assertEquals("slug,model,publication_date,registered,successor\nboxes,BOXES,1968-07-01,2026,boxes-pole\n",
+                SlugRegistry.csv(List.of(new RegisteredSlug("boxes", "BOXES", Optional.of(java.time.LocalDate.parse(
+                        "1968-07-01")), 2026).succeededBy("boxes-pole")), List.of()));
     }
 
     @Test
