@@ -4,14 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.StringLength;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.rebound.problem.InputException;
 import org.rebound.problem.Problem;
+import org.rebound.support.Seeded;
 
 /** Bytes that are not UTF-8 text are refused at the line and column (in characters) of the first bad byte. */
 class TextTest {
@@ -63,9 +65,42 @@ class TextTest {
     }
 
     /** Line and column of any offset: lines after each LF, columns counting characters, not bytes. */
-    @Property(tries = 200)
-    void theLineAndColumnOfAnOffsetCountCharacters(@ForAll @StringLength(max = 40) String text,
-            @ForAll @IntRange(min = 0, max = 200) int at) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lineAndColumnSeeds")
+    void theLineAndColumnOfAnOffsetCountCharacters(Seeded.Seed seed) {
+        SplittableRandom random = seed.random();
+        String text = Seeded.anyString(random, 40);
+        int at = Seeded.intBetween(random, 0, 200);
+        Seeded.check(seed, sample(text, at), () -> lineAndColumn(text, at));
+    }
+
+    static Stream<Seeded.Seed> lineAndColumnSeeds() {
+        return Seeded.seeds("TextTest.theLineAndColumnOfAnOffsetCountCharacters", 200);
+    }
+
+    /** The same at the edges: empty, one-character and 40-character texts of each kind, offsets 0 to 2, 39 to 41, 200. */
+    @Test
+    void theLineAndColumnOfAnOffsetCountCharactersAtTheEdges() {
+        List<String> texts = new ArrayList<>(List.of("", " ", "a", "\n", "\n\n", "\r", "\r\n", "\t", "\u0000", ",", "\"",
+                "\u00e9", "\u20ac", "\uFFFF", "\uD800", "\uDFFF", "\uDBFF\uDC00", "\uD83D\uDE00", "a\nb\n", "\u00e9\n\u20acx\n"));
+        texts.add("x".repeat(40));
+        texts.add("\n".repeat(40));
+        texts.add("\u00e9".repeat(40));
+        texts.add("\uD83D\uDE00".repeat(20));
+        texts.add("\uD800".repeat(40));
+        int edge = 0;
+        for (String text : texts) {
+            for (int at : new int[] {0, 1, 2, 39, 40, 41, 200}) {
+                Seeded.check("edge case " + edge++, sample(text, at), () -> lineAndColumn(text, at));
+            }
+        }
+    }
+
+    private static String sample(String text, int at) {
+        return "text " + Seeded.quote(text) + ", at " + at;
+    }
+
+    private static void lineAndColumn(String text, int at) {
         // Whole characters only: an unpaired surrogate has no UTF-8 form.
         String clean = text.replace("\r", "").replaceAll("[\\uD800-\\uDFFF]", "x");
         int chars = Math.min(at, clean.codePointCount(0, clean.length()));

@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.rebound.domain.Impacts;
 import org.rebound.domain.Indicator;
+import org.rebound.support.Seeded;
 
 /**
  * A run on several cards is one kernel evaluation of its combined inputs, and that is exactly the sum of its parts
@@ -31,10 +31,49 @@ class LcaKernelCombineTest {
         assertEquals(expected, actual, 1e-9 * Math.abs(expected), what);
     }
 
-    @Property(tries = 200)
-    void theCombinedRunIsTheSumOfItsParts(@ForAll @Size(min = 1, max = 4) List<@DoubleRange(min = 1, max = 1e6) Double> hours,
-            @ForAll @DoubleRange(min = 0.05, max = 1) double draw, @ForAll @DoubleRange(min = 0.5, max = 3) double density,
-            @ForAll @IntRange(min = 0, max = 1000) int seed) {
+    /** 1 to 4 parts of 1 to 10⁶ hours, a draw of 0.05 to 1, a density of 0.5 to 3, and the seed of the rest. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("combinedRunSeeds")
+    void theCombinedRunIsTheSumOfItsParts(Seeded.Seed seed) {
+        SplittableRandom random = seed.random();
+        List<Double> hours = new ArrayList<>();
+        for (int k = Seeded.size(random, 1, 4); k > 0; k--) {
+            hours.add(Seeded.doubleBetween(random, 1, 1e6));
+        }
+        double draw = Seeded.doubleBetween(random, 0.05, 1);
+        double density = Seeded.doubleBetween(random, 0.5, 3);
+        int partsSeed = Seeded.intBetween(random, 0, 1000);
+        Seeded.check(seed, sample(hours, draw, density, partsSeed),
+                () -> combinedRunIsTheSumOfItsParts(hours, draw, density, partsSeed));
+    }
+
+    static Stream<Seeded.Seed> combinedRunSeeds() {
+        return Seeded.seeds("LcaKernelCombineTest.theCombinedRunIsTheSumOfItsParts", 200);
+    }
+
+    /** The same at the edges: one part and four, each at 1 or 10⁶ hours, with the draw, density and seed at theirs. */
+    @Test
+    void theCombinedRunIsTheSumOfItsPartsAtTheEdges() {
+        List<List<Double>> hourLists = List.of(List.of(1.0), List.of(1e6), List.of(1.0, 1e6), List.of(1.0, 1.0, 1.0, 1.0),
+                List.of(1e6, 1e6, 1e6, 1e6), List.of(1e6, 1.0, 1.0, 1e6), List.of(1.01, 999_999.99, 1.0, 1e6));
+        int edge = 0;
+        for (List<Double> hours : hourLists) {
+            for (double draw : new double[] {0.05, 1}) {
+                for (double density : new double[] {0.5, 3}) {
+                    for (int partsSeed : new int[] {0, 1, 1000}) {
+                        Seeded.check("edge case " + edge++, sample(hours, draw, density, partsSeed),
+                                () -> combinedRunIsTheSumOfItsParts(hours, draw, density, partsSeed));
+                    }
+                }
+            }
+        }
+    }
+
+    private static String sample(List<Double> hours, double draw, double density, int partsSeed) {
+        return "hours " + hours + ", draw " + draw + ", density " + density + ", parts' seed " + partsSeed;
+    }
+
+    private static void combinedRunIsTheSumOfItsParts(List<Double> hours, double draw, double density, int seed) {
         List<LcaKernel.Inputs> parts = new ArrayList<>();
         java.util.Random random = new java.util.Random(seed);
         for (double h : hours) {
