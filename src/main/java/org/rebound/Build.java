@@ -173,6 +173,9 @@ public final class Build {
         }
         String location = options.models().map(m -> m.equals("latest") ? data.edition().epochLatestUrl() : m)
                 .orElse(options.data().resolve(data.edition().models()).toString());
+        if (options.freeze()) {
+            org.rebound.site.EditionArchive.requireArchivableInput(location, data.edition());
+        }
         EpochExport export = EpochReader.read(location, readModels(location));
         if (options.models().isEmpty() && !export.sha256().equals(data.edition().modelsSha256())) {
             throw new InputException(Problem.ofFile(location, "sha256 is " + export.sha256() + ", expected "

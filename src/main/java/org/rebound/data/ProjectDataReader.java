@@ -280,7 +280,8 @@ public final class ProjectDataReader {
         List<Problem> problems = new ArrayList<>();
         Map<String, YamlConfig.Entry> entries = new LinkedHashMap<>();
         List<String> known = List.of("year", "title", "end-date", "base-url", "models", "models-sha256",
-                "models-accessed", "epoch-latest-url");
+                "models-accessed", "epoch-latest-url", "released", "repository");
+        List<String> optional = List.of("released");
         for (YamlConfig.Entry entry : YamlConfig.read(path)) {
             if (!known.contains(entry.key())) {
                 problems.add(new Problem(file, entry.line(), 1, "unknown key '" + entry.key() + "', expected one of: "
@@ -290,7 +291,7 @@ public final class ProjectDataReader {
             }
         }
         for (String key : known) {
-            if (!entries.containsKey(key)) {
+            if (!entries.containsKey(key) && !optional.contains(key)) {
                 problems.add(Problem.ofFile(file, "missing key '" + key + "'"));
             }
         }
@@ -309,6 +310,14 @@ public final class ProjectDataReader {
             problems.add(new Problem(file, entries.get("base-url").line(), 1, "base-url is '" + baseUrl
                     + "', expected an absolute http(s) URL ending with '/'"));
         }
+        Optional<LocalDate> released = Optional.ofNullable(entries.get("released"))
+                .filter(e -> !e.value().isNull() && !e.value().asText().isEmpty())
+                .map(e -> configDate(file, e, problems));
+        String repository = entries.get("repository").value().asText();
+        if (!repository.matches("https://[^\\s/]+/\\S+[^/]")) {
+            problems.add(new Problem(file, entries.get("repository").line(), 1, "repository is '" + repository
+                    + "', expected the https URL of the public repository, without a final '/'"));
+        }
         String sha256 = entries.get("models-sha256").value().asText();
         if (!sha256.matches("[0-9a-f]{64}")) {
             problems.add(new Problem(file, entries.get("models-sha256").line(), 1, "models-sha256 is '" + sha256
@@ -319,7 +328,7 @@ public final class ProjectDataReader {
         }
         return new Edition(year, entries.get("title").value().asText(), end, baseUrl,
                 entries.get("models").value().asText(), sha256, accessed,
-                entries.get("epoch-latest-url").value().asText());
+                entries.get("epoch-latest-url").value().asText(), released, repository);
     }
 
     private static LocalDate configDate(String file, YamlConfig.Entry entry, List<Problem> problems) {

@@ -36,6 +36,10 @@ public final class Publication {
     /** Writes the site of {@code report}; returns what the root copy holds. */
     public static SiteWriter.Written write(Report report, SiteWriter writer, Destination to, PrintStream log) {
         List<Editions.Frozen> editions = to.editions().map(Editions::list).orElse(List.of());
+        List<Problem> altered = editions.stream().flatMap(f -> EditionArchive.verify(f.dir()).stream()).toList();
+        if (!altered.isEmpty()) {
+            throw new InputException(altered);
+        }
         int year = report.edition().year();
         Optional<Editions.Frozen> sameYear = editions.stream().filter(f -> f.year() == year).findFirst();
         if (to.freeze()) {
@@ -48,7 +52,7 @@ public final class Publication {
                         + "'year' in data/edition.yaml for a new edition"));
             }
             write(report, writer, frozen, new SiteWriter.Target(Routes.editionUrl(report.edition()), true, true, editions,
-                    to.changelog()));
+                    to.changelog()), true);
             log.println("Published edition " + year + " in " + frozen + "; it will be copied unchanged into every "
                     + "later build given --editions " + folder + ".");
             editions = Editions.list(folder);
@@ -61,7 +65,7 @@ public final class Publication {
         refuseShrinking(report, to);
         boolean published = editions.stream().anyMatch(f -> f.year() == year);
         return write(report, writer, to.out(), new SiteWriter.Target(report.edition().baseUrl(), published, false,
-                editions, to.changelog()));
+                editions, to.changelog()), false);
     }
 
     /**
@@ -91,11 +95,18 @@ public final class Publication {
         }
     }
 
-    /** Writes one copy into a staging folder and swaps it in, or leaves the folder as it was. */
-    private static SiteWriter.Written write(Report report, SiteWriter writer, Path folder, SiteWriter.Target target) {
+    /**
+     * Writes one copy into a staging folder and swaps it in, or leaves the folder as it was; an edition's frozen copy
+     * gets its archive files ({@link EditionArchive}) before the swap.
+     */
+    private static SiteWriter.Written write(Report report, SiteWriter writer, Path folder, SiteWriter.Target target,
+            boolean archive) {
         SiteOutput out = SiteOutput.open(folder);
         try {
             SiteWriter.Written written = writer.write(report, out, target);
+            if (archive) {
+                EditionArchive.write(report, out);
+            }
             out.recordModels(report.estimates().size());
             out.commit();
             return written;

@@ -234,6 +234,31 @@ public final class Routes {
         return file("edition.json");
     }
 
+    /** A published edition's list of every file with its sha256 ({@code sha256sum -c MANIFEST} checks it). */
+    public static Route archiveManifest() {
+        return file("MANIFEST");
+    }
+
+    /** The Epoch export a published edition was built from, byte for byte. */
+    public static Route archiveInput(String fileName) {
+        return file("input/" + fileName);
+    }
+
+    /** A published edition's report (its home page) as PDF. */
+    public static Route archivePdf(int year) {
+        return file("rebound-" + year + ".pdf");
+    }
+
+    /** How to cite a published edition (Citation File Format). */
+    public static Route archiveCitation() {
+        return file("CITATION.cff");
+    }
+
+    /** A published edition's metadata for Zenodo (the schema of a repository's {@code .zenodo.json}). */
+    public static Route archiveZenodo() {
+        return file("zenodo.json");
+    }
+
     public Route sitemap() {
         return file("sitemap.xml");
     }

@@ -194,6 +194,11 @@ public final class SiteOutput {
         }
     }
 
+    /** The folder being written: the staging folder until {@link #commit}, the output folder itself in place. */
+    public Path folder() {
+        return staging;
+    }
+
     /** Writes a UTF-8 text file at a path relative to the site root. */
     public void write(String relative, String content) {
         write(relative, content.getBytes(StandardCharsets.UTF_8));
@@ -302,6 +307,15 @@ public final class SiteOutput {
             // Nothing more to do: the staging folder is ours, carries the marker, and the next build removes it.
         } finally {
             lock.release();
+        }
+    }
+
+    /** Deletes a temporary folder, best effort: what cannot be deleted stays in the temporary folder. */
+    static void deleteQuietly(Path root) {
+        try {
+            deleteTree(root);
+        } catch (IOException e) {
+            // Best effort: a leftover temporary file is no reason to fail a build.
         }
     }
 

@@ -65,7 +65,7 @@ class ProjectDataTest {
     void anotherEditionOrOtherParametersKeepEveryTable() {
         org.rebound.domain.Edition other = new org.rebound.domain.Edition(2027, "Rebound 2027",
                 java.time.LocalDate.of(2027, 12, 31), "https://example.org/", "m.csv", "0".repeat(64), java.time.LocalDate.of(2027, 1, 2),
-                "https://example.org/latest.csv");
+                "https://example.org/latest.csv", java.util.Optional.empty(), "https://example.org/rebound");
         ProjectData moved = DATA.withEdition(other);
         assertEquals(other, moved.edition());
         assertEquals(DATA.accelerators(), moved.accelerators());

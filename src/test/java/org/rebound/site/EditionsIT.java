@@ -21,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rebound.Build;
 import org.rebound.check.SiteChecker;
 import org.rebound.problem.InputException;
-import org.rebound.support.Shared;
 
 /**
  * Publishing an edition: frozen once, copied unchanged into every later build, cited at its permanent address.
@@ -54,6 +53,7 @@ class EditionsIT {
         String log = build(first, Optional.empty(), editions, true);
         assertTrue(log.contains("Published edition 2026 in " + editions.resolve("2026")), log);
         Path frozen = editions.resolve("2026");
+        assertArchive(frozen);
         // The frozen copy cites and canonicalises its permanent address; the root cites it too.
         assertEquals(BASE + "editions/2026/models/bloom-176b/", citationUrl(frozen.resolve("models/bloom-176b/index.html")));
         assertEquals(BASE + "editions/2026/models/bloom-176b/", citationUrl(first.resolve("models/bloom-176b/index.html")));
@@ -87,5 +87,49 @@ class EditionsIT {
                 + "published edition is never rebuilt; raise 'year' in data/edition.yaml for a new edition",
                 e.problems().get(0).toString());
         assertFalse(Files.exists(tmp.resolve("again")));
+
+        // A published edition that changed is refused, not copied: its MANIFEST says what it was published with.
+        Path page = frozen.resolve("models/bloom-176b/index.html");
+        Files.writeString(page, Files.readString(page).replace("BLOOM", "BLOOM!"));
+        InputException changed = assertThrows(InputException.class, () -> build(tmp.resolve("after"), Optional.empty(),
+                editions, false));
+        assertTrue(changed.problems().get(0).toString().startsWith(page + ": sha256 is "), changed.getMessage());
+        assertTrue(changed.problems().get(0).toString().endsWith("as the edition's MANIFEST says: a published edition "
+                + "never changes"), changed.getMessage());
+    }
+
+    /**
+     * The archive a library would keep, beside the frozen site and its downloads: the export byte for byte, the
+     * report as PDF, CITATION.cff, Zenodo metadata, and a MANIFEST of every file's sha256 (issue 16).
+     */
+    private static void assertArchive(Path frozen) throws IOException {
+        assertEquals(List.of(), EditionArchive.verify(frozen));
+        List<String> manifest = Files.readAllLines(frozen.resolve("MANIFEST"));
+        assertEquals(SiteBuildTest.files(frozen).size() - 2, manifest.size(), "every file but MANIFEST and the marker");
+        assertTrue(manifest.contains("c5a262f52d614d11d7b6f0e5e2ac07d3501cfd7d325d92895bb2c5a9190ed860  "
+                + "input/notable_ai_models_2026-07-19.csv"), "the pinned export, byte for byte");
+        assertArrayEquals(Files.readAllBytes(org.rebound.support.Fixture.EPOCH_2026),
+                Files.readAllBytes(frozen.resolve("input/notable_ai_models_2026-07-19.csv")));
+        byte[] pdf = Files.readAllBytes(frozen.resolve("rebound-2026.pdf"));
+        assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.US_ASCII));
+        assertTrue(pdf.length > 20_000, "a printed report, " + pdf.length + " bytes");
+        com.fasterxml.jackson.databind.JsonNode cff = new com.fasterxml.jackson.databind.ObjectMapper(
+                new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(frozen.resolve("CITATION.cff").toFile());
+        assertEquals("1.2.0", cff.path("cff-version").asText());
+        assertEquals("2026", cff.path("version").asText());
+        assertEquals("2026-12-07", cff.path("date-released").asText());
+        assertEquals("CC-BY-4.0", cff.path("license").asText());
+        assertEquals("dataset", cff.path("type").asText());
+        assertEquals(BASE + "editions/2026/", cff.path("url").asText());
+        com.fasterxml.jackson.databind.JsonNode zenodo = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(frozen.resolve("zenodo.json").toFile());
+        assertEquals("dataset", zenodo.path("upload_type").asText());
+        assertEquals("CC-BY-4.0", zenodo.path("license").asText());
+        assertEquals("2026-12-07", zenodo.path("publication_date").asText());
+        assertEquals("isDerivedFrom https://epoch.ai/data/notable-ai-models; references arXiv:2510.09022",
+                zenodo.path("related_identifiers").get(0).path("relation").asText() + " "
+                + zenodo.path("related_identifiers").get(0).path("identifier").asText() + "; "
+                + zenodo.path("related_identifiers").get(1).path("relation").asText() + " "
+                + zenodo.path("related_identifiers").get(1).path("identifier").asText());
     }
 }
