@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rebound.domain.NotableModel;
 import org.rebound.support.Fixture;
-import org.rebound.support.Shared;
 
 /**
  * Both of Epoch's schemas are read by header name, from the shared snapshots. These must read the snapshots:

@@ -47,7 +47,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rebound.Build;
-import org.rebound.support.Shared;
 
 /**
  * The site in a real browser: Debian's Chromium, headless, driven through chromium-driver (both installed by

@@ -15,7 +15,6 @@ import org.rebound.check.SiteChecker;
 import org.rebound.estimate.Estimate;
 import org.rebound.report.ReasonCount;
 import org.rebound.support.Fixture;
-import org.rebound.support.Shared;
 
 /**
  * Epoch's full exports (the shared snapshots) build into a site that passes its checks. An integration

@@ -21,7 +21,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rebound.Build;
-import org.rebound.support.Shared;
 
 /**
  * Stable citations: a model keeps its address in every later edition. Reads the two shared Epoch snapshots, so it
