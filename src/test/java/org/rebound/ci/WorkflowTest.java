@@ -31,7 +31,7 @@ class WorkflowTest {
         JsonNode w = workflow();
         assertEquals("{\"contents\":\"read\"}", w.path("permissions").toString());
         Map<String, String> permissions = new TreeMap<>();
-        w.path("jobs").fields().forEachRemaining(j -> permissions.put(j.getKey(), j.getValue().path("permissions")
+        w.path("jobs").properties().forEach(j -> permissions.put(j.getKey(), j.getValue().path("permissions")
                 .toString()));
         assertEquals(Map.of("build", "", "publish-edition", "{\"contents\":\"write\"}",
                 "deploy", "{\"pages\":\"write\",\"id-token\":\"write\"}"), permissions);
