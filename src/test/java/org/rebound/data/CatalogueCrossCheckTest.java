@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.rebound.domain.Accelerator;
+import org.rebound.support.Project;
 import org.rebound.support.Shared;
 
 /**
@@ -93,8 +94,8 @@ class CatalogueCrossCheckTest {
     /** Values compared when this was written: 1,921. Fewer means a reference or the catalogue lost cards. */
     private static final int MIN_COMPARED = 1900;
 
-    private static final ProjectData DATA = ProjectDataReader.read(Shared.projectData());
-    private static final CsvTable MAPPING = CsvTable.read(Shared.projectData().resolve("catalogue-references.csv"));
+    private static final ProjectData DATA = ProjectDataReader.read(Project.data());
+    private static final CsvTable MAPPING = CsvTable.read(Project.data().resolve("catalogue-references.csv"));
 
     /** What the test found for one field of one card in one reference, in the catalogue's unit. */
     private record Comparison(String ours, String theirs, boolean differs) {
@@ -350,7 +351,7 @@ class CatalogueCrossCheckTest {
     private static Map<String, Correction> corrections() throws IOException {
         Map<String, Correction> corrections = new TreeMap<>();
         List<Path> files;
-        try (Stream<Path> list = Files.list(Shared.projectData())) {
+        try (Stream<Path> list = Files.list(Project.data())) {
             files = list.filter(p -> p.getFileName().toString().startsWith("catalogue-corrections")).sorted().toList();
         }
         for (Path file : files) {

@@ -18,6 +18,7 @@ import org.rebound.domain.Indicator;
 import org.rebound.domain.ParameterKey;
 import org.rebound.domain.Parameters;
 import org.rebound.support.MlcaReference;
+import org.rebound.support.Project;
 import org.rebound.support.Shared;
 
 /**
@@ -29,7 +30,7 @@ class MlcaReferenceTest {
 
     /** The project's data with the MLCA switches of the reference set-up. */
     static ProjectData mlcaData(double lifespanYears, double utilization, double cpuUsage) {
-        ProjectData data = ProjectDataReader.read(Shared.projectData());
+        ProjectData data = ProjectDataReader.read(Project.data());
         Parameters p = data.parameters().with(Map.of(
                 ParameterKey.DIE_MODEL, "mlca",
                 ParameterKey.USE_MODEL, "mlca",

@@ -20,9 +20,4 @@ public final class Shared {
     public static Path path(String relative) {
         return root().resolve(relative);
     }
-
-    /** The project's own data folder. */
-    public static Path projectData() {
-        return Path.of("data");
-    }
 }
