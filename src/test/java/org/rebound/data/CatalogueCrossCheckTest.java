@@ -32,6 +32,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.rebound.domain.Accelerator;
 import org.rebound.support.Project;
+import org.rebound.support.Reference;
 import org.rebound.support.Shared;
 
 /**
@@ -228,12 +229,12 @@ class CatalogueCrossCheckTest {
     }
 
     /** A reference data set: its file, the lines above its header, its key column, each card's key, its columns. */
-    private record Reference(String name, Path file, int linesAboveHeader, String key, Function<Accelerator, String> ref,
+    private record DataSet(String name, Path file, int linesAboveHeader, String key, Function<Accelerator, String> ref,
             List<Column> columns) {
     }
 
-    private static final List<Reference> REFERENCES = List.of(
-            new Reference("epoch_ml_hardware", Shared.path("data/epoch_ai/ml_hardware.csv"), 0, "Hardware name",
+    private static final List<DataSet> REFERENCES = List.of(
+            new DataSet("epoch_ml_hardware", Reference.vendored("epoch_ai/ml_hardware.csv"), 0, "Hardware name",
                     Accelerator::refEpochHardware, List.of(
                             new When("Release date", cell -> Span.day(LocalDate.parse(cell))),
                             new Name("vendor", "Manufacturer"),
@@ -246,7 +247,7 @@ class CatalogueCrossCheckTest {
                             Quantity.scaled("fp16_tensor_tflops", "Tensor-FP16/BF16 performance (FLOP/s)", PER_TERA),
                             Quantity.scaled("fp8_tflops", "FP8 performance (FLOP/s)", PER_TERA),
                             Quantity.scaled("int8_tops", "INT8 performance (OP/s)", PER_TERA))),
-            new Reference("chip_dataset", Shared.path("data/chip_dataset/chip_dataset.csv"), 0, "Product",
+            new DataSet("chip_dataset", Shared.path("data/chip_dataset/chip_dataset.csv"), 0, "Product",
                     Accelerator::refChipDataset, List.of(
                             new When("Release Date", cell -> Span.day(LocalDate.parse(cell, CHIP_DATASET_DATE))),
                             new Name("vendor", "Vendor"),
@@ -254,7 +255,7 @@ class CatalogueCrossCheckTest {
                             Quantity.asIs("die_area_mm2", "Die Size (mm^2)"),
                             Quantity.asIs("tdp_w", "TDP (W)"),
                             Quantity.scaled("fp32_tflops", "FP32 GFLOPS", TERA_PER_GIGA))),
-            new Reference("mlca_gpu_infos", Shared.path("data/reference/mlca_gpu_infos.csv"), 1, "model",
+            new DataSet("mlca_gpu_infos", Shared.path("data/reference/mlca_gpu_infos.csv"), 1, "model",
                     mapped("mlca_gpu_infos"), List.of(
                             new When("manufacture_date", Span::year),
                             new Name("architecture", "architecture"),
@@ -262,14 +263,14 @@ class CatalogueCrossCheckTest {
                             Quantity.scaled("die_area_mm2", "die_size", MM2_PER_CM2),
                             Quantity.asIs("memory_gb", "memory"),
                             Quantity.asIs("tdp_w", "TDP"))),
-            new Reference("green_algorithms_gpus", Shared.path("data/green_algorithms/GPUs-manual.csv"), 1, "model",
+            new DataSet("green_algorithms_gpus", Shared.path("data/green_algorithms/GPUs-manual.csv"), 1, "model",
                     mapped("green_algorithms_gpus"), List.of(
                             new When("Release_year", Span::year),
                             Quantity.asIs("process_nm", "feature_size"),
                             Quantity.scaled("die_area_mm2", "die_area", MM2_PER_CM2),
                             Quantity.asIs("memory_gb", "memory"),
                             Quantity.asIs("tdp_w", "TDP"))),
-            new Reference("boavizta_gpu_specs", Shared.path("data/boavizta/gpu_specs.csv"), 0, "name",
+            new DataSet("boavizta_gpu_specs", Shared.path("data/boavizta/gpu_specs.csv"), 0, "name",
                     mapped("boavizta_gpu_specs"), List.of(
                             new Name("vendor", "manufacturer"),
                             new Quantity("die_area_mm2", "die_surface", BoaviztaWafer::dieArea),
@@ -287,7 +288,7 @@ class CatalogueCrossCheckTest {
     }
 
     /** The reference's rows by key (the first of duplicates); fails when a column the test reads is missing. */
-    private static Map<String, CsvTable.Row> rows(Reference r) throws IOException {
+    private static Map<String, CsvTable.Row> rows(DataSet r) throws IOException {
         CsvTable table;
         try (BufferedReader reader = Files.newBufferedReader(r.file(), StandardCharsets.UTF_8)) {
             for (int i = 0; i < r.linesAboveHeader(); i++) {
@@ -375,7 +376,7 @@ class CatalogueCrossCheckTest {
         Map<String, Comparison> differences = new TreeMap<>();
         Map<String, Integer> compared = new TreeMap<>();
         List<String> unknownRefs = new ArrayList<>();
-        for (Reference r : REFERENCES) {
+        for (DataSet r : REFERENCES) {
             Map<String, CsvTable.Row> rows = rows(r);
             for (Accelerator a : DATA.accelerators()) {
                 String ref = r.ref().apply(a);
@@ -440,7 +441,7 @@ class CatalogueCrossCheckTest {
                 problems.add("line " + row.line() + ": no note");
             }
         }
-        for (Reference r : REFERENCES) {
+        for (DataSet r : REFERENCES) {
             if (listed.containsKey(r.name())) {
                 assertEquals(new TreeSet<>(rows(r).keySet()), listed.remove(r.name()),
                         "data/catalogue-references.csv lists every row of " + r.file().getFileName());
