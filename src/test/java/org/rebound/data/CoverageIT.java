@@ -20,8 +20,8 @@ import org.rebound.support.Fixture;
 import org.rebound.support.Project;
 
 /**
- * Every hardware name and every country name of both shared Epoch snapshots is accounted for in
- * {@code data/}, explicitly (no fuzzy matching); a new name in a later export fails here first.
+ * Every hardware name and every country name of both pinned Epoch snapshots ({@code data/epoch/}) is accounted
+ * for in {@code data/}, explicitly (no fuzzy matching); a new name in a later export fails here first.
  * It must read the snapshots themselves (coverage of every name is the point, no fixture can stand in), so
  * it is an integration test ({@code mvn verify}).
  */
