@@ -17,17 +17,17 @@ import org.rebound.estimate.Assumptions;
 import org.rebound.estimate.Estimation;
 import org.rebound.estimate.Estimator;
 import org.rebound.support.Fixture;
-import org.rebound.support.Shared;
+import org.rebound.support.Project;
 
 /**
- * Every hardware name and every country name of both shared Epoch snapshots is accounted for in
- * {@code data/}, explicitly (no fuzzy matching); a new name in a later export fails here first.
+ * Every hardware name and every country name of both pinned Epoch snapshots ({@code data/epoch/}) is accounted
+ * for in {@code data/}, explicitly (no fuzzy matching); a new name in a later export fails here first.
  * It must read the snapshots themselves (coverage of every name is the point, no fixture can stand in), so
  * it is an integration test ({@code mvn verify}).
  */
 class CoverageIT {
     private static final List<String> SNAPSHOTS = List.of("notable_ai_models_2026-07-19.csv", "notable_ai_models_2025-02-24.csv");
-    private static final ProjectData DATA = ProjectDataReader.read(Shared.projectData());
+    private static final ProjectData DATA = ProjectDataReader.read(Project.data());
 
     private static List<NotableModel> models(String snapshot) throws IOException {
         return EpochReader.read(snapshot, Files.readAllBytes(Fixture.EPOCH.resolve(snapshot))).models();

@@ -11,10 +11,10 @@ import org.rebound.domain.NotableModel;
 import org.rebound.support.Fixture;
 
 /**
- * Both of Epoch's schemas are read by header name, from the shared snapshots. These must read the snapshots:
- * the 2025 schema exists only there, and the point is that Epoch's whole exports (multi-line records, every
- * value) read without a problem; the fixture's values are checked in {@code EpochReaderTest}. An integration
- * test ({@code mvn verify}).
+ * Both of Epoch's schemas are read by header name, from the snapshots pinned in {@code data/epoch/}. These must
+ * read the snapshots: the 2025 schema exists only there, and the point is that Epoch's whole exports (multi-line
+ * records, every value) read without a problem; the fixture's values are checked in {@code EpochReaderTest}. An
+ * integration test ({@code mvn verify}).
  */
 class EpochReaderIT {
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rebound.domain.EverydayComparison;
 import org.rebound.problem.Problem;
-import org.rebound.support.Shared;
+import org.rebound.support.Project;
 
 /**
  * {@code data/everyday-comparisons.csv}: the project's rows read whole, and each kind of bad row says where and why.
@@ -40,7 +40,7 @@ class EverydayComparisonsTest {
 
     @Test
     void theProjectsComparisonsReadWithTheirSources() {
-        ProjectData data = ProjectDataReader.read(Shared.projectData());
+        ProjectData data = ProjectDataReader.read(Project.data());
         assertEquals(List.of(), data.problems().stream().map(Object::toString).toList());
         List<EverydayComparison> all = data.everydayComparisons();
         assertEquals(List.of("world-person-year", "us-household-year"), all.stream().map(EverydayComparison::id)

@@ -11,11 +11,11 @@ import org.rebound.domain.Accelerator;
 import org.rebound.domain.CountryName;
 import org.rebound.domain.GridFactor;
 import org.rebound.domain.HardwareAlias;
-import org.rebound.support.Shared;
+import org.rebound.support.Project;
 
 /** The data the project maintains reads without a problem and hangs together. */
 class ProjectDataTest {
-    private static final ProjectData DATA = ProjectDataReader.read(Shared.projectData());
+    private static final ProjectData DATA = ProjectDataReader.read(Project.data());
 
     @Test
     void everyRowReadsWithoutAProblem() {

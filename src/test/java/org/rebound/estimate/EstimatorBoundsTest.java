@@ -17,14 +17,14 @@ import org.rebound.domain.HardwareSplit;
 import org.rebound.domain.Indicator;
 import org.rebound.domain.NotableModel;
 import org.rebound.domain.SourceRef;
-import org.rebound.support.Shared;
+import org.rebound.support.Project;
 
 /**
  * The limits of parameters.yaml (plausible.*: 1e6 cards, 50,000 hours, 1e29 FLOP; a share of peak from 1 % to
  * 100 %) hold their bounds; beyond them a row is excluded with the reason written out. A split run writes out its parts.
  */
 class EstimatorBoundsTest {
-    private static final ProjectData DATA = ProjectDataReader.read(Shared.projectData());
+    private static final ProjectData DATA = ProjectDataReader.read(Project.data());
     private static final Assumptions ASSUMPTIONS = Assumptions.from(DATA.parameters(), DATA.edition());
 
     private static NotableModel model(OptionalDouble compute, OptionalDouble hours, OptionalDouble quantity,

@@ -14,11 +14,11 @@ import org.rebound.domain.Exclusion;
 import org.rebound.domain.NotableModel;
 import org.rebound.domain.SourceRef;
 import org.rebound.support.Fixture;
-import org.rebound.support.Shared;
+import org.rebound.support.Project;
 
 /** Which peak, which order, which grid: the estimator's choices, each with what it tells the reader. */
 class EstimatorChoicesTest {
-    private static final ProjectData DATA = ProjectDataReader.read(Shared.projectData());
+    private static final ProjectData DATA = ProjectDataReader.read(Project.data());
     private static final Assumptions ASSUMPTIONS = Assumptions.from(DATA.parameters(), DATA.edition());
 
     private static Accelerator card(double fp32, double tf32, double fp16, double fp8, double int8) {

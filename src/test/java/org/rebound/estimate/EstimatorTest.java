@@ -19,7 +19,7 @@ import org.rebound.domain.DerivationStep;
 import org.rebound.domain.Exclusion;
 import org.rebound.domain.GpuHoursMethod;
 import org.rebound.domain.Indicator;
-import org.rebound.support.Shared;
+import org.rebound.support.Project;
 
 /** The estimation on the repository's sample, with hand-checked values. */
 class EstimatorTest {
@@ -28,7 +28,7 @@ class EstimatorTest {
 
     @BeforeAll
     static void estimateTheSample() throws IOException {
-        ProjectData data = ProjectDataReader.read(Shared.projectData());
+        ProjectData data = ProjectDataReader.read(Project.data());
         assumptions = Assumptions.from(data.parameters(), data.edition());
         Path sample = Fixture.SAMPLE;
         estimation = new Estimator(data, assumptions).estimate(
@@ -126,7 +126,7 @@ class EstimatorTest {
 
     @Test
     void memoryDensityIsAppliedAlikeToOneGenerationAndServersGetTheDramOfTheirTime() {
-        ProjectData d = ProjectDataReader.read(Shared.projectData());
+        ProjectData d = ProjectDataReader.read(Project.data());
         Lca lca = new Estimator(d, Assumptions.from(d.parameters(), d.edition())).lca();
         java.util.function.Function<String, org.rebound.domain.Accelerator> card = id -> d.accelerators().stream()
                 .filter(a -> a.id().equals(id)).findFirst().orElseThrow();

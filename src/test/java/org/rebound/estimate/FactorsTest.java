@@ -11,14 +11,14 @@ import org.rebound.domain.Impacts;
 import org.rebound.domain.Indicator;
 import org.rebound.domain.MemoryDensity;
 import org.rebound.support.MlcaReference;
-import org.rebound.support.Shared;
+import org.rebound.support.Project;
 
 /**
  * Lookups in the project's factor tables (die-gwp-by-node.csv: 3 to 28 nm; memory-density.csv: server DRAM DDR3 from
  * 2009, DDR4 from 2014, DDR5 from 2022) and the server and power arithmetic of method §4.2 and §5 on their numbers.
  */
 class FactorsTest {
-    private static final ProjectData DATA = ProjectDataReader.read(Shared.projectData());
+    private static final ProjectData DATA = ProjectDataReader.read(Project.data());
     private static final Factors FACTORS = new Factors(DATA.components(), DATA.nodes(), DATA.memoryDensities());
 
     @Test

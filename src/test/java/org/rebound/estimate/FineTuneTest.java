@@ -14,11 +14,11 @@ import org.rebound.domain.Exclusion;
 import org.rebound.domain.GpuHoursMethod;
 import org.rebound.domain.NotableModel;
 import org.rebound.domain.SourceRef;
-import org.rebound.support.Shared;
+import org.rebound.support.Project;
 
 /** A fine-tune counts its own compute in Rebound's best estimate, never its base model's. */
 class FineTuneTest {
-    private static final ProjectData DATA = ProjectDataReader.read(Shared.projectData());
+    private static final ProjectData DATA = ProjectDataReader.read(Project.data());
     private static final double BASE_FLOP = 1e24;
     private static final double OWN_FLOP = 1e21;
 

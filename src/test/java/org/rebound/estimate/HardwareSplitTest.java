@@ -13,11 +13,11 @@ import org.rebound.data.ProjectDataReader;
 import org.rebound.domain.Indicator;
 import org.rebound.domain.NotableModel;
 import org.rebound.domain.SourceRef;
-import org.rebound.support.Shared;
+import org.rebound.support.Project;
 
 /** A row of several hardware types is split by the quantities a source states (AlphaZero: 5,000 TPU v1, 64 TPU v2). */
 class HardwareSplitTest {
-    private static final ProjectData DATA = ProjectDataReader.read(Shared.projectData());
+    private static final ProjectData DATA = ProjectDataReader.read(Project.data());
 
     /**
      * AlphaZero as Epoch's 2026 export gives it: TPU v2 listed first, 5,064 chips, 24 hours; its compute (1.06e20 FLOP)

@@ -16,7 +16,7 @@ import org.rebound.data.ProjectDataReader;
 import org.rebound.domain.DerivationStep;
 import org.rebound.domain.Impacts;
 import org.rebound.domain.Indicator;
-import org.rebound.support.Shared;
+import org.rebound.support.Project;
 
 /** The kernel gives, on every model of the 2026 snapshot, what the method's formulas written out give. */
 class LcaKernelTest {
@@ -27,7 +27,7 @@ class LcaKernelTest {
 
     @BeforeAll
     static void estimateTheSnapshot() throws IOException {
-        data = ProjectDataReader.read(Shared.projectData());
+        data = ProjectDataReader.read(Project.data());
         assumptions = Assumptions.from(data.parameters(), data.edition());
         Path snapshot = Path.of("data/epoch/notable_ai_models_2026-07-19.csv");
         estimator = new Estimator(data, assumptions);

@@ -11,11 +11,11 @@ import org.rebound.domain.Accelerator;
 import org.rebound.domain.DerivationStep;
 import org.rebound.domain.Impacts;
 import org.rebound.domain.Indicator;
-import org.rebound.support.Shared;
+import org.rebound.support.Project;
 
 /** The card steps of a run's derivation show the memory term with the table's factors; the PUE holds its anchors. */
 class LcaStepsTest {
-    private static final ProjectData DATA = ProjectDataReader.read(Shared.projectData());
+    private static final ProjectData DATA = ProjectDataReader.read(Project.data());
     private static final Assumptions ASSUMPTIONS = Assumptions.from(DATA.parameters(), DATA.edition());
     private static final Lca LCA = new Lca(ASSUMPTIONS, new Factors(DATA.components(), DATA.nodes(),
             DATA.memoryDensities()));

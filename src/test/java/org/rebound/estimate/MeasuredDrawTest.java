@@ -14,13 +14,13 @@ import org.rebound.data.ProjectData;
 import org.rebound.data.ProjectDataReader;
 import org.rebound.domain.DerivationStep;
 import org.rebound.domain.NotableModel;
-import org.rebound.support.Shared;
+import org.rebound.support.Project;
 
 /** Rebound's best estimate powers a card at its measured training draw where one is published. */
 class MeasuredDrawTest {
     @Test
     void gopherOnTpuV3DrawsThePublishedSystemPowerPerChip() throws IOException {
-        ProjectData data = ProjectDataReader.read(Shared.projectData());
+        ProjectData data = ProjectDataReader.read(Project.data());
         Path sample = Fixture.SAMPLE;
         List<NotableModel> models = EpochReader.read(sample.toString(), Files.readAllBytes(sample)).models();
         Assumptions a = Assumptions.from(data.parameters(), data.edition());

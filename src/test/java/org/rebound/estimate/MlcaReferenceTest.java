@@ -3,12 +3,11 @@ package org.rebound.estimate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.rebound.data.ProjectData;
 import org.rebound.data.ProjectDataReader;
@@ -18,18 +17,20 @@ import org.rebound.domain.Indicator;
 import org.rebound.domain.ParameterKey;
 import org.rebound.domain.Parameters;
 import org.rebound.support.MlcaReference;
-import org.rebound.support.Shared;
+import org.rebound.support.MlcaReference.Fact;
+import org.rebound.support.MlcaReference.Vector;
+import org.rebound.support.Project;
 
 /**
  * With MLCA's switches, Rebound reproduces MLCA's own results (method §9): the BLOOM training run and the
- * GPU production test vectors, both read from ../shared/data/reference.
+ * GPU production test vectors, read from our cited restatement of them ({@code reference/mlca/}, see the README there).
  */
 class MlcaReferenceTest {
     private static final double TOLERANCE = 0.001;
 
     /** The project's data with the MLCA switches of the reference set-up. */
     static ProjectData mlcaData(double lifespanYears, double utilization, double cpuUsage) {
-        ProjectData data = ProjectDataReader.read(Shared.projectData());
+        ProjectData data = ProjectDataReader.read(Project.data());
         Parameters p = data.parameters().with(Map.of(
                 ParameterKey.DIE_MODEL, "mlca",
                 ParameterKey.USE_MODEL, "mlca",
@@ -46,100 +47,145 @@ class MlcaReferenceTest {
     }
 
     @Test
-    void reproducesMlcasBloomRun() throws IOException {
-        JsonNode setup = new ObjectMapper().readTree(Shared.path("data/reference/mlca_setup_test_bloom.json").toFile());
-        JsonNode usage = setup.get("usage");
-        double hours = usage.get("days_use_time").asDouble() * 24 + usage.get("hours_use_time").asDouble()
-                + usage.get("minute_use_time").asDouble() / 60;
-        int nodes = setup.get("nb_nodes").asInt();
-        int cardsPerNode = setup.get("gpu").get(0).get("units").asInt();
-        String gpuModel = setup.get("gpu").get(0).get("model").asText();
-        String cpuModel = setup.get("server").get("configuration").get("cpu").get("model").asText();
-        int cpus = setup.get("server").get("configuration").get("cpu").get("units").asInt();
-        double ramGb = setup.get("server").get("configuration").get("ram").get(0).get("capacity").asDouble();
-
-        CSVRecord gpu = MlcaReference.row("mlca_gpu_infos.csv", gpuModel);
-        Accelerator card = MlcaReference.card(gpuModel,
-                Double.parseDouble(gpu.get(MlcaReference.column("mlca_gpu_infos.csv", "die_size"))),
-                Double.parseDouble(gpu.get(MlcaReference.column("mlca_gpu_infos.csv", "memory"))),
-                Double.parseDouble(gpu.get(MlcaReference.column("mlca_gpu_infos.csv", "TDP"))));
-        CSVRecord cpu = MlcaReference.row("mlca_cpu_infos.csv", cpuModel);
-        double cpuDie = Double.parseDouble(cpu.get(MlcaReference.column("mlca_cpu_infos.csv", "die_size")));
-        double cpuTdp = Double.parseDouble(cpu.get(MlcaReference.column("mlca_cpu_infos.csv", "TDP")));
-
-        CSVRecord france = electricityRow(usage.get("usage_location").asText());
-        Map<Indicator, Double> factors = Map.of(Indicator.GWP, usage.get("gwp_factor").asDouble(),
-                Indicator.ADPE, Double.parseDouble(france.get("adpe_emission_factor")),
-                Indicator.PE, Double.parseDouble(france.get("pe_emission_factor")));
+    void reproducesMlcasBloomRun() {
+        Map<String, Fact> bloom = MlcaReference.bloom();
+        double hours = bloom.get("days").number() * 24 + bloom.get("hours").number()
+                + bloom.get("minutes").number() / 60;
+        int nodes = (int) bloom.get("nodes").number();
+        int cardsPerNode = (int) bloom.get("gpus_per_node").number();
+        Accelerator card = MlcaReference.card(bloom.get("gpu_model").value(), bloom.get("gpu_die_size").number(),
+                bloom.get("gpu_memory").number(), bloom.get("gpu_tdp").number());
+        Map<Indicator, Double> factors = Map.of(Indicator.GWP, bloom.get("gwp_factor").number(),
+                Indicator.ADPE, bloom.get("adpe_factor").number(),
+                Indicator.PE, bloom.get("pe_factor").number());
         Impacts perKwh = Impacts.by(factors::get);
 
-        ProjectData data = mlcaData(6, 0.85, setup.get("cpu_usage").asDouble());
+        ProjectData data = mlcaData(bloom.get("lifespan").number(), bloom.get("average_usage").number(),
+                bloom.get("cpu_usage").number());
         Assumptions defaults = Assumptions.from(data.parameters(), data.edition());
-        ServerConfig server = new ServerConfig(cardsPerNode, cpus, cpuDie, cpuTdp, ramGb,
+        ServerConfig server = new ServerConfig(cardsPerNode, (int) bloom.get("cpus_per_node").number(),
+                bloom.get("cpu_die_size").number(), bloom.get("cpu_tdp").number(), bloom.get("ram_per_node").number(),
                 defaults.server().ramDensityGbPerCm2(), 1, defaults.server().ssdGb(),
                 defaults.server().ssdDensityGbPerCm2(), defaults.server().powerSupplies(),
                 defaults.server().powerSupplyKg());
         Lca lca = new Lca(defaults.withServer(server), new Factors(data.components(), data.nodes(), data.memoryDensities()));
         Lca.Result r = lca.run(new Lca.Run(hours * nodes * cardsPerNode, card, card.tdpWatts().getAsDouble(),
-                new GridChoice(List.of("FRA"), perKwh, "France, BLOOM set-up", GridChoice.TRAINING_SITE), 2022));
+                new GridChoice(List.of(bloom.get("location").value()), perKwh, "France, BLOOM set-up",
+                        GridChoice.TRAINING_SITE), 2022));
 
         Impacts embodied = r.output().productionCards().plus(r.output().productionServer());
-        // method.md §9, MLCA's unrounded results for BLOOM.
-        assertClose(15_088.8, embodied.get(Indicator.GWP), "embodied GWP");
-        assertClose(43_484.5, r.output().electricity().get(Indicator.GWP), "direct GWP");
-        assertClose(847_982, r.output().energyKwh(), "energy");
-        assertClose(185_892, embodied.get(Indicator.PE), "embodied PE");
-        assertClose(9_572_872, r.output().electricity().get(Indicator.PE), "direct PE");
-        assertClose(1.173, embodied.get(Indicator.ADPE), "embodied ADPe");
-        assertClose(0.0412, r.output().electricity().get(Indicator.ADPE), "direct ADPe");
+        // MLCA's unrounded results for BLOOM (15,088.8 kg, 43,484.5 kg, 847,982 kWh, 185,892 MJ, 9,572,872 MJ,
+        // 1.173 kg Sb eq, 0.0412 kg Sb eq), cited in bloom-reference.csv.
+        assertClose(bloom.get("embodied_gwp").number(), embodied.get(Indicator.GWP), "embodied GWP");
+        assertClose(bloom.get("direct_gwp").number(), r.output().electricity().get(Indicator.GWP), "direct GWP");
+        assertClose(bloom.get("energy").number(), r.output().energyKwh(), "energy");
+        assertClose(bloom.get("embodied_pe").number(), embodied.get(Indicator.PE), "embodied PE");
+        assertClose(bloom.get("direct_pe").number(), r.output().electricity().get(Indicator.PE), "direct PE");
+        assertClose(bloom.get("embodied_adpe").number(), embodied.get(Indicator.ADPE), "embodied ADPe");
+        assertClose(bloom.get("direct_adpe").number(), r.output().electricity().get(Indicator.ADPE), "direct ADPe");
     }
 
-    private static CSVRecord electricityRow(String iso3) throws IOException {
-        try (var reader = java.nio.file.Files.newBufferedReader(
-                Shared.path("data/reference/mlca_electricity_impact_factors.csv"))) {
-            for (CSVRecord r : org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                    .get().parse(reader)) {
-                if (r.get("code").equals(iso3)) {
-                    return r;
+    /** The BLOOM facts are the set-up of method §9 and the results the tests have always asserted. */
+    @Test
+    void theBloomFactsAreTheMethodsSetUpAndResults() {
+        Map<String, Fact> bloom = MlcaReference.bloom();
+        Map<String, Double> expected = new LinkedHashMap<>();
+        expected.put("nodes", 48.0);
+        expected.put("gpus_per_node", 8.0);
+        expected.put("cpus_per_node", 2.0);
+        expected.put("ram_per_node", 518.0);
+        expected.put("gwp_factor", 0.05128);
+        expected.put("cpu_usage", 0.0);
+        expected.put("lifespan", 6.0);
+        expected.put("average_usage", 0.85);
+        expected.put("embodied_gwp", 15_088.8);
+        expected.put("direct_gwp", 43_484.5);
+        expected.put("energy", 847_982.0);
+        expected.put("embodied_pe", 185_892.0);
+        expected.put("direct_pe", 9_572_872.0);
+        expected.put("embodied_adpe", 1.173);
+        expected.put("direct_adpe", 0.0412);
+        expected.forEach((quantity, value) -> assertEquals(value, bloom.get(quantity).number(), quantity));
+        assertEquals(2_837.68, bloom.get("days").number() * 24 + bloom.get("hours").number()
+                + bloom.get("minutes").number() / 60, 0.005, "hours of the run");
+        assertEquals("NVIDIA A100 SXM4 80 GB", bloom.get("gpu_model").value());
+        assertEquals("EPYC 7543", bloom.get("cpu_model").value());
+        assertEquals("FRA", bloom.get("location").value());
+    }
+
+    /**
+     * Every fact is the value MLCA's file gives at its key, or, where MLCA prints a rounded value (its results),
+     * rounds to it: within half a unit of the printed value's last significant digit (15,088.8 prints as 15000.0).
+     */
+    @Test
+    void everyBloomFactIsMlcasValueOrRoundsToIt() {
+        List<String> problems = new ArrayList<>();
+        for (Fact f : MlcaReference.bloom().values()) {
+            if (f.citation().isBlank() || f.mlcaPath().isBlank() || f.mlcaKey().isBlank() || f.note().isBlank()) {
+                problems.add(f.quantity() + ": no citation, path, key or note");
+            }
+            if (!f.citation().contains("d2d8a42a030ea6259959b7d13a2b8637c8501044")
+                    || !f.citation().contains("hal-04643414")) {
+                problems.add(f.quantity() + ": the citation names neither MLCA's commit nor its paper");
+            }
+            if (!isNumber(f.value())) {
+                if (!f.value().equals(f.mlcaValue())) {
+                    problems.add(f.quantity() + ": " + f.value() + ", MLCA's file " + f.mlcaValue());
                 }
+                continue;
+            }
+            BigDecimal value = new BigDecimal(f.value());
+            BigDecimal printed = new BigDecimal(f.mlcaValue());
+            BigDecimal halfUnit = BigDecimal.valueOf(5, printed.stripTrailingZeros().scale() + 1);
+            boolean rounded = f.note().contains("rounded");
+            if (rounded ? value.subtract(printed).abs().compareTo(halfUnit) > 0 : value.compareTo(printed) != 0) {
+                problems.add(f.quantity() + ": " + value + (rounded ? " does not round to " : " is not ") + printed);
             }
         }
-        throw new IllegalArgumentException(iso3);
+        assertEquals(List.of(), problems);
+    }
+
+    private static boolean isNumber(String text) {
+        try {
+            new BigDecimal(text);
+            return true;
+        } catch (NumberFormatException notANumber) {
+            return false;
+        }
     }
 
     @Test
     void reproducesTheA100Sxm480GbCardVector() {
+        Map<String, Fact> bloom = MlcaReference.bloom();
         ProjectData data = mlcaData(6, 0.85, 1);
         Assumptions a = Assumptions.from(data.parameters(), data.edition());
         CardModel model = new CardModel(a, new Factors(data.components(), data.nodes(), data.memoryDensities()));
-        Impacts card = model.footprint(MlcaReference.card("NVIDIA A100 SXM4 80 GB", 8.26, 80, 400)).total();
-        assertClose(330.06, card.get(Indicator.GWP), "A100 GWP");
-        assertClose(3_943.29, card.get(Indicator.PE), "A100 PE");
-        assertClose(0.026828, card.get(Indicator.ADPE), "A100 ADPe");
+        Impacts card = model.footprint(MlcaReference.card(bloom.get("gpu_model").value(),
+                bloom.get("gpu_die_size").number(), bloom.get("gpu_memory").number(), bloom.get("gpu_tdp").number()))
+                .total();
+        // 330.06 kg, 3,943.29 MJ, 0.026828 kg Sb eq: MLCA prints 330 / 3900 / 0.027.
+        assertClose(bloom.get("gpu_manufacture_gwp").number(), card.get(Indicator.GWP), "A100 GWP");
+        assertClose(bloom.get("gpu_manufacture_pe").number(), card.get(Indicator.PE), "A100 PE");
+        assertClose(bloom.get("gpu_manufacture_adpe").number(), card.get(Indicator.ADPE), "A100 ADPe");
     }
 
     /** Every row of MLCA's GPU test vectors, at both memory densities. */
     @Test
-    void reproducesEveryMlcaGpuTestVector() throws IOException {
+    void reproducesEveryMlcaGpuTestVector() {
         int checked = 0;
         ProjectData mlca = mlcaData(6, 0.85, 1);
-        try (var reader = java.nio.file.Files.newBufferedReader(
-                Shared.path("data/reference/mlca_gpu_embodied_testvectors.csv"))) {
-            for (CSVRecord r : org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                    .get().parse(reader)) {
-                ProjectData data = mlca.withParameters(mlca.parameters().with(Map.of(ParameterKey.MLCA_MEMORY_DENSITY,
-                        r.get("memory_density_GB_per_cm2"))));
-                Assumptions a = Assumptions.from(data.parameters(), data.edition());
-                CardModel model = new CardModel(a, new Factors(data.components(), data.nodes(), data.memoryDensities()));
-                Impacts card = model.footprint(MlcaReference.card(r.get("model"),
-                        Double.parseDouble(r.get("die_size_cm2")), Double.parseDouble(r.get("memory_GB")), 250)).total();
-                String what = r.get("model") + " at " + r.get("memory_density_GB_per_cm2");
-                assertClose(Double.parseDouble(r.get("gwp_kgCO2eq")), card.get(Indicator.GWP), what + " GWP");
-                assertClose(Double.parseDouble(r.get("pe_MJ")), card.get(Indicator.PE), what + " PE");
-                assertClose(Double.parseDouble(r.get("adpe_kgSbeq")), card.get(Indicator.ADPE), what + " ADPe");
-                checked++;
-            }
+        for (Vector v : MlcaReference.vectors()) {
+            ProjectData data = mlca.withParameters(mlca.parameters().with(Map.of(ParameterKey.MLCA_MEMORY_DENSITY,
+                    v.memoryDensity())));
+            Assumptions a = Assumptions.from(data.parameters(), data.edition());
+            CardModel model = new CardModel(a, new Factors(data.components(), data.nodes(), data.memoryDensities()));
+            Impacts card = model.footprint(MlcaReference.card(v.model(), v.dieCm2(), v.memoryGb(), 250)).total();
+            String what = v.model() + " at " + v.memoryDensity();
+            assertClose(v.gwp(), card.get(Indicator.GWP), what + " GWP");
+            assertClose(v.pe(), card.get(Indicator.PE), what + " PE");
+            assertClose(v.adpe(), card.get(Indicator.ADPE), what + " ADPe");
+            checked++;
         }
-        assertEquals(50, checked, "rows of mlca_gpu_embodied_testvectors.csv");
+        assertEquals(50, checked, "rows of " + MlcaReference.VECTORS);
     }
 }

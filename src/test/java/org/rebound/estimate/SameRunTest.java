@@ -12,11 +12,11 @@ import org.rebound.data.ProjectData;
 import org.rebound.data.ProjectDataReader;
 import org.rebound.domain.NotableModel;
 import org.rebound.domain.SourceRef;
-import org.rebound.support.Shared;
+import org.rebound.support.Project;
 
 /** Entries that describe one training run keep their pages and count once. */
 class SameRunTest {
-    private static final ProjectData DATA = ProjectDataReader.read(Shared.projectData());
+    private static final ProjectData DATA = ProjectDataReader.read(Project.data());
 
     private static NotableModel model(String name, String date, double hours, long line) {
         return new NotableModel(name, "OpenAI", Optional.of(LocalDate.parse(date)), "Language", "",

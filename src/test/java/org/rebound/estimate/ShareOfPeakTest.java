@@ -15,11 +15,11 @@ import org.rebound.domain.DerivationStep;
 import org.rebound.domain.GpuHoursMethod;
 import org.rebound.domain.NotableModel;
 import org.rebound.domain.SourceRef;
-import org.rebound.support.Shared;
+import org.rebound.support.Project;
 
 /** GPU-h2 divides by the run's measured MFU where Epoch gives one (best estimate), by the parameter otherwise. */
 class ShareOfPeakTest {
-    private static final ProjectData DATA = ProjectDataReader.read(Shared.projectData());
+    private static final ProjectData DATA = ProjectDataReader.read(Project.data());
     private static final double FLOP = 1e24;
     /** H100 SXM5's dense BF16 tensor peak in the catalogue, FLOP/s. */
     private static final double H100_BF16 = 989.4e12;

@@ -16,7 +16,7 @@ import org.rebound.data.ProjectDataReader;
 import org.rebound.domain.DerivationStep;
 import org.rebound.domain.Indicator;
 import org.rebound.domain.NotableModel;
-import org.rebound.support.Shared;
+import org.rebound.support.Project;
 
 /** Rebound's best estimate uses where a run took place; the study's choices use the organisations' countries. */
 class TrainingSiteTest {
@@ -25,7 +25,7 @@ class TrainingSiteTest {
 
     @BeforeAll
     static void read() throws IOException {
-        data = ProjectDataReader.read(Shared.projectData());
+        data = ProjectDataReader.read(Project.data());
         Path sample = Fixture.SAMPLE;
         models = EpochReader.read(sample.toString(), Files.readAllBytes(sample)).models();
     }

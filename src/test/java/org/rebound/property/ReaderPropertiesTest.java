@@ -30,8 +30,8 @@ import org.rebound.estimate.Estimate;
 import org.rebound.estimate.Estimation;
 import org.rebound.estimate.Estimator;
 import org.rebound.problem.InputException;
+import org.rebound.support.Project;
 import org.rebound.support.Seeded;
-import org.rebound.support.Shared;
 
 /**
  * Properties of the Epoch reader and the estimator over mutated real rows (the repository's cited sample): whatever a
@@ -40,7 +40,7 @@ import org.rebound.support.Shared;
  */
 class ReaderPropertiesTest {
     private static final Path SAMPLE = Fixture.SAMPLE;
-    private static final ProjectData DATA = ProjectDataReader.read(Shared.projectData());
+    private static final ProjectData DATA = ProjectDataReader.read(Project.data());
     private static final byte[] SAMPLE_BYTES = read(SAMPLE);
     private static final List<List<String>> ROWS = rows();
 

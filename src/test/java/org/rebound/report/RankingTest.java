@@ -18,11 +18,11 @@ import org.rebound.estimate.Estimate;
 import org.rebound.estimate.Estimation;
 import org.rebound.estimate.Estimator;
 import org.rebound.stats.Measure;
-import org.rebound.support.Shared;
+import org.rebound.support.Project;
 
 /** Runs ranked by a measure, overall and within their year, ties sharing the better place. */
 class RankingTest {
-    private static final ProjectData DATA = ProjectDataReader.read(Shared.projectData());
+    private static final ProjectData DATA = ProjectDataReader.read(Project.data());
 
     /** A run of 1,000 A100s for {@code hours}, by an organisation without a published PUE. */
     private static NotableModel model(String name, String organisation, String date, double hours, long line) {

@@ -20,7 +20,7 @@ import org.rebound.estimate.Estimate;
 import org.rebound.estimate.Estimation;
 import org.rebound.estimate.Estimator;
 import org.rebound.estimate.LcaKernel;
-import org.rebound.support.Shared;
+import org.rebound.support.Project;
 
 /** Each scenario changes what it says and nothing else, and the kernel gives what a full re-estimation gives. */
 class ScenariosTest {
@@ -31,7 +31,7 @@ class ScenariosTest {
 
     @BeforeAll
     static void run() throws IOException {
-        data = ProjectDataReader.read(Shared.projectData());
+        data = ProjectDataReader.read(Project.data());
         // The project's own sample: models on both sides of 2019, several countries, both GPU-hours methods.
         Path sample = Fixture.SAMPLE;
         models = EpochReader.read(sample.toString(), Files.readAllBytes(sample)).models();

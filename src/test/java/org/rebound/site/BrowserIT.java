@@ -50,8 +50,8 @@ import org.rebound.Build;
 
 /**
  * The site in a real browser: Debian's Chromium, headless, driven through chromium-driver (both installed by
- * {@code .ci/run}). The 2026 export of ../shared is built once, served over loopback under the path part of
- * the site's base URL ("/rebound/", as the host serves it), and every page kind is looked at:
+ * {@code .ci/run}). The pinned 2026 export ({@code data/epoch/}) is built once, served over loopback under the path
+ * part of the site's base URL ("/rebound/", as the host serves it), and every page kind is looked at:
  * <ul>
  * <li>axe-core ({@code node_modules/}, installed by {@code npm ci} in {@code mvn verify}) at 390 and 1280 px,
  * light and dark: no serious or critical violation;</li>

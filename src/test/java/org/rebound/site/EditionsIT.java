@@ -24,8 +24,8 @@ import org.rebound.problem.InputException;
 
 /**
  * Publishing an edition: frozen once, copied unchanged into every later build, cited at its permanent address.
- * An integration test ({@code mvn verify}): three whole builds, the later one from Epoch's 2025 export in
- * ../shared (other data than the edition's, as a later year's build would read).
+ * An integration test ({@code mvn verify}): three whole builds, the later one from Epoch's 2025 export pinned in
+ * {@code data/epoch/} (other data than the edition's, as a later year's build would read).
  */
 class EditionsIT {
     private static final String BASE = "https://rebound-report.github.io/rebound/";

@@ -13,11 +13,11 @@ import org.rebound.data.ProjectDataReader;
 import org.rebound.domain.EverydayComparison;
 import org.rebound.report.Ranking;
 import org.rebound.support.Fixture;
-import org.rebound.support.Shared;
+import org.rebound.support.Project;
 
 /** Ranks and everyday comparisons in words, and as the fixture's model pages say them. */
 class EverydayTest {
-    private static final List<EverydayComparison> COMPARISONS = ProjectDataReader.read(Shared.projectData())
+    private static final List<EverydayComparison> COMPARISONS = ProjectDataReader.read(Project.data())
             .everydayComparisons();
     private static final EverydayComparison PERSON = COMPARISONS.get(0);
     private static final EverydayComparison HOUSEHOLD = COMPARISONS.get(1);

@@ -17,8 +17,8 @@ import org.rebound.report.ReasonCount;
 import org.rebound.support.Fixture;
 
 /**
- * Epoch's full exports (the shared snapshots) build into a site that passes its checks. An integration
- * test ({@code mvn verify}): it reads the whole exports in ../shared and builds two full sites.
+ * Epoch's full exports (the snapshots pinned in {@code data/epoch/}) build into a site that passes its checks. An
+ * integration test ({@code mvn verify}): it reads the whole exports and builds two full sites.
  */
 class FullExportIT {
     @TempDir
@@ -37,7 +37,7 @@ class FullExportIT {
     void the2026SnapshotBuildsAndEveryModelIsAccountedFor() throws IOException {
         Build.Summary s = build("notable_ai_models_2026-07-19.csv");
         // Values of the snapshot itself (1,036 rows; GPT-3's row) pin which export this is: a new snapshot in
-        // ../shared must be looked at, not silently accepted. The estimates' values are checked on the fixture.
+        // data/epoch/ must be looked at, not silently accepted. The estimates' values are checked on the fixture.
         int estimated = s.report().estimates().size();
         int excluded = s.report().estimation().exclusions().size();
         assertEquals(1036, estimated + excluded);

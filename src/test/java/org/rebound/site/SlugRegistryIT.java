@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rebound.Build;
 
 /**
- * Stable citations: a model keeps its address in every later edition. Reads the two shared Epoch snapshots, so it
- * is an integration test.
+ * Stable citations: a model keeps its address in every later edition. Reads the two pinned Epoch snapshots
+ * ({@code data/epoch/}), so it is an integration test.
  */
 class SlugRegistryIT {
     @TempDir

@@ -17,7 +17,7 @@ import org.rebound.estimate.Assumptions;
 import org.rebound.estimate.Estimate;
 import org.rebound.estimate.Estimator;
 import org.rebound.support.Fixture;
-import org.rebound.support.Shared;
+import org.rebound.support.Project;
 
 /**
  * The validation's fits written out (method §3): pairs X = GPU-h2 × r against GPU-h1, the fit through the origin
@@ -28,7 +28,7 @@ class GpuHoursValidationTest {
 
     @BeforeAll
     static void aRealEstimate() {
-        ProjectData data = ProjectDataReader.read(Shared.projectData());
+        ProjectData data = ProjectDataReader.read(Project.data());
         Assumptions a = Assumptions.from(data.parameters(), data.edition());
         base = new Estimator(data, a).estimate(Fixture.models()).estimates().stream()
                 .filter(e -> e.model().name().equals("BLOOM-176B")).findFirst().orElseThrow();

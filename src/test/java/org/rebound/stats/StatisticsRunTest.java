@@ -18,7 +18,7 @@ import org.rebound.estimate.Configuration;
 import org.rebound.estimate.Estimate;
 import org.rebound.estimate.Estimator;
 import org.rebound.support.Fixture;
-import org.rebound.support.Shared;
+import org.rebound.support.Project;
 
 /** What the statistics stage puts together: which fits, on which models, under which scenario key. */
 class StatisticsRunTest {
@@ -30,7 +30,7 @@ class StatisticsRunTest {
 
     @BeforeAll
     static void estimate() {
-        data = ProjectDataReader.read(Shared.projectData());
+        data = ProjectDataReader.read(Project.data());
         assumptions = Assumptions.from(data.parameters(), data.edition());
         Estimator rebound = new Estimator(data, assumptions, Configuration.REBOUND);
         baseline = rebound.estimate(Fixture.models()).estimates();

@@ -28,7 +28,7 @@ import org.rebound.estimate.Estimation;
 import org.rebound.estimate.Estimator;
 import org.rebound.support.Fixture;
 import org.rebound.estimate.LcaKernel;
-import org.rebound.support.Shared;
+import org.rebound.support.Project;
 
 /** The GPU-hours validation recovers a planted ratio; the Monte Carlo is seeded and brackets the baseline. */
 class StatisticsTest {
@@ -38,7 +38,7 @@ class StatisticsTest {
 
     @BeforeAll
     static void read() throws IOException {
-        data = ProjectDataReader.read(Shared.projectData());
+        data = ProjectDataReader.read(Project.data());
         assumptions = Assumptions.from(data.parameters(), data.edition());
         models = Fixture.models();
     }

@@ -18,7 +18,7 @@ import org.rebound.estimate.Assumptions;
 import org.rebound.estimate.Estimate;
 import org.rebound.estimate.Estimator;
 import org.rebound.support.Fixture;
-import org.rebound.support.Shared;
+import org.rebound.support.Project;
 
 /** Who belongs to each subgroup of the fixture (its domain, card vendor and date read off models.csv), and which are fitted. */
 class SubgroupTest {
@@ -28,7 +28,7 @@ class SubgroupTest {
 
     @BeforeAll
     static void estimate() {
-        data = ProjectDataReader.read(Shared.projectData());
+        data = ProjectDataReader.read(Project.data());
         assumptions = Assumptions.from(data.parameters(), data.edition());
         estimates = new Estimator(data, assumptions).estimate(Fixture.models()).estimates();
     }

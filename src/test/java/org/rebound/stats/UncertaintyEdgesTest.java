@@ -19,7 +19,7 @@ import org.rebound.estimate.Assumptions;
 import org.rebound.estimate.Estimate;
 import org.rebound.estimate.Estimator;
 import org.rebound.support.Fixture;
-import org.rebound.support.Shared;
+import org.rebound.support.Project;
 
 /** The Monte Carlo at its edges: the fewest models with a growth range, ranks at ties, seeds above 32 bits. */
 class UncertaintyEdgesTest {
@@ -29,7 +29,7 @@ class UncertaintyEdgesTest {
 
     @BeforeAll
     static void estimate() {
-        data = ProjectDataReader.read(Shared.projectData());
+        data = ProjectDataReader.read(Project.data());
         assumptions = Assumptions.from(data.parameters(), data.edition());
         estimates = new Estimator(data, assumptions).estimate(Fixture.models()).estimates();
     }

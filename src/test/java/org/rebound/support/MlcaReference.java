@@ -2,10 +2,13 @@ package org.rebound.support;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.apache.commons.csv.CSVFormat;
@@ -13,33 +16,76 @@ import org.apache.commons.csv.CSVRecord;
 import org.rebound.domain.Accelerator;
 import org.rebound.domain.SourceRef;
 
-/** Reads MLCA's own tables in ../shared/data/reference (two header lines: units, then names). */
+/**
+ * MLCA's reference results as cited facts, our own files ({@code src/test/resources/reference/mlca/}, see the README
+ * there): the BLOOM set-up and its results ({@code bloom-reference.csv}) and the GPU production test vectors
+ * ({@code gpu-embodied-vectors.csv}). Each fact names the file of MLCA's repository it comes from and where in it.
+ */
 public final class MlcaReference {
+    /** The BLOOM facts. */
+    public static final String BLOOM = "mlca/bloom-reference.csv";
+    /** The GPU production test vectors. */
+    public static final String VECTORS = "mlca/gpu-embodied-vectors.csv";
+
     private MlcaReference() {
     }
 
-    public static List<CSVRecord> table(String file) throws IOException {
-        try (Reader r = Files.newBufferedReader(Shared.path("data/reference/" + file), StandardCharsets.UTF_8)) {
-            List<CSVRecord> all = CSVFormat.RFC4180.parse(r).getRecords();
-            return new ArrayList<>(all.subList(1, all.size()));
+    /**
+     * One fact: {@code value} is what the tests use; {@code mlcaValue} is the text at {@code mlcaKey} of
+     * {@code mlcaPath} in MLCA's repository (the same number, or MLCA's rounding of {@code value}; see {@code note}).
+     */
+    public record Fact(String quantity, String value, String unit, String mlcaPath, String mlcaKey, String mlcaValue,
+            String note, String citation) {
+        public double number() {
+            return Double.parseDouble(value);
         }
     }
 
-    /** A row of a two-header-line MLCA table, by its 'model' column. */
-    public static CSVRecord row(String file, String model) throws IOException {
-        List<CSVRecord> rows = table(file);
-        List<String> header = rows.get(0).toList();
-        int modelColumn = header.indexOf("model");
-        for (CSVRecord r : rows.subList(1, rows.size())) {
-            if (r.get(modelColumn).equals(model)) {
-                return r;
+    /** A GPU production test vector: a card's die and memory, a memory density, and MLCA's impacts for them. */
+    public record Vector(String model, double dieCm2, double memoryGb, String memoryDensity, double gwp, double pe,
+            double adpe) {
+    }
+
+    private static List<CSVRecord> records(String file) {
+        try (Reader r = Files.newBufferedReader(Reference.vendored(file), StandardCharsets.UTF_8)) {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The BLOOM facts by quantity, in the file's order. */
+    public static Map<String, Fact> bloom() {
+        Map<String, Fact> facts = new LinkedHashMap<>();
+        for (CSVRecord r : records(BLOOM)) {
+            Fact fact = new Fact(r.get("quantity"), r.get("value"), r.get("unit"), r.get("mlca_path"), r.get("mlca_key"),
+                    r.get("mlca_value"), r.get("note"), r.get("citation"));
+            if (facts.put(fact.quantity(), fact) != null) {
+                throw new IllegalStateException(BLOOM + ": " + fact.quantity() + " twice");
             }
         }
-        throw new IllegalArgumentException(model + " not in " + file);
+        return facts;
     }
 
-    public static int column(String file, String name) throws IOException {
-        return table(file).get(0).toList().indexOf(name);
+    /** The BLOOM fact {@code quantity}. */
+    public static Fact bloom(String quantity) {
+        Fact fact = bloom().get(quantity);
+        if (fact == null) {
+            throw new IllegalArgumentException(quantity + " not in " + BLOOM);
+        }
+        return fact;
+    }
+
+    /** Every GPU production test vector, in the file's order. */
+    public static List<Vector> vectors() {
+        List<Vector> vectors = new ArrayList<>();
+        for (CSVRecord r : records(VECTORS)) {
+            vectors.add(new Vector(r.get("model"), Double.parseDouble(r.get("die_size_cm2")),
+                    Double.parseDouble(r.get("memory_GB")), r.get("memory_density_GB_per_cm2"),
+                    Double.parseDouble(r.get("gwp_kgCO2eq")), Double.parseDouble(r.get("pe_MJ")),
+                    Double.parseDouble(r.get("adpe_kgSbeq"))));
+        }
+        return vectors;
     }
 
     /** A catalogue card with only what MLCA's GPU model uses: die area, memory, TDP. */
