@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,14 +22,17 @@ import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.rebound.support.Fixture;
 
 /**
- * Every download and image of the fixture's site carries Rebound's licence (CC BY 4.0) and the credit to Epoch AI:
- * each CSV in its CSVW metadata file, each JSON file in its own fields, each SVG in its metadata and each PNG in its
- * text chunks.
+ * Every page, download and image of the fixture's site carries Rebound's licence (CC BY 4.0) and the credit to Epoch
+ * AI: the pages in their footer, each CSV in its CSVW metadata file, each JSON file in its own fields, each SVG in its
+ * metadata and each PNG in its text chunks.
  */
 class LicenceMetadataTest {
     private static final String CC_BY = "https://creativecommons.org/licenses/by/4.0/";
@@ -52,6 +56,51 @@ class LicenceMetadataTest {
 
     private static List<Path> ending(String suffix) {
         return files.stream().filter(f -> f.toString().endsWith(suffix)).toList();
+    }
+
+    @Test
+    void everyPagesFooterGivesTheLicenceAndTheCreditToEpoch() throws IOException {
+        List<Path> pages = ending(".html").stream().filter(p -> !p.toString().equals(Routes.NOT_FOUND_FILE)).toList();
+        assertTrue(pages.size() > 100, pages.size() + " pages");
+        for (Path page : pages) {
+            Document doc = Jsoup.parse(site.resolve(page).toFile(), "UTF-8");
+            Element footer = doc.selectFirst("footer.site-footer");
+            assertNotNull(footer, page + " has the site's footer");
+            String text = footer.text();
+            assertTrue(text.contains("Epoch AI") && text.contains("Data on Notable AI Models"), page + ": " + text);
+            assertTrue(text.contains("licensed CC BY 4.0: credit them as “" + CREDIT + "”"), page + ": " + text);
+            assertTrue(text.contains("code is licensed Apache-2.0"), page + ": " + text);
+            assertEquals(CC_BY, footer.selectFirst("a[rel=license]").attr("href"), page.toString());
+            assertTrue(footer.select("a[href$=about/index.html#licences-and-credit]").size() == 1, page.toString());
+        }
+    }
+
+    @Test
+    void theAboutPageSaysHowToCreditAndWhereTheCodeIs() throws IOException {
+        Document about = Jsoup.parse(site.resolve("about/index.html").toFile(), "UTF-8");
+        Element section = about.getElementById("licences-and-credit");
+        assertNotNull(section, "the section the footers link to");
+        String text = section.nextElementSibling().text();
+        assertTrue(text.contains("licensed CC BY 4.0"), text);
+        assertTrue(text.contains("crediting them as \"" + CREDIT + "\""), text);
+        String repository = new ObjectMapper(new YAMLFactory()).readTree(Path.of("CITATION.cff").toFile())
+                .path("repository-code").asText();
+        assertTrue(text.contains(repository + ", is licensed Apache-2.0"), text);
+        assertEquals(1, section.nextElementSibling().select("a[href=" + repository + "]").size());
+    }
+
+    @Test
+    void theDataPageGivesTheLicenceAndLinksEveryCsvFilesMetadata() throws IOException {
+        Document data = Jsoup.parse(site.resolve("data/index.html").toFile(), "UTF-8");
+        String licence = data.getElementById("licence").text();
+        assertTrue(licence.contains("licensed CC BY 4.0") && licence.contains(CREDIT), licence);
+        for (Path csv : ending(".csv").stream().filter(p -> p.startsWith("data")).toList()) {
+            String meta = csv.getFileName() + "-metadata.json";
+            assertEquals(1, data.select("a[href=" + meta + "]").size(), "a link to " + meta);
+        }
+        JsonNode dataset = JSON.readTree(data.selectFirst("script[type=application/ld+json]").data());
+        assertEquals(CC_BY, dataset.path("license").asText());
+        assertEquals(CREDIT, dataset.path("creditText").asText());
     }
 
     @Test
