@@ -30,7 +30,8 @@ public final class LabelPng {
     private LabelPng() {
     }
 
-    public static byte[] render(Text t) {
+    /** The label, its licence and credit in the PNG's text chunks. */
+    public static byte[] render(Text t, ImageCredit credit) {
         System.setProperty("java.awt.headless", "true");
         BufferedImage image = new BufferedImage(WIDTH * SCALE, HEIGHT * SCALE, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
@@ -66,6 +67,6 @@ public final class LabelPng {
         } finally {
             g.dispose();
         }
-        return Png.encode(image);
+        return Png.encode(image, credit.pngText());
     }
 }

@@ -3,6 +3,7 @@ package org.rebound.chart;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
@@ -16,11 +17,24 @@ final class Png {
     private static final int BIT_DEPTH = 8;
     private static final int COLOUR_RGBA = 6;
     private static final int BYTES_PER_PIXEL = 4;
+    /** The longest keyword of a text chunk. */
+    private static final int MAX_KEYWORD = 79;
 
     private Png() {
     }
 
     static byte[] encode(BufferedImage image) {
+        return encode(image, Map.of());
+    }
+
+    /**
+     * The image with text chunks before its pixels, in {@code text}'s order: {@code tEXt} (Latin-1) where the text
+     * allows, else {@code iTXt} (UTF-8, uncompressed). No date is written: the same image and text give the same
+     * bytes.
+     *
+     * @param text keyword (1 to 79 Latin-1 characters, no space at either end) → text
+     */
+    static byte[] encode(BufferedImage image, Map<String, String> text) {
         int w = image.getWidth();
         int h = image.getHeight();
         int[] argb = pixels(image);
@@ -56,6 +70,7 @@ final class Png {
         header[8] = BIT_DEPTH;
         header[9] = COLOUR_RGBA;
         chunk(out, "IHDR", header);
+        text.forEach((keyword, value) -> text(out, keyword, value));
         chunk(out, "IDAT", idat.toByteArray());
         chunk(out, "IEND", new byte[0]);
         return out.toByteArray();
@@ -83,6 +98,33 @@ final class Png {
             return argb;
         }
         return image.getRGB(0, 0, w, h, null, 0, w);
+    }
+
+    /** A {@code tEXt} chunk, or an {@code iTXt} chunk when the text is not Latin-1. */
+    private static void text(ByteArrayOutputStream out, String keyword, String value) {
+        if (keyword.isEmpty() || keyword.length() > MAX_KEYWORD || !latin1(keyword) || keyword.contains("\0")
+                || keyword.strip().length() != keyword.length() || keyword.contains("  ")) {
+            throw new IllegalArgumentException("not a PNG text keyword: '" + keyword + "'");
+        }
+        ByteArrayOutputStream data = new ByteArrayOutputStream();
+        data.writeBytes(keyword.getBytes(StandardCharsets.ISO_8859_1));
+        data.write(0);
+        String clean = value.replace("\0", "");
+        if (latin1(clean)) {
+            data.writeBytes(clean.getBytes(StandardCharsets.ISO_8859_1));
+            chunk(out, "tEXt", data.toByteArray());
+        } else {
+            data.write(0); // not compressed
+            data.write(0); // compression method
+            data.write(0); // no language tag
+            data.write(0); // no translated keyword
+            data.writeBytes(clean.getBytes(StandardCharsets.UTF_8));
+            chunk(out, "iTXt", data.toByteArray());
+        }
+    }
+
+    private static boolean latin1(String text) {
+        return text.chars().allMatch(c -> c <= 0xff);
     }
 
     private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {

@@ -32,7 +32,8 @@ public final class PngChart {
     private PngChart() {
     }
 
-    public static byte[] render(ChartSpec spec) {
+    /** The chart, its licence and credit in the PNG's text chunks. */
+    public static byte[] render(ChartSpec spec, ImageCredit credit) {
         System.setProperty("java.awt.headless", "true");
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(spec.title()).xAxisTitle(spec.xLabel())
                 .yAxisTitle(spec.yLabel()).build();
@@ -88,7 +89,7 @@ public final class PngChart {
         chart.getStyler().setLegendVisible(!spec.lines().isEmpty());
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
         chart.getStyler().setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
-        return Png.encode(BitmapEncoder.getBufferedImage(chart));
+        return Png.encode(BitmapEncoder.getBufferedImage(chart), credit.pngText());
     }
 
     private static void line(XYChart chart, String name, TrendFit fit) {

@@ -72,18 +72,22 @@ public final class SvgChart {
      * @param key a point → its place in the page's list of chart subjects ({@code data-keys}), −1 for none
      */
     public static String render(ChartSpec spec, ToIntFunction<ChartSpec.Point> key) {
-        return render(spec, key, false);
+        return render(spec, key, null);
     }
 
-    /** A chart as a file of its own: its title drawn, the XML namespace and a style element, no data for a script. */
-    public static String standalone(ChartSpec spec) {
-        return render(spec, point -> -1, true);
+    /**
+     * A chart as a file of its own: its title drawn, the XML namespace and a style element, its licence and credit
+     * in a {@code <metadata>} element, no data for a script.
+     */
+    public static String standalone(ChartSpec spec, ImageCredit credit) {
+        return render(spec, point -> -1, credit);
     }
 
-    private static String render(ChartSpec spec, ToIntFunction<ChartSpec.Point> key, boolean standalone) {
+    private static String render(ChartSpec spec, ToIntFunction<ChartSpec.Point> key, ImageCredit credit) {
+        boolean standalone = credit != null;
         Frame f = Frame.of(spec, standalone ? TOP_TITLED + spec.lines().size() * LEGEND_ROW : TOP);
         StringBuilder s = new StringBuilder(4096 + spec.points().size() * 40);
-        head(s, spec, f, standalone ? "" : data(spec, f, key), standalone);
+        head(s, spec, f, standalone ? "" : data(spec, f, key), credit);
         compact(s, spec.points().stream().filter(p -> !p.highlight()).toList(), f, "pt");
         compact(s, spec.points().stream().filter(ChartSpec.Point::highlight).toList(), f, "hl");
         labels(s, spec.points(), f);
@@ -99,7 +103,7 @@ public final class SvgChart {
     public static Context context(ChartSpec spec) {
         Frame f = Frame.of(spec, TOP);
         StringBuilder s = new StringBuilder(4096);
-        head(s, spec, f, "", false);
+        head(s, spec, f, "", null);
         Map<Subject, ChartSpec.Point> bySubject = new HashMap<>();
         for (ChartSpec.Point p : spec.points()) {
             bySubject.putIfAbsent(p.subject(), p);
@@ -239,13 +243,16 @@ public final class SvgChart {
         }
     }
 
-    private static void head(StringBuilder s, ChartSpec spec, Frame f, String data, boolean standalone) {
+    /** The chart's opening: {@code credit} is null for a chart inside a page, which the page's footer credits. */
+    private static void head(StringBuilder s, ChartSpec spec, Frame f, String data, ImageCredit credit) {
+        boolean standalone = credit != null;
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
                 .append("\" role=\"img\" aria-labelledby=\"").append(spec.id()).append("-t ").append(spec.id())
                 .append("-d\" class=\"chart\"").append(data).append('>');
         s.append("<title id=\"").append(spec.id()).append("-t\">").append(xml(spec.title())).append("</title>");
         s.append("<desc id=\"").append(spec.id()).append("-d\">").append(xml(spec.description())).append("</desc>");
         if (standalone) {
+            s.append(credit.svgMetadata());
             s.append("<style>").append(STYLE).append("</style>");
             s.append("<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>");
             s.append("<text class=\"ttl\" x=\"").append(LEFT).append("\" y=\"28\">").append(xml(spec.title()))

@@ -105,7 +105,8 @@ public record ChartView(String id, String title, String description, String svg,
      * link from the site root. */
     static String csv(ChartSpec spec, SiteContext site) {
         var links = site.links(site.routes().home());
-        StringBuilder s = new StringBuilder(spec.logX() ? "x,y,name,label,href\n" : "year,value,name,label,href\n");
+        StringBuilder s = new StringBuilder(String.join(",", columns(spec).stream().map(Table.Doc::name).toList()))
+                .append('\n');
         for (ChartSpec.Point p : spec.points()) {
             s.append(Num.data(p.x())).append(',').append(Num.data(p.y())).append(',').append(cell(p.name()))
                     .append(',').append(cell(p.label())).append(',').append(cell(links.apply(p.subject())))
@@ -121,6 +122,18 @@ public record ChartView(String id, String title, String description, String svg,
             }
         }
         return s.toString();
+    }
+
+    /** The columns of {@link #csv}, with what each holds. */
+    static List<Table.Doc> columns(ChartSpec spec) {
+        boolean lines = spec.points().isEmpty();
+        return List.of(
+                spec.logX() ? new Table.Doc("x", spec.xLabel()) : new Table.Doc("year", spec.xLabel()
+                        + ", as a decimal year"),
+                new Table.Doc(spec.logX() ? "y" : "value", spec.yLabel()),
+                new Table.Doc("name", lines ? "the line" : "the point's model or card"),
+                new Table.Doc("label", lines ? "'line'" : "what the point's tooltip says"),
+                new Table.Doc("href", lines ? "empty" : "the point's page, from the site's root"));
     }
 
     private static String cell(String raw) {

@@ -2,9 +2,12 @@ package org.rebound.site;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.rebound.chart.ImageCredit;
 import org.rebound.chart.PngChart;
 import org.rebound.chart.SvgChart;
+import org.rebound.domain.Edition;
 import org.rebound.report.CardTrend;
 import org.rebound.report.ChartSpec;
 import org.rebound.report.Report;
@@ -26,9 +29,17 @@ final class Charts implements PageKind {
         charts.addAll(report.trendCharts());
         charts.add(report.validationChart());
         charts.addAll(report.scenarioCharts());
-        return charts.stream().flatMap(c -> Stream.of(
-                SiteFile.text(r.chartSvg(c.id()), SvgChart.standalone(c) + "\n"),
-                SiteFile.text(r.chartCsv(c.id()), ChartView.csv(c, site)),
-                new SiteFile(r.chartPng(c.id()), PngChart.render(c))));
+        Edition edition = report.edition();
+        return charts.stream().flatMap(c -> {
+            ImageCredit credit = Credits.image(edition, c.title(), c.description());
+            Route csv = r.chartCsv(c.id());
+            return Stream.of(
+                    SiteFile.text(r.chartSvg(c.id()), SvgChart.standalone(c, credit) + "\n"),
+                    SiteFile.text(csv, ChartView.csv(c, site)),
+                    SiteFile.text(r.csvMetadata(csv), Credits.csvMetadata(edition,
+                            csv.path().substring(csv.path().lastIndexOf('/') + 1), edition.title() + ": " + c.title()
+                            + ", the chart's data", c.description(), ChartView.columns(c), true, Optional.empty())),
+                    new SiteFile(r.chartPng(c.id()), PngChart.render(c, credit)));
+        });
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.rebound.domain.ParameterKey;
+import org.rebound.report.Licence;
 import org.rebound.report.Report;
 
 /** The schema.org {@code Dataset} of the data page, as JSON-LD safe to put inside a {@code <script>}. */
@@ -26,6 +27,8 @@ final class DatasetJsonLd {
         d.put("temporalCoverage", report.data().parameters().get(ParameterKey.SELECTION_START_DATE).date() + "/"
                 + report.edition().endDate());
         d.put("isAccessibleForFree", true);
+        d.put("license", Licence.URL);
+        d.put("creditText", Licence.credit(report.edition()));
         ArrayNode keywords = d.putArray("keywords");
         List.of("AI", "machine learning", "life-cycle assessment", "carbon footprint", "energy",
                 "abiotic depletion", "graphics cards").forEach(keywords::add);
@@ -34,12 +37,12 @@ final class DatasetJsonLd {
         creator.put("name", org.rebound.report.Citation.AUTHORS);
         ObjectNode basedOn = d.putObject("isBasedOn");
         basedOn.put("@type", "Dataset");
-        basedOn.put("name", "Data on Notable AI Models");
-        basedOn.put("url", "https://epoch.ai/data/notable-ai-models");
-        basedOn.put("license", "https://creativecommons.org/licenses/by/4.0/");
+        basedOn.put("name", Licence.EPOCH_DATASET);
+        basedOn.put("url", Licence.EPOCH_URL);
+        basedOn.put("license", Licence.URL);
         ObjectNode epoch = basedOn.putObject("creator");
         epoch.put("@type", "Organization");
-        epoch.put("name", "Epoch AI");
+        epoch.put("name", Licence.EPOCH);
         ArrayNode distribution = d.putArray("distribution");
         for (DataDownloads.Download download : downloads) {
             for (String file : download.files()) {

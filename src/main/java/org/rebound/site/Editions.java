@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.rebound.problem.InputException;
 import org.rebound.problem.Problem;
+import org.rebound.report.Licence;
 import org.rebound.report.Report;
 
 /**
@@ -96,10 +97,12 @@ public final class Editions {
         m.put("title", report.edition().title());
         m.put("url", siteUrl);
         m.put("edition_url", Routes.editionUrl(report.edition()));
+        m.put("license", Licence.URL);
+        m.put("credit", Licence.credit(report.edition()));
         ObjectNode data = m.putObject("data");
-        data.put("publisher", "Epoch AI");
-        data.put("dataset", "Data on Notable AI Models");
-        data.put("licence", "CC BY 4.0");
+        data.put("publisher", Licence.EPOCH);
+        data.put("dataset", Licence.EPOCH_DATASET);
+        data.put("licence", Licence.NAME);
         data.put("location", report.source().name());
         data.put("sha256", report.source().sha256());
         data.put("accessed", report.source().accessed().map(Object::toString).orElse(""));

@@ -1,5 +1,6 @@
 package org.rebound.site;
 
+import org.rebound.chart.ImageCredit;
 import org.rebound.chart.LabelPng;
 import org.rebound.domain.Amount;
 import org.rebound.domain.Edition;
@@ -39,19 +40,31 @@ final class Label {
 
     /** The label as a PNG (twice the SVG's size), for hosts that do not show SVG images. */
     static byte[] png(Estimate e, Edition edition, String url) {
-        return LabelPng.render(text(e, edition, url));
+        return LabelPng.render(text(e, edition, url), credit(e, edition, url));
+    }
+
+    /** What the label says about itself: the model, its numbers and page, the licence and credit. */
+    static ImageCredit credit(Estimate e, Edition edition, String url) {
+        return Credits.image(edition, title(e, edition), "The training footprint of " + e.model().name()
+                + " estimated by Rebound: " + gwp(e.total().get(Indicator.GWP)) + ", " + energy(e.energyKwh())
+                + " of electricity; " + url + ".");
+    }
+
+    private static String title(Estimate e, Edition edition) {
+        return e.model().name() + ": training footprint " + gwp(e.total().get(Indicator.GWP)) + ", "
+                + energy(e.energyKwh()) + " (" + edition.title() + ")";
     }
 
     /** The label of one estimate, naming its edition and pointing to {@code url}. */
     static String svg(Estimate e, Edition edition, String url) {
-        String name = e.model().name();
         String shown = text(e, edition, url).model();
         String gwp = gwp(e.total().get(Indicator.GWP));
         String energy = energy(e.energyKwh());
-        String title = name + ": training footprint " + gwp + ", " + energy + " (" + edition.title() + ")";
+        String title = title(e, edition);
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + WIDTH + "\" height=\"" + HEIGHT + "\" viewBox=\"0 0 "
                 + WIDTH + " " + HEIGHT + "\" role=\"img\" aria-label=\"" + xml(title) + "\">"
                 + "<title>" + xml(title) + "</title>"
+                + credit(e, edition, url).svgMetadata()
                 + "<rect x=\"0.5\" y=\"0.5\" width=\"" + (WIDTH - 1) + "\" height=\"" + (HEIGHT - 1)
                 + "\" rx=\"8\" fill=\"#fff\" stroke=\"#1f4e79\"/>"
                 + "<rect x=\"0.5\" y=\"0.5\" width=\"8\" height=\"" + (HEIGHT - 1) + "\" fill=\"#1f4e79\"/>"

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.rebound.domain.Edition;
 import org.rebound.report.Citation;
+import org.rebound.report.Licence;
 import org.rebound.report.ModelsSource;
 
 /**
@@ -31,16 +32,24 @@ public record Layout(String title, String fullTitle, String siteTitle, String de
     }
 
     /**
-     * The footer: the edition, the data it read, where to cite.
+     * The footer: the edition, the data it read, where to cite, and the licences.
      *
-     * @param sourceName the Epoch export as named on pages
-     * @param sha12      first twelve hex digits of the export's sha256
-     * @param accessed   when it was accessed, empty when unknown
-     * @param editionUrl the permanent address, empty until the edition is published
+     * @param sourceName   the Epoch export as named on pages
+     * @param sha12        first twelve hex digits of the export's sha256
+     * @param accessed     when it was accessed, empty when unknown
+     * @param editionUrl   the permanent address, empty until the edition is published
+     * @param licence      the licence of Rebound's outputs ({@code CC BY 4.0}), with its address
+     * @param credit       how to credit them: {@code Rebound 2026 (CC BY 4.0), data: Epoch AI (CC BY 4.0)}
+     * @param codeLicence  the code's licence, linked to the repository
+     * @param licencesHref the about page's section on licences and credit
      */
     public record Footer(String editionTitle, int year, String sourceName, String sha12, String accessed,
-            String editionUrl, String citeHref, String dataHref, String editionsHref) {
+            String editionUrl, String citeHref, String dataHref, String editionsHref, String licence,
+            String licenceUrl, String credit, String codeLicence, String repositoryUrl, String licencesHref) {
     }
+
+    /** The heading id of the about page's section on licences ("Licences and credit" in {@code about.md}). */
+    static final String LICENCES_FRAGMENT = "licences-and-credit";
 
     /** Whether a page is its section's index or below it (a model page is in Models). */
     static boolean inSection(Route at, Route section) {
@@ -64,7 +73,9 @@ public record Layout(String title, String fullTitle, String siteTitle, String de
         Footer footer = new Footer(edition.title(), edition.year(), source.name(), source.sha256().substring(0, 12),
                 source.accessed().map(Object::toString).orElse(""),
                 site.target().published() ? Routes.editionUrl(edition) : "",
-                Routes.link(at, r.about(), "cite"), at.linkTo(r.data()), Routes.link(at, r.about(), "editions"));
+                Routes.link(at, r.about(), "cite"), at.linkTo(r.data()), Routes.link(at, r.about(), "editions"),
+                Licence.NAME, Licence.URL, Licence.credit(edition), Licence.CODE_NAME, Licence.REPOSITORY,
+                Routes.link(at, r.about(), LICENCES_FRAGMENT));
         return new Layout(page.title(), page.title() + " · " + edition.title(), edition.title(), page.description(),
                 page.canonical().map(r::url).orElse(""), r.url(r.chartPng(site.report().gwpChart().id())),
                 site.report().gwpChart().description(), page.citation().orElse(null),

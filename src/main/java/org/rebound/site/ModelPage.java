@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.rebound.domain.DerivationStep;
+import org.rebound.domain.Edition;
 import org.rebound.domain.GpuHoursMethod;
 import org.rebound.domain.Amount;
 import org.rebound.domain.Indicator;
@@ -76,13 +77,22 @@ final class ModelPage implements PageKind {
     @Override
     public Stream<SiteFile> files(SiteContext site) {
         Routes r = site.routes();
+        Edition edition = site.report().edition();
         Table<Estimate> table = DataDownloads.modelTable(site);
+        String models = r.url(r.csvMetadata(r.download(DataDownloads.MODELS_CSV)));
         return site.report().estimates().stream().flatMap(e -> {
             String url = site.citation(r.model(e), e.model().name() + ": training footprint", r.slug(e)).url();
-            return Stream.of(SiteFile.text(r.modelJson(e), DataDownloads.modelJson(table, e)),
-                    SiteFile.text(r.modelCsv(e), table.csv(List.of(e))),
-                    SiteFile.text(r.modelLabel(e), Label.svg(e, site.report().edition(), url)),
-                    new SiteFile(r.modelLabelPng(e), Label.png(e, site.report().edition(), url)));
+            Route csv = r.modelCsv(e);
+            // The columns are those of models.csv, whose metadata describes them: named here, described there.
+            String csvMetadata = Credits.csvMetadata(edition, csv.path().substring(csv.path().lastIndexOf('/') + 1),
+                    edition.title() + ": " + e.model().name() + ", its row of " + DataDownloads.MODELS_CSV, "The estimate of "
+                    + e.model().name() + "'s training footprint, as in " + DataDownloads.MODELS_CSV + ".", table.docs(), false,
+                    Optional.of(models));
+            return Stream.of(SiteFile.text(r.modelJson(e), DataDownloads.modelJson(table, e, edition)),
+                    SiteFile.text(csv, table.csv(List.of(e))),
+                    SiteFile.text(r.csvMetadata(csv), csvMetadata),
+                    SiteFile.text(r.modelLabel(e), Label.svg(e, edition, url)),
+                    new SiteFile(r.modelLabelPng(e), Label.png(e, edition, url)));
         });
     }
 

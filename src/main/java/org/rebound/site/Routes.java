@@ -202,6 +202,17 @@ public final class Routes {
         return file("data/" + fileName);
     }
 
+    /**
+     * The W3C CSVW metadata of a CSV file of the site, beside it: {@code data/models.csv-metadata.json}, the first
+     * place a CSVW processor looks.
+     */
+    public Route csvMetadata(Route csv) {
+        if (csv.page() || !csv.path().endsWith(".csv")) {
+            throw new IllegalArgumentException("not a CSV file: " + csv.path());
+        }
+        return file(csv.path() + "-metadata.json");
+    }
+
     public Route searchIndex() {
         return file("search/search-index.js");
     }

@@ -69,12 +69,13 @@ final class Table<T> {
         return out.toString();
     }
 
-    String json(List<T> rows) {
-        ArrayNode array = JsonNodeFactory.instance.arrayNode();
+    /** The rows as a JSON array under {@code key} of {@code head}, after the fields it holds (the licence…). */
+    String json(List<T> rows, ObjectNode head, String key) {
+        ArrayNode array = head.putArray(key);
         for (T row : rows) {
             array.add(object(row));
         }
-        return write(array);
+        return write(head);
     }
 
     /** One row as a JSON object. */
