@@ -50,6 +50,11 @@ final class FormerAddressPage implements PageKind {
     }
 
     @Override
+    public boolean inSitemap() {
+        return false;
+    }
+
+    @Override
     public Stream<Page> pages(SiteContext site) {
         Routes r = site.routes();
         List<RegisteredSlug> registry = site.report().data().slugs();

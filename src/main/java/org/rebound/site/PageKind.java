@@ -16,6 +16,11 @@ public interface PageKind {
         return Set.of();
     }
 
+    /** Whether its pages are listed in the sitemap (addresses kept alive for citations are not). */
+    default boolean inSitemap() {
+        return true;
+    }
+
     /** Whether its pages show the project's changelog. */
     default boolean showsChangelog() {
         return false;

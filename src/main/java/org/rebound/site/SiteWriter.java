@@ -129,7 +129,7 @@ public final class SiteWriter {
                     try {
                         out.write(page.route().file(), site.withTerms(page, renderer.render(page, Layout.of(page, site))));
                         files.incrementAndGet();
-                        if (page.isCanonical()) {
+                        if (page.isCanonical() && kind.inSitemap()) {
                             pages.add(page.route()); // the route only: a page's view is dropped once written
                         }
                     } catch (RuntimeException e) {

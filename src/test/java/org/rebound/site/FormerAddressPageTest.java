@@ -47,6 +47,7 @@ class FormerAddressPageTest {
         assertTrue(Files.isRegularFile(Fixture.site().root().resolve("models/llama-3-3-70b/index.html")));
         String sitemap = Files.readString(Fixture.site().root().resolve("sitemap.xml"));
         assertFalse(sitemap.contains("/models/llama-3-3/<"), "an address leading elsewhere is not in the sitemap");
+        assertFalse(sitemap.contains("/models/alvinn/<"), "nor one kept alive for citations");
         assertTrue(sitemap.contains("/models/llama-3-3-70b/<"));
     }
 
