@@ -158,6 +158,11 @@ public final class FetchReference {
         if (manifest == null) {
             throw new Failure("no manifest: run scripts/fetch-reference, or give --manifest FILE");
         }
+        // A local mirror standing in for the network (scripts/simulate-workflow on a machine without internet).
+        String mirror = System.getenv("REBOUND_REFERENCE_FROM");
+        if (from == null && !check && mirror != null && !mirror.isEmpty()) {
+            from = Path.of(mirror);
+        }
         if (from != null && !Files.isDirectory(from)) {
             throw new Failure("--from " + from + ": no such folder");
         }
