@@ -15,8 +15,6 @@ public final class Licence {
     /** The licence of Rebound's source code. */
     public static final String CODE_NAME = "Apache-2.0";
     public static final String CODE_URL = "https://www.apache.org/licenses/LICENSE-2.0";
-    /** Where the code is (CITATION.cff's {@code repository-code}). */
-    public static final String REPOSITORY = "https://github.com/rebound-report/rebound";
     /** The data every estimate is computed from, and its publisher, who must be credited (CC BY 4.0). */
     public static final String EPOCH = "Epoch AI";
     public static final String EPOCH_DATASET = "Data on Notable AI Models";

@@ -251,6 +251,7 @@ public final class ReportBuilder {
         int total = estimates.size() + estimation.exclusions().size();
         values.put("edition_year", Integer.toString(data.edition().year()));
         values.put("edition_title", data.edition().title());
+        values.put("repository", data.edition().repository());
         values.put("licence_credit", Licence.credit(data.edition()));
         values.put("models_estimated", Num.count(estimates.size()));
         values.put("models_total", Num.count(total));

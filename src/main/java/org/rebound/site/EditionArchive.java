@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.rebound.domain.Edition;
 import org.rebound.problem.InputException;
 import org.rebound.problem.Problem;
+import org.rebound.report.Licence;
 import org.rebound.report.ModelsSource;
 import org.rebound.report.Report;
 
@@ -31,12 +32,9 @@ import org.rebound.report.Report;
 public final class EditionArchive {
     /** How long Chromium may take to print the home page. */
     private static final long PRINT_SECONDS = 120;
-    private static final String LICENCE = "CC-BY-4.0";
     private static final String PAPER_TITLE = "The Environmental Impacts of Machine Learning Training Keep Rising "
             + "Evidencing Rebound Effect";
     private static final String PAPER_ARXIV = "arXiv:2510.09022";
-    private static final String EPOCH_TITLE = "Data on Notable AI Models";
-    private static final String EPOCH_URL = "https://epoch.ai/data/notable-ai-models";
 
     private EditionArchive() {
     }
@@ -92,7 +90,7 @@ public final class EditionArchive {
                 + "type: dataset\n"
                 + "version: " + q(Integer.toString(e.year())) + "\n"
                 + "date-released: " + e.released().orElseThrow() + "\n"
-                + "license: " + LICENCE + "\n"
+                + "license: " + Licence.SPDX + "\n"
                 + "url: " + q(url) + "\n"
                 + "repository-code: " + q(e.repository()) + "\n"
                 + "authors:\n  - name: \"Rebound\"\n"
@@ -106,10 +104,10 @@ public final class EditionArchive {
                 + "    year: 2025\n"
                 + "    identifiers:\n      - type: other\n        value: " + q(PAPER_ARXIV) + "\n"
                 + "  - type: data\n"
-                + "    title: " + q(EPOCH_TITLE) + "\n"
+                + "    title: " + q(Licence.EPOCH_DATASET) + "\n"
                 + "    authors:\n      - name: \"Epoch AI\"\n"
-                + "    url: " + q(EPOCH_URL) + "\n"
-                + "    license: " + LICENCE + "\n"
+                + "    url: " + q(Licence.EPOCH_URL) + "\n"
+                + "    license: " + Licence.SPDX + "\n"
                 + report.source().accessed().map(d -> "    date-accessed: " + d + "\n").orElse("")
                 + "    notes: " + q("The export this edition was built from: input/" + inputFile + ", sha256 "
                 + report.source().sha256() + ".") + "\n";
@@ -123,7 +121,7 @@ public final class EditionArchive {
         m.put("upload_type", "dataset");
         m.put("version", Integer.toString(e.year()));
         m.put("publication_date", e.released().orElseThrow().toString());
-        m.put("license", LICENCE);
+        m.put("license", Licence.SPDX);
         m.put("access_right", "open");
         m.put("creators", List.of(Map.of("name", "Rebound")));
         m.put("description", "Edition " + e.year() + " of Rebound, an open, reproducible report on the environmental "
@@ -132,7 +130,7 @@ public final class EditionArchive {
                 + "and Névéol (2025). Model data: Epoch AI, Data on Notable AI Models (CC BY 4.0).");
         m.put("keywords", List.of("life-cycle assessment", "machine learning", "carbon footprint", "rebound effect"));
         m.put("related_identifiers", List.of(
-                relation(EPOCH_URL, "isDerivedFrom", "url", "dataset"),
+                relation(Licence.EPOCH_URL, "isDerivedFrom", "url", "dataset"),
                 relation(PAPER_ARXIV, "references", "arxiv", "publication-preprint"),
                 relation(Routes.editionUrl(e), "isIdenticalTo", "url", "dataset"),
                 relation(e.repository(), "isSupplementedBy", "url", "software")));

@@ -74,7 +74,7 @@ public record Layout(String title, String fullTitle, String siteTitle, String de
                 source.accessed().map(Object::toString).orElse(""),
                 site.target().published() ? Routes.editionUrl(edition) : "",
                 Routes.link(at, r.about(), "cite"), at.linkTo(r.data()), Routes.link(at, r.about(), "editions"),
-                Licence.NAME, Licence.URL, Licence.credit(edition), Licence.CODE_NAME, Licence.REPOSITORY,
+                Licence.NAME, Licence.URL, Licence.credit(edition), Licence.CODE_NAME, edition.repository(),
                 Routes.link(at, r.about(), LICENCES_FRAGMENT));
         return new Layout(page.title(), page.title() + " · " + edition.title(), edition.title(), page.description(),
                 page.canonical().map(r::url).orElse(""), r.url(r.chartPng(site.report().gwpChart().id())),
