@@ -61,9 +61,48 @@ public final class Fixture {
         }
     }
 
+    /**
+     * Addresses of the registry the fixture keeps besides its own models': a model Epoch renamed ("Llama 3.3", now
+     * the fixture's "Llama 3.3 70B") and one Epoch no longer lists, so that its site has each kind of kept address
+     * without a thousand pages of the others.
+     */
+    private static final List<String> KEPT_ADDRESSES = List.of("llama-3-3", "alvinn");
+    private static Path data;
+
+    /**
+     * The data folder the fixture site is built from: the repository's {@code data/} but for the slug registry, which
+     * holds the fixture's models and {@link #KEPT_ADDRESSES}; and without the pinned exports, which it does not read.
+     */
+    public static synchronized Path data() {
+        if (data == null) {
+            try {
+                Path tmp = Files.createTempDirectory("rebound-fixture-data-");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(tmp)));
+                Path copy = tmp.resolve("data");
+                Trees.copy(Path.of("data"), copy);
+                delete(copy.resolve("epoch"));
+                List<String> names = models().stream().map(NotableModel::name).toList();
+                List<String> lines = Files.readAllLines(copy.resolve("slugs.csv"), StandardCharsets.UTF_8);
+                List<String> kept = new java.util.ArrayList<>(List.of(lines.get(0)));
+                for (String line : lines.subList(1, lines.size())) {
+                    org.apache.commons.csv.CSVRecord r = org.apache.commons.csv.CSVParser.parse(line,
+                            org.apache.commons.csv.CSVFormat.RFC4180).getRecords().get(0);
+                    if (names.contains(r.get(1)) || KEPT_ADDRESSES.contains(r.get(0))) {
+                        kept.add(line);
+                    }
+                }
+                Files.write(copy.resolve("slugs.csv"), kept, StandardCharsets.UTF_8);
+                data = copy;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return data;
+    }
+
     /** The build options of the fixture site, writing into {@code out}. */
     public static Build.Options options(Path out) {
-        return new Build.Options(Path.of("data"), Path.of("content"), Path.of("templates"), out,
+        return new Build.Options(data(), Path.of("content"), Path.of("templates"), out,
                 Optional.of(LOCATION), Optional.of(ACCESSED));
     }
 
