@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.IntStream;
 import org.rebound.report.Report;
 
@@ -112,20 +111,18 @@ public final class SiteWriter {
     /**
      * Renders the pages of {@code kinds} (and, with {@code withFiles}, their other files) into {@code out}; returns
      * how many files were written. Kinds run side by side (a single large chart or page overlaps the many model
-     * pages), pages of a kind too. A failure is kept, not thrown from a worker, so that every writer has stopped
-     * before the caller abandons the staging folder; the first failure in kind order is the one reported.
+     * pages), pages of a kind too. Failures are kept, not thrown from a worker, so that every writer has stopped
+     * before the caller abandons the staging folder, and every page is tried: the build then reports each distinct
+     * problem once, in kind and path order, with how many other pages had it (see {@link #collate}).
      */
     private int render(List<PageKind> kinds, SiteContext site, SiteOutput out, ConcurrentLinkedQueue<Route> pages,
             boolean withFiles) {
         AtomicInteger files = new AtomicInteger();
-        AtomicReferenceArray<RuntimeException> failures = new AtomicReferenceArray<>(kinds.size());
+        ConcurrentLinkedQueue<Failure> failures = new ConcurrentLinkedQueue<>();
         IntStream.range(0, kinds.size()).parallel().forEach(k -> {
             PageKind kind = kinds.get(k);
             try {
                 kind.pages(site).parallel().forEach(page -> {
-                    if (failures.get(k) != null) {
-                        return;
-                    }
                     try {
                         out.write(page.route().file(), site.withTerms(page, renderer.render(page, Layout.of(page, site))));
                         files.incrementAndGet();
@@ -133,31 +130,57 @@ public final class SiteWriter {
                             pages.add(page.route()); // the route only: a page's view is dropped once written
                         }
                     } catch (RuntimeException e) {
-                        failures.compareAndSet(k, null, e);
+                        failures.add(new Failure(k, page.route().file(), e));
                     }
                 });
                 if (withFiles) {
                     kind.files(site).parallel().forEach(file -> {
-                        if (failures.get(k) != null) {
-                            return;
-                        }
                         try {
                             out.write(file.route().file(), file.bytes());
                             files.incrementAndGet();
                         } catch (RuntimeException e) {
-                            failures.compareAndSet(k, null, e);
+                            failures.add(new Failure(k, file.route().file(), e));
                         }
                     });
                 }
             } catch (RuntimeException e) {
-                failures.compareAndSet(k, null, e);
+                failures.add(new Failure(k, "", e));
             }
         });
-        for (int k = 0; k < kinds.size(); k++) {
-            if (failures.get(k) != null) {
-                throw failures.get(k);
-            }
+        if (!failures.isEmpty()) {
+            throw collate(List.copyOf(failures));
         }
         return files.get();
+    }
+
+    /** A page or file that could not be written: its kind's index, its path, why. */
+    record Failure(int kind, String path, RuntimeException error) {
+    }
+
+    /**
+     * One exception for every failure of a render: the first defect of Rebound (not an input problem), if any, with
+     * the others suppressed; else every distinct input problem once, in kind and path order, saying on how many other
+     * pages or files it also occurred (a template error shows on every page of its kind).
+     */
+    static RuntimeException collate(List<Failure> failures) {
+        List<Failure> sorted = failures.stream().sorted(java.util.Comparator.comparingInt(Failure::kind)
+                .thenComparing(Failure::path)).toList();
+        java.util.Optional<Failure> defect = sorted.stream().filter(f -> !(f.error() instanceof
+                org.rebound.problem.InputException)).findFirst();
+        if (defect.isPresent()) {
+            RuntimeException first = defect.get().error();
+            sorted.stream().filter(f -> f != defect.get()).forEach(f -> first.addSuppressed(f.error()));
+            return first;
+        }
+        java.util.Map<org.rebound.problem.Problem, Integer> seen = new java.util.LinkedHashMap<>();
+        for (Failure f : sorted) {
+            for (org.rebound.problem.Problem p : ((org.rebound.problem.InputException) f.error()).problems()) {
+                seen.merge(p, 1, Integer::sum);
+            }
+        }
+        List<org.rebound.problem.Problem> problems = new java.util.ArrayList<>();
+        seen.forEach((p, n) -> problems.add(n == 1 ? p : new org.rebound.problem.Problem(p.file(), p.line(),
+                p.column(), p.message() + " (also on " + (n - 1) + (n == 2 ? " other page" : " other pages") + ")")));
+        return new org.rebound.problem.InputException(problems);
     }
 }
