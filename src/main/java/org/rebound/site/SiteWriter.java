@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -100,6 +101,20 @@ public final class SiteWriter {
         ConcurrentLinkedQueue<Route> pages = new ConcurrentLinkedQueue<>();
         int files = render(List.copyOf(affected), site, out, pages, false);
         return Optional.of(new Written(pages.size(), files));
+    }
+
+    /**
+     * The pages each page kind yields for {@code report}'s root site, by kind (its class's simple name, in
+     * {@link #kinds()} order): the files they are written to. Lists of pages to test come from here, so that a new
+     * page kind is noticed.
+     */
+    public Map<String, List<String>> pagesByKind(Report report) {
+        SiteContext site = context(report, Target.root(report.edition().baseUrl(), Path.of("CHANGES.md")));
+        Map<String, List<String>> byKind = new java.util.LinkedHashMap<>();
+        for (PageKind kind : kinds()) {
+            byKind.put(kind.getClass().getSimpleName(), kind.pages(site).map(p -> p.route().file()).sorted().toList());
+        }
+        return byKind;
     }
 
     /** What the page kinds of {@code report}'s site read, with its routes. */

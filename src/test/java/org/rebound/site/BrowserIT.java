@@ -84,6 +84,8 @@ class BrowserIT {
             new PageKind("card", "gpus/nvidia-tesla-v100-sxm2-32gb/"),
             new PageKind("organisation", "organisations/openai/"),
             new PageKind("trends", "trends/"),
+            new PageKind("trends data", "trends/data/"),
+            new PageKind("kept address", "models/gpt-4/"),
             new PageKind("scenarios", "scenarios/"),
             new PageKind("methodology", "methodology/"),
             new PageKind("validation", "validation/"),
@@ -112,6 +114,7 @@ class BrowserIT {
     @TempDir
     static Path tmp;
 
+    private static Build.Summary summary;
     private static HttpServer server;
     private static ExecutorService serverThreads;
     private static ChromeDriver driver;
@@ -153,7 +156,7 @@ class BrowserIT {
         axeSource = Files.readString(AXE);
 
         Path site = tmp.resolve("site");
-        Build.run(new Build.Options(Path.of("data"), Path.of("content"), Path.of("templates"), site,
+        summary = Build.run(new Build.Options(Path.of("data"), Path.of("content"), Path.of("templates"), site,
                 Optional.of(Path.of("data/epoch/notable_ai_models_2026-07-19.csv").toString()), Optional.empty()),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         // Served where the host serves it: under the path of the base URL, which the 404 page's links use.
@@ -272,6 +275,20 @@ class BrowserIT {
             var s = r.width / 720;
             return [Math.round(r.left + px * s), Math.round(r.top + py * s)];
             """;
+
+    /** The pages visited cover every page kind of {@code SiteWriter.kinds()}: a new kind is noticed here. */
+    @Test
+    void everyPageKindOfTheSiteIsVisited() {
+        List<String> visited = PAGES.stream().map(p -> p.name().equals("404") ? Routes.NOT_FOUND_FILE
+                : p.path().replaceAll("\\?.*", "") + Route.INDEX).toList();
+        List<String> missing = new ArrayList<>();
+        new SiteWriter(Path.of("templates"), Path.of("content")).pagesByKind(summary.report()).forEach((kind, files) -> {
+            if (!files.isEmpty() && files.stream().noneMatch(visited::contains)) {
+                missing.add(kind);
+            }
+        });
+        assertEquals(List.of(), missing, "page kinds BrowserIT does not visit: add one of their pages to PAGES");
+    }
 
     @Test
     void aChartPointUnderThePointerOrTheKeyboardTellsItsValueWithItsUnit() {
