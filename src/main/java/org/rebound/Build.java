@@ -67,24 +67,124 @@ public final class Build {
             Optional<LocalDate> accessed, Path changelog, Optional<Path> editions, boolean freeze,
             Optional<String> baseUrl, boolean timings, boolean allowShrink) {
 
-        /** Options that refuse a shrinking site. */
-        public Options(Path data, Path content, Path templates, Path out, Optional<String> models,
-                Optional<LocalDate> accessed, Path changelog, Optional<Path> editions, boolean freeze,
-                Optional<String> baseUrl, boolean timings) {
-            this(data, content, templates, out, models, accessed, changelog, editions, freeze, baseUrl, timings, false);
-        }
-
-        /** A build of the root site only, no editions. */
-        public Options(Path data, Path content, Path templates, Path out, Optional<String> models,
-                Optional<LocalDate> accessed) {
-            this(data, content, templates, out, models, accessed, Path.of("CHANGES.md"), Optional.empty(), false,
-                    Optional.empty(), false);
-        }
-
         /** The same build, with or without stage times. */
         public Options withTimings(boolean print) {
-            return new Options(data, content, templates, out, models, accessed, changelog, editions, freeze, baseUrl,
-                    print, allowShrink);
+            return toBuilder().timings(print).build();
+        }
+
+        /**
+         * Options as {@code ./rebound build} has them with no argument, from the project folder: {@code data/},
+         * {@code content/}, {@code templates/} and {@code CHANGES.md}, the edition's pinned export, into {@code site/}.
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** A builder starting from these options. */
+        public Builder toBuilder() {
+            Builder b = new Builder();
+            b.data = data;
+            b.content = content;
+            b.templates = templates;
+            b.out = out;
+            b.models = models;
+            b.accessed = accessed;
+            b.changelog = changelog;
+            b.editions = editions;
+            b.freeze = freeze;
+            b.baseUrl = baseUrl;
+            b.timings = timings;
+            b.allowShrink = allowShrink;
+            return b;
+        }
+
+        /** Builds {@link Options} one setting at a time; every setting has {@code ./rebound build}'s default. */
+        public static final class Builder {
+            private Path data = Path.of("data");
+            private Path content = Path.of("content");
+            private Path templates = Path.of("templates");
+            private Path out = Path.of("site");
+            private Optional<String> models = Optional.empty();
+            private Optional<LocalDate> accessed = Optional.empty();
+            private Path changelog = Path.of("CHANGES.md");
+            private Optional<Path> editions = Optional.empty();
+            private boolean freeze;
+            private Optional<String> baseUrl = Optional.empty();
+            private boolean timings;
+            private boolean allowShrink;
+
+            private Builder() {
+            }
+
+            public Builder data(Path folder) {
+                data = folder;
+                return this;
+            }
+
+            public Builder content(Path folder) {
+                content = folder;
+                return this;
+            }
+
+            public Builder templates(Path folder) {
+                templates = folder;
+                return this;
+            }
+
+            public Builder out(Path folder) {
+                out = folder;
+                return this;
+            }
+
+            /** An Epoch export (a path, a URL or {@code latest}); empty for the edition's pinned export. */
+            public Builder models(Optional<String> export) {
+                models = export;
+                return this;
+            }
+
+            public Builder models(String export) {
+                return models(Optional.of(export));
+            }
+
+            public Builder accessed(Optional<LocalDate> day) {
+                accessed = day;
+                return this;
+            }
+
+            public Builder changelog(Path file) {
+                changelog = file;
+                return this;
+            }
+
+            public Builder editions(Optional<Path> folder) {
+                editions = folder;
+                return this;
+            }
+
+            public Builder freeze(boolean publish) {
+                freeze = publish;
+                return this;
+            }
+
+            public Builder baseUrl(Optional<String> url) {
+                baseUrl = url;
+                return this;
+            }
+
+            public Builder timings(boolean print) {
+                timings = print;
+                return this;
+            }
+
+            public Builder allowShrink(boolean allow) {
+                allowShrink = allow;
+                return this;
+            }
+
+            public Options build() {
+                return new Options(data, content, templates, out, models, accessed, changelog, editions, freeze,
+                        baseUrl, timings, allowShrink);
+            }
         }
     }
 

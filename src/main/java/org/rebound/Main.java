@@ -87,20 +87,16 @@ public final class Main implements Runnable {
         new CommandLine(this).usage(OUT);
     }
 
-    @Command(name = "build", mixinStandardHelpOptions = true,
-            description = "Builds the site from data/, content/ and templates/ into --out.")
-    static final class BuildCommand implements Callable<Integer> {
+    /** What {@code build} and {@code serve} read: the inputs of a build, declared once for both. */
+    static final class Inputs {
         @Option(names = "--models", paramLabel = "FILE|URL|latest",
                 description = "Epoch AI's Notable AI Models CSV: a path, a URL, or 'latest' to download the newest. "
-                        + "Default: the sample in data/.")
+                        + "Default: the export the edition is built from, pinned in data/ (models in data/edition.yaml).")
         String models;
 
         @Option(names = "--accessed", paramLabel = "YYYY-MM-DD",
                 description = "When the --models export was accessed, printed on every model page.")
         LocalDate accessed;
-
-        @Option(names = "--out", paramLabel = "DIR", defaultValue = "site", description = "Output folder (default: ${DEFAULT-VALUE}).")
-        Path out;
 
         @Option(names = "--data", paramLabel = "DIR", defaultValue = "data", description = "Data folder (default: ${DEFAULT-VALUE}).")
         Path data;
@@ -108,8 +104,27 @@ public final class Main implements Runnable {
         @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "Markdown folder (default: ${DEFAULT-VALUE}).")
         Path content;
 
+        @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates", description = "Templates folder (default: ${DEFAULT-VALUE}).")
+        Path templates;
+
         @Option(names = "--changelog", paramLabel = "FILE", defaultValue = "CHANGES.md", description = "Changelog shown on the about page (default: ${DEFAULT-VALUE}).")
         Path changelog;
+
+        /** Build options with these inputs. */
+        Build.Options.Builder options() {
+            return Build.Options.builder().data(data).content(content).templates(templates).changelog(changelog)
+                    .models(Optional.ofNullable(models)).accessed(Optional.ofNullable(accessed));
+        }
+    }
+
+    @Command(name = "build", mixinStandardHelpOptions = true,
+            description = "Builds the site from data/, content/ and templates/ into --out.")
+    static final class BuildCommand implements Callable<Integer> {
+        @CommandLine.Mixin
+        Inputs inputs = new Inputs();
+
+        @Option(names = "--out", paramLabel = "DIR", defaultValue = "site", description = "Output folder (default: ${DEFAULT-VALUE}).")
+        Path out;
 
         @Option(names = "--editions", paramLabel = "DIR",
                 description = "Folder of published editions (one <year>/ each), copied unchanged under editions/ and listed on /about/.")
@@ -123,9 +138,6 @@ public final class Main implements Runnable {
                 description = "Where the site is served, ending with '/' (default: base-url of data/edition.yaml).")
         String baseUrl;
 
-        @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates", description = "Templates folder (default: ${DEFAULT-VALUE}).")
-        Path templates;
-
         @Option(names = "--timings", description = "Print the wall time of each stage: 'timing <stage>: <ms> ms'.")
         boolean timings;
 
@@ -135,9 +147,8 @@ public final class Main implements Runnable {
 
         @Override
         public Integer call() {
-            Build.run(new Build.Options(data, content, templates, out, Optional.ofNullable(models),
-                    Optional.ofNullable(accessed), changelog, Optional.ofNullable(editions), freeze,
-                    Optional.ofNullable(baseUrl), timings, allowShrink), OUT);
+            Build.run(inputs.options().out(out).editions(Optional.ofNullable(editions)).freeze(freeze)
+                    .baseUrl(Optional.ofNullable(baseUrl)).timings(timings).allowShrink(allowShrink).build(), OUT);
             return 0;
         }
     }
@@ -160,24 +171,8 @@ public final class Main implements Runnable {
                 description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 for any free port).")
         int port;
 
-        @Option(names = "--models", paramLabel = "FILE|URL|latest",
-                description = "Epoch AI's Notable AI Models CSV: a path, a URL, or 'latest'. Default: the sample in data/.")
-        String models;
-
-        @Option(names = "--accessed", paramLabel = "YYYY-MM-DD", description = "When the --models export was accessed.")
-        LocalDate accessed;
-
-        @Option(names = "--data", paramLabel = "DIR", defaultValue = "data", description = "Data folder (default: ${DEFAULT-VALUE}).")
-        Path data;
-
-        @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "Markdown folder (default: ${DEFAULT-VALUE}).")
-        Path content;
-
-        @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates", description = "Templates folder (default: ${DEFAULT-VALUE}).")
-        Path templates;
-
-        @Option(names = "--changelog", paramLabel = "FILE", defaultValue = "CHANGES.md", description = "Changelog shown on the about page (default: ${DEFAULT-VALUE}).")
-        Path changelog;
+        @CommandLine.Mixin
+        Inputs inputs = new Inputs();
 
         @Option(names = "--base-url", paramLabel = "URL",
                 description = "Base URL written into the pages (default: the address served).")
@@ -185,9 +180,8 @@ public final class Main implements Runnable {
 
         @Override
         public Integer call() throws InterruptedException {
-            Build.Options options = new Build.Options(data, content, templates, Path.of(OUT_DIR),
-                    Optional.ofNullable(models), Optional.ofNullable(accessed), changelog, Optional.empty(), false,
-                    Optional.ofNullable(baseUrl), false);
+            Build.Options options = inputs.options().out(Path.of(OUT_DIR)).baseUrl(Optional.ofNullable(baseUrl))
+                    .build();
             try (org.rebound.serve.Server server = org.rebound.serve.Server.start(options, port, OUT, ERR)) {
                 OUT.println("Serving " + server.url() + " (press Ctrl-C to stop)");
                 server.awaitClose();

@@ -84,9 +84,8 @@ public final class Server implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         String url = "http://127.0.0.1:" + http.getAddress().getPort() + "/";
-        Build.Options o = options.baseUrl().isPresent() ? options : new Build.Options(options.data(), options.content(),
-                options.templates(), options.out(), options.models(), options.accessed(), options.changelog(),
-                options.editions(), options.freeze(), Optional.of(url), false);
+        Build.Options o = options.baseUrl().isPresent() ? options
+                : options.toBuilder().baseUrl(Optional.of(url)).timings(false).build();
         List<Watcher.Watched> trees = List.of(new Watcher.Watched(o.content(), false),
                 new Watcher.Watched(o.templates(), false), new Watcher.Watched(o.data(), true));
         List<Watcher.Watched> files = new ArrayList<>(List.of(new Watcher.Watched(o.changelog(), false)));

@@ -320,9 +320,8 @@ public final class Benchmarks {
                 Files.copy(f, content.resolve(f.getFileName()));
             }
         }
-        Build.Options options = new Build.Options(Path.of("data"), content, Path.of("templates"),
-                tmp.resolve("serve-site"), models, Optional.empty(), Path.of("CHANGES.md"), Optional.empty(), false,
-                Optional.empty(), false);
+        Build.Options options = Build.Options.builder().content(content).out(tmp.resolve("serve-site")).models(models)
+                .build();
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         HttpClient client = HttpClient.newHttpClient();
         long[] millis = new long[SERVE_EDITS];

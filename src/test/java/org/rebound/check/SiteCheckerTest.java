@@ -190,8 +190,7 @@ class SiteCheckerTest {
      */
     @Test
     void theSampleSitePassesEveryCheck() throws IOException {
-        Build.run(new Build.Options(Path.of("data"), Path.of("content"), Path.of("templates"), site,
-                Optional.of(Fixture.SAMPLE.toString()), Optional.empty()), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        Build.run(Build.Options.builder().out(site).models(Fixture.SAMPLE.toString()).build(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         SiteChecker.Result result = SiteChecker.checkLinks(site);
         assertEquals(List.of(), result.problems().stream().map(Object::toString).toList());
         assertTrue(result.pages() > 100, result.pages() + " pages");

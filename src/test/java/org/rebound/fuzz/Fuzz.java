@@ -381,8 +381,8 @@ public final class Fuzz {
             Files.write(file, bytes);
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
             try (PrintStream log = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
-                Build.Options options = new Build.Options(Path.of("data"), Path.of("content"), Path.of("templates"),
-                        out.orElse(file.resolveSibling("unused-site")), Optional.of(file.toString()), Optional.empty());
+                Build.Options options = Build.Options.builder().out(out.orElse(file.resolveSibling("unused-site")))
+                        .models(file.toString()).build();
                 Build.Computed computed = Build.compute(options, log);
                 String finite = nonFinite(computed);
                 if (!finite.isEmpty()) {

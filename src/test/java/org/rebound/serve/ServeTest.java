@@ -46,8 +46,8 @@ class ServeTest {
         Path site = tmp.resolve("serve-site");
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
-        Build.Options options = new Build.Options(Path.of("data"), content, templates, site,
-                Optional.of(Fixture.SAMPLE.toString()), Optional.empty(), Path.of("CHANGES.md"), Optional.empty(), false, Optional.empty(), false);
+        Build.Options options = Build.Options.builder().content(content).templates(templates).out(site)
+                .models(Fixture.SAMPLE.toString()).build();
         try (Server server = Server.start(options, 0, new PrintStream(console, true, StandardCharsets.UTF_8),
                 new PrintStream(errors, true, StandardCharsets.UTF_8))) {
             URI url = server.url();

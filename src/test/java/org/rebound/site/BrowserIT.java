@@ -156,9 +156,7 @@ class BrowserIT {
         axeSource = Files.readString(AXE);
 
         Path site = tmp.resolve("site");
-        summary = Build.run(new Build.Options(Path.of("data"), Path.of("content"), Path.of("templates"), site,
-                Optional.of(Path.of("data/epoch/notable_ai_models_2026-07-19.csv").toString()), Optional.empty()),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        summary = Build.run(Build.Options.builder().out(site).build(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         // Served where the host serves it: under the path of the base URL, which the 404 page's links use.
         String basePath = URI.create(JSON.readTree(site.resolve("edition.json").toFile()).get("url").asText())
                 .getPath();

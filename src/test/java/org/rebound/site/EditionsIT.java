@@ -35,9 +35,8 @@ class EditionsIT {
 
     private static String build(Path out, Optional<String> models, Path editions, boolean freeze) {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        Build.run(new Build.Options(Path.of("data"), Path.of("content"), Path.of("templates"), out, models,
-                Optional.empty(), Path.of("CHANGES.md"), Optional.of(editions), freeze, Optional.empty(), false),
-                new PrintStream(log, true, StandardCharsets.UTF_8));
+        Build.run(Build.Options.builder().out(out).models(models).editions(Optional.of(editions)).freeze(freeze)
+                .build(), new PrintStream(log, true, StandardCharsets.UTF_8));
         return log.toString(StandardCharsets.UTF_8);
     }
 

@@ -149,8 +149,8 @@ class RoutesTest {
     }
 
     private void build(Path templates) {
-        Build.run(new Build.Options(Path.of("data"), Path.of("content"), templates, tmp.resolve("site"),
-                Optional.of(Fixture.SAMPLE.toString()), Optional.empty()), new PrintStream(new ByteArrayOutputStream(), true,
+        Build.run(Build.Options.builder().templates(templates).out(tmp.resolve("site"))
+                .models(Fixture.SAMPLE.toString()).build(), new PrintStream(new ByteArrayOutputStream(), true,
                 StandardCharsets.UTF_8));
     }
 

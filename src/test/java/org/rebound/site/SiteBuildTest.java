@@ -33,8 +33,7 @@ class SiteBuildTest {
     Path tmp;
 
     static Build.Summary build(Path out, Optional<String> models) {
-        return Build.run(new Build.Options(Path.of("data"), Path.of("content"), Path.of("templates"), out, models,
-                Optional.empty()), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        return Build.run(Build.Options.builder().out(out).models(models).build(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     }
 
     static List<Path> files(Path root) throws IOException {
@@ -177,9 +176,8 @@ class SiteBuildTest {
         Path pinned = data.resolve("epoch/notable_ai_models_2026-07-19.csv");
         Files.writeString(pinned, Files.readString(pinned, StandardCharsets.UTF_8).replace("GPT-3 175B (davinci)",
                 "GPT-3 175B"), StandardCharsets.UTF_8);
-        InputException e = assertThrows(InputException.class, () -> Build.run(new Build.Options(data,
-                Path.of("content"), Path.of("templates"), tmp.resolve("site"), Optional.empty(), Optional.empty()),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
+        InputException e = assertThrows(InputException.class, () -> Build.run(Build.Options.builder().data(data)
+                .out(tmp.resolve("site")).build(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
         String sha = org.rebound.data.EpochReader.read("x", Files.readAllBytes(pinned)).sha256();
         assertEquals(pinned + ": sha256 is " + sha + ", expected "
                 + "c5a262f52d614d11d7b6f0e5e2ac07d3501cfd7d325d92895bb2c5a9190ed860 (models-sha256 of edition.yaml): the "

@@ -25,8 +25,8 @@ class SiteCheckIT {
     @Test
     void theRepositorysSitePassesItsChecksWithHtmlValidation() throws IOException {
         Path site = tmp.resolve("site");
-        org.rebound.Build.run(new org.rebound.Build.Options(Fixture.data(), Path.of("content"), Path.of("templates"),
-                site, Optional.of(Fixture.SAMPLE.toString()), Optional.empty()), new java.io.PrintStream(
+        org.rebound.Build.run(org.rebound.Build.Options.builder().data(Fixture.data()).out(site)
+                .models(Fixture.SAMPLE.toString()).build(), new java.io.PrintStream(
                 new java.io.ByteArrayOutputStream(), true, java.nio.charset.StandardCharsets.UTF_8));
         SiteChecker.Result result = SiteChecker.check(site);
         assertEquals(List.of(), result.problems().stream().map(Object::toString).toList());

@@ -71,8 +71,7 @@ class SlugRegistryIT {
     }
 
     private static Path build(Path data, String models, Path out) {
-        Build.run(new Build.Options(data, Path.of("content"), Path.of("templates"), out, Optional.of(models),
-                Optional.empty()), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        Build.run(Build.Options.builder().data(data).out(out).models(models).build(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         return out;
     }
 

@@ -102,8 +102,7 @@ public final class Fixture {
 
     /** The build options of the fixture site, writing into {@code out}. */
     public static Build.Options options(Path out) {
-        return new Build.Options(data(), Path.of("content"), Path.of("templates"), out,
-                Optional.of(LOCATION), Optional.of(ACCESSED));
+        return Build.Options.builder().data(data()).out(out).models(LOCATION).accessed(Optional.of(ACCESSED)).build();
     }
 
     /** Builds the fixture site into {@code out}, its log discarded. */
