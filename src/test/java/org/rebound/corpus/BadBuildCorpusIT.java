@@ -59,7 +59,8 @@ class BadBuildCorpusIT {
         Path tmp = Files.createTempDirectory("rebound-corpus");
         try {
             Path data = tmp.resolve("data");
-            Trees.copy(Path.of("data"), data);
+            // Every case gives --models: the edition's pinned exports (data/epoch/) are not read.
+            Trees.copy(Path.of("data"), data, p -> !p.startsWith("epoch"));
             if (Files.exists(dir.resolve("replace"))) {
                 replace(dir.resolve("replace"), data);
             }

@@ -35,8 +35,16 @@ public final class Trees {
 
     /** Copies a folder and everything below it to {@code to}. */
     public static void copy(Path from, Path to) throws IOException {
+        copy(from, to, p -> true);
+    }
+
+    /** Copies a folder and what is below it to {@code to}, but for the paths (and what is below them) not kept. */
+    public static void copy(Path from, Path to, java.util.function.Predicate<Path> keep) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.toList()) {
+                if (!keep.test(from.relativize(p))) {
+                    continue;
+                }
                 Path target = to.resolve(from.relativize(p).toString());
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(target);
