@@ -1,5 +1,6 @@
 package org.rebound.estimate;
 
+import org.rebound.support.Models;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +17,6 @@ import org.rebound.domain.Exclusion;
 import org.rebound.domain.HardwareSplit;
 import org.rebound.domain.Indicator;
 import org.rebound.domain.NotableModel;
-import org.rebound.domain.SourceRef;
 import org.rebound.support.Project;
 
 /**
@@ -29,9 +29,8 @@ class EstimatorBoundsTest {
 
     private static NotableModel model(OptionalDouble compute, OptionalDouble hours, OptionalDouble quantity,
             String base, OptionalDouble finetune) {
-        return new NotableModel("M", "Org", Optional.of(LocalDate.of(2020, 6, 1)), "Language", "", OptionalDouble.empty(),
-                compute, hours, List.of("NVIDIA V100"), quantity, List.of("France"), "", "", "", OptionalDouble.empty(),
-                base, finetune, OptionalDouble.empty(), "", new SourceRef("planted", 2), List.of());
+        return Models.model("M").computeFlop(compute).hours(hours).hardware("NVIDIA V100").quantity(quantity)
+                .baseModel(base).finetuneComputeFlop(finetune).build();
     }
 
     private static NotableModel model(double compute, double hours, double quantity) {
@@ -125,11 +124,9 @@ class EstimatorBoundsTest {
     /** AlphaZero's split (5,000 TPU v1, 64 TPU v2 for 24 hours): its steps, part by part, then the run's sums. */
     @Test
     void aSplitRunWritesOutEachPartAndTheirSums() {
-        NotableModel m = new NotableModel("AlphaZero", "DeepMind", Optional.of(LocalDate.of(2017, 12, 5)), "Games", "",
-                OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.of(24), List.of("Google TPU v2",
-                        "Google TPU v1"), OptionalDouble.of(5064), List.of("United Kingdom of Great Britain and Northern "
-                        + "Ireland"), "", "", "", OptionalDouble.empty(), "", OptionalDouble.empty(),
-                OptionalDouble.empty(), "", new SourceRef("planted", 2), List.of());
+        NotableModel m = Models.model("AlphaZero").organization("DeepMind").published(LocalDate.of(2017, 12, 5))
+                .domain("Games").hours(24).hardware("Google TPU v2", "Google TPU v1").quantity(5064)
+                .countries("United Kingdom of Great Britain and Northern Ireland").build();
         Estimate e = estimate(Configuration.REBOUND, m).estimates().get(0);
         HardwareSplit v1 = DATA.hardwareSplits().get(0);
         DerivationStep hours = e.derivation().get(0);

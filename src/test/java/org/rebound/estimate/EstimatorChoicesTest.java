@@ -1,5 +1,6 @@
 package org.rebound.estimate;
 
+import org.rebound.support.Models;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -59,10 +60,9 @@ class EstimatorChoicesTest {
 
     private static NotableModel model(String name, String organisation, long line, List<String> hardware,
             List<String> countries, double compute, double hours, double quantity) {
-        return new NotableModel(name, organisation, Optional.of(LocalDate.of(2021, 3, 1)), "Language", "",
-                OptionalDouble.empty(), opt(compute), opt(hours), hardware, opt(quantity), countries, "", "", "",
-                OptionalDouble.empty(), "", OptionalDouble.empty(), OptionalDouble.empty(), "", new SourceRef("m", line),
-                List.of());
+        return Models.model(name).organization(organisation).published(LocalDate.of(2021, 3, 1))
+                .computeFlop(opt(compute)).hours(opt(hours)).hardware(hardware).quantity(opt(quantity))
+                .countries(countries).source("m", line).build();
     }
 
     @Test
@@ -101,11 +101,9 @@ class EstimatorChoicesTest {
         for (Estimate e : estimator.estimate(Fixture.models()).estimates()) {
             assertEquals(e.lcaInputs(), estimator.inputs(e), e.model().name());
         }
-        NotableModel alphaZero = new NotableModel("AlphaZero", "DeepMind", Optional.of(LocalDate.of(2017, 12, 5)),
-                "Games", "", OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.of(24),
-                List.of("Google TPU v2", "Google TPU v1"), OptionalDouble.of(5064), List.of("United Kingdom of Great "
-                        + "Britain and Northern Ireland"), "", "", "", OptionalDouble.empty(), "", OptionalDouble.empty(),
-                OptionalDouble.empty(), "", new SourceRef("planted", 2), List.of());
+        NotableModel alphaZero = Models.model("AlphaZero").organization("DeepMind").published(LocalDate.of(2017, 12, 5))
+                .domain("Games").hours(24).hardware("Google TPU v2", "Google TPU v1").quantity(5064)
+                .countries("United Kingdom of Great Britain and Northern Ireland").build();
         Estimate split = estimator.estimate(List.of(alphaZero)).estimates().get(0);
         assertEquals(split.lcaInputs(), estimator.inputs(split));
     }

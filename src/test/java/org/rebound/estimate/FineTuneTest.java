@@ -1,5 +1,6 @@
 package org.rebound.estimate;
 
+import org.rebound.support.Models;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,7 +14,6 @@ import org.rebound.data.ProjectDataReader;
 import org.rebound.domain.Exclusion;
 import org.rebound.domain.GpuHoursMethod;
 import org.rebound.domain.NotableModel;
-import org.rebound.domain.SourceRef;
 import org.rebound.support.Project;
 
 /** A fine-tune counts its own compute in Rebound's best estimate, never its base model's. */
@@ -23,10 +23,9 @@ class FineTuneTest {
     private static final double OWN_FLOP = 1e21;
 
     private static NotableModel model(String name, String base, OptionalDouble ownFlop, OptionalDouble hours) {
-        return new NotableModel(name, "Org", Optional.of(LocalDate.of(2024, 5, 1)), "Language", "", OptionalDouble.empty(),
-                OptionalDouble.of(BASE_FLOP), hours, List.of("NVIDIA H100 SXM5 80GB"),
-                hours.isPresent() ? OptionalDouble.of(64) : OptionalDouble.empty(), List.of("France"), "", "", "",
-                OptionalDouble.empty(), base, ownFlop, OptionalDouble.empty(), "", new SourceRef("planted", 2), List.of());
+        return Models.model(name).published(LocalDate.of(2024, 5, 1)).computeFlop(BASE_FLOP).hours(hours)
+                .hardware("NVIDIA H100 SXM5 80GB").quantity(hours.isPresent() ? OptionalDouble.of(64)
+                        : OptionalDouble.empty()).baseModel(base).finetuneComputeFlop(ownFlop).build();
     }
 
     private static Estimation estimate(Configuration c, NotableModel m) {

@@ -1,5 +1,6 @@
 package org.rebound.estimate;
 
+import org.rebound.support.Models;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +13,6 @@ import org.rebound.data.ProjectData;
 import org.rebound.data.ProjectDataReader;
 import org.rebound.domain.Indicator;
 import org.rebound.domain.NotableModel;
-import org.rebound.domain.SourceRef;
 import org.rebound.support.Project;
 
 /** A row of several hardware types is split by the quantities a source states (AlphaZero: 5,000 TPU v1, 64 TPU v2). */
@@ -24,11 +24,10 @@ class HardwareSplitTest {
      * only when the time is not given (with both, they imply 0.5 % of peak and the row is excluded as implausible).
      */
     private static NotableModel alphaZero(OptionalDouble hours, OptionalDouble quantity) {
-        return new NotableModel("AlphaZero", "DeepMind", Optional.of(LocalDate.of(2017, 12, 5)), "Games", "",
-                OptionalDouble.empty(), hours.isPresent() ? OptionalDouble.empty() : OptionalDouble.of(1.06e20), hours, List.of("Google TPU v2", "Google TPU v1"),
-                quantity, List.of("United Kingdom of Great Britain and Northern Ireland"), "", "", "",
-                OptionalDouble.empty(), "", OptionalDouble.empty(), OptionalDouble.empty(), "", new SourceRef("planted", 2),
-                List.of());
+        return Models.model("AlphaZero").organization("DeepMind").published(LocalDate.of(2017, 12, 5)).domain("Games")
+                .computeFlop(hours.isPresent() ? OptionalDouble.empty() : OptionalDouble.of(1.06e20)).hours(hours)
+                .hardware("Google TPU v2", "Google TPU v1").quantity(quantity)
+                .countries("United Kingdom of Great Britain and Northern Ireland").build();
     }
 
     private static Estimate estimate(Configuration c, NotableModel m) {
@@ -37,10 +36,7 @@ class HardwareSplitTest {
     }
 
     private static Estimate single(NotableModel m, String hardware, double quantity) {
-        NotableModel one = new NotableModel(m.name(), m.organization(), m.publicationDate(), m.domain(), m.task(),
-                m.parameters(), m.trainingComputeFlop(), m.trainingTimeHours(), List.of(hardware),
-                OptionalDouble.of(quantity), m.countries(), "", "", "", OptionalDouble.empty(), "", OptionalDouble.empty(),
-                OptionalDouble.empty(), "", m.source(), List.of());
+        NotableModel one = Models.from(m).hardware(hardware).quantity(quantity).build();
         return estimate(Configuration.REBOUND, one);
     }
 

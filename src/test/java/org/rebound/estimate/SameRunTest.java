@@ -1,5 +1,6 @@
 package org.rebound.estimate;
 
+import org.rebound.support.Models;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.rebound.data.ProjectData;
 import org.rebound.data.ProjectDataReader;
 import org.rebound.domain.NotableModel;
-import org.rebound.domain.SourceRef;
 import org.rebound.support.Project;
 
 /** Entries that describe one training run keep their pages and count once. */
@@ -19,10 +19,9 @@ class SameRunTest {
     private static final ProjectData DATA = ProjectDataReader.read(Project.data());
 
     private static NotableModel model(String name, String date, double hours, long line) {
-        return new NotableModel(name, "OpenAI", Optional.of(LocalDate.parse(date)), "Language", "",
-                OptionalDouble.empty(), OptionalDouble.of(2.1e25), OptionalDouble.of(hours),
-                List.of("NVIDIA A100 SXM4 40 GB"), OptionalDouble.of(25000), List.of("United States of America"), "",
-                "", "", OptionalDouble.empty(), "", OptionalDouble.empty(), OptionalDouble.empty(), "", new SourceRef("planted", line), List.of());
+        return Models.model(name).organization("OpenAI").published(date).computeFlop(2.1e25).hours(hours)
+                .hardware("NVIDIA A100 SXM4 40 GB").quantity(25000).countries("United States of America").line(line)
+                .build();
     }
 
     private static Estimation estimate(Configuration c, List<NotableModel> models) {

@@ -1,5 +1,6 @@
 package org.rebound.estimate;
 
+import org.rebound.support.Models;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +15,6 @@ import org.rebound.data.ProjectDataReader;
 import org.rebound.domain.DerivationStep;
 import org.rebound.domain.GpuHoursMethod;
 import org.rebound.domain.NotableModel;
-import org.rebound.domain.SourceRef;
 import org.rebound.support.Project;
 
 /** GPU-h2 divides by the run's measured MFU where Epoch gives one (best estimate), by the parameter otherwise. */
@@ -25,10 +25,8 @@ class ShareOfPeakTest {
     private static final double H100_BF16 = 989.4e12;
 
     private static NotableModel model(OptionalDouble mfu) {
-        return new NotableModel("m", "Org", Optional.of(LocalDate.of(2024, 5, 1)), "Language", "", OptionalDouble.empty(),
-                OptionalDouble.of(FLOP), OptionalDouble.empty(), List.of("NVIDIA H100 SXM5 80GB"), OptionalDouble.empty(),
-                List.of("France"), "BF16", "", "", OptionalDouble.empty(), "", OptionalDouble.empty(), mfu, "",
-                new SourceRef("planted", 2), List.of());
+        return Models.model("m").published(LocalDate.of(2024, 5, 1)).computeFlop(FLOP).hardware("NVIDIA H100 SXM5 80GB")
+                .numericalFormat("BF16").mfu(mfu).build();
     }
 
     private static Estimate estimate(Configuration c, NotableModel m) {

@@ -1,5 +1,6 @@
 package org.rebound.report;
 
+import org.rebound.support.Models;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.rebound.data.ProjectData;
 import org.rebound.data.ProjectDataReader;
 import org.rebound.domain.NotableModel;
-import org.rebound.domain.SourceRef;
 import org.rebound.estimate.Assumptions;
 import org.rebound.estimate.Configuration;
 import org.rebound.estimate.Estimate;
@@ -26,11 +26,9 @@ class RankingTest {
 
     /** A run of 1,000 A100s for {@code hours}, by an organisation without a published PUE. */
     private static NotableModel model(String name, String organisation, String date, double hours, long line) {
-        return new NotableModel(name, organisation, Optional.of(LocalDate.parse(date)), "Language", "",
-                OptionalDouble.empty(), OptionalDouble.of(1e23), OptionalDouble.of(hours),
-                List.of("NVIDIA A100 SXM4 40 GB"), OptionalDouble.of(1000), List.of("United States of America"), "",
-                "", "", OptionalDouble.empty(), "", OptionalDouble.empty(), OptionalDouble.empty(), "",
-                new SourceRef("planted", line), List.of());
+        return Models.model(name).organization(organisation).published(date).computeFlop(1e23).hours(hours)
+                .hardware("NVIDIA A100 SXM4 40 GB").quantity(1000).countries("United States of America").line(line)
+                .build();
     }
 
     private static final Estimation ESTIMATION = new Estimator(DATA, Assumptions.from(DATA.parameters(),

@@ -1,5 +1,6 @@
 package org.rebound.stats;
 
+import org.rebound.support.Models;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,10 +38,7 @@ class GpuHoursValidationTest {
     /** BLOOM with other GPU-hours: GPU-h1 = {@code h1}, and GPU-h2 at r = 0.5 such that X = {@code x}. */
     private static Estimate pair(String name, double x, double h1, String notes) {
         NotableModel m = base.model();
-        NotableModel renamed = new NotableModel(name, m.organization(), m.publicationDate(), m.domain(), m.task(),
-                m.parameters(), m.trainingComputeFlop(), m.trainingTimeHours(), m.hardware(), m.hardwareQuantity(),
-                m.countries(), m.numericalFormat(), m.link(), m.confidence(), m.trainingPowerDrawWatts(), m.baseModel(),
-                m.finetuneComputeFlop(), m.mfu(), notes, m.source(), m.problems());
+        NotableModel renamed = Models.from(m).name(name).computeNotes(notes).build();
         return new Estimate(renamed, base.hardwareNote(), base.method(), h1, h1 > 0 ? OptionalDouble.of(h1)
                 : OptionalDouble.empty(), x > 0 ? OptionalDouble.of(x * 2) : OptionalDouble.empty(), base.precision(),
                 base.peakFlops(), 0.5, false, base.card(), base.server(), base.grid(), base.tdpWatts(),

@@ -1,5 +1,6 @@
 package org.rebound.stats;
 
+import org.rebound.support.Models;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -56,10 +57,8 @@ class StatisticsTest {
             double quantity = 1024;
             double fullPeakHours = flop / 989.4e12 / 3600;
             double hours = fullPeakHours / 0.35 / quantity * Math.pow(10, 0.2 * random.nextGaussian());
-            planted.add(new NotableModel("m" + i, "Org", Optional.of(LocalDate.of(2024, 1, 1 + i % 28)), "Language",
-                    "", OptionalDouble.empty(), OptionalDouble.of(flop), OptionalDouble.of(hours),
-                    List.of("NVIDIA H100 SXM5 80GB"), OptionalDouble.of(quantity), List.of("France"), "", "", "", OptionalDouble.empty(), "", OptionalDouble.empty(), OptionalDouble.empty(), "",
-                    new org.rebound.domain.SourceRef("planted", i + 2), List.of()));
+            planted.add(Models.model("m" + i).published(LocalDate.of(2024, 1, 1 + i % 28)).computeFlop(flop)
+                    .hours(hours).hardware("NVIDIA H100 SXM5 80GB").quantity(quantity).line(i + 2).build());
         }
         Estimation e = new Estimator(data, assumptions).estimate(planted);
         GpuHoursValidation.Result v = GpuHoursValidation.run(e.estimates(), 0.27, 0.01, 1.0, 0.1);

@@ -1,5 +1,6 @@
 package org.rebound.stats;
 
+import org.rebound.support.Models;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.rebound.data.ProjectData;
 import org.rebound.data.ProjectDataReader;
 import org.rebound.domain.NotableModel;
-import org.rebound.domain.SourceRef;
 import org.rebound.estimate.Assumptions;
 import org.rebound.estimate.Estimate;
 import org.rebound.estimate.Estimator;
@@ -75,10 +75,8 @@ class SubgroupTest {
     }
 
     private static NotableModel planted(String name, LocalDate date, String domain) {
-        return new NotableModel(name, "Org", Optional.of(date), domain, "", OptionalDouble.empty(),
-                OptionalDouble.of(1e20), OptionalDouble.of(100), List.of("NVIDIA V100"), OptionalDouble.of(8),
-                List.of("France"), "", "", "", OptionalDouble.empty(), "", OptionalDouble.empty(), OptionalDouble.empty(),
-                "", new SourceRef("planted", 2), List.of());
+        return Models.model(name).published(date).domain(domain).computeFlop(1e20).hours(100).hardware("NVIDIA V100")
+                .quantity(8).build();
     }
 
     /** A subgroup is fitted when it has at least the minimum of models, on its own members only. */
