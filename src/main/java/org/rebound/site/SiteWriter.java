@@ -65,7 +65,8 @@ public final class SiteWriter {
     public Written write(Report report, SiteOutput out, Target target) {
         SiteContext site = context(report, target);
         ConcurrentLinkedQueue<Route> pages = new ConcurrentLinkedQueue<>();
-        AtomicInteger files = new AtomicInteger(render(kinds(), site, out, pages, true));
+        Written rendered = render(kinds(), site, out, pages, true);
+        AtomicInteger files = new AtomicInteger(rendered.files());
         if (!target.frozen()) {
             out.write(site.routes().sitemap().file(), Furniture.sitemap(site, List.copyOf(pages)));
             files.incrementAndGet();
@@ -76,7 +77,7 @@ public final class SiteWriter {
         if (Files.isDirectory(templates.resolve("assets"))) {
             files.addAndGet(out.copyTree(templates.resolve("assets"), site.routes().assetsFolder(), "the assets"));
         }
-        return new Written(pages.size(), files.get());
+        return new Written(rendered.pages(), files.get());
     }
 
     /**
@@ -99,8 +100,7 @@ public final class SiteWriter {
         }
         SiteContext site = context(report, target);
         ConcurrentLinkedQueue<Route> pages = new ConcurrentLinkedQueue<>();
-        int files = render(List.copyOf(affected), site, out, pages, false);
-        return Optional.of(new Written(pages.size(), files));
+        return Optional.of(render(List.copyOf(affected), site, out, pages, false));
     }
 
     /**
@@ -125,14 +125,15 @@ public final class SiteWriter {
 
     /**
      * Renders the pages of {@code kinds} (and, with {@code withFiles}, their other files) into {@code out}; returns
-     * how many files were written. Kinds run side by side (a single large chart or page overlaps the many model
+     * how many pages, and files in all, were written; the sitemap's pages are added to {@code pages}. Kinds run side by side (a single large chart or page overlaps the many model
      * pages), pages of a kind too. Failures are kept, not thrown from a worker, so that every writer has stopped
      * before the caller abandons the staging folder, and every page is tried: the build then reports each distinct
      * problem once, in kind and path order, with how many other pages had it (see {@link #collate}).
      */
-    private int render(List<PageKind> kinds, SiteContext site, SiteOutput out, ConcurrentLinkedQueue<Route> pages,
+    private Written render(List<PageKind> kinds, SiteContext site, SiteOutput out, ConcurrentLinkedQueue<Route> pages,
             boolean withFiles) {
         AtomicInteger files = new AtomicInteger();
+        AtomicInteger written = new AtomicInteger();
         ConcurrentLinkedQueue<Failure> failures = new ConcurrentLinkedQueue<>();
         IntStream.range(0, kinds.size()).parallel().forEach(k -> {
             PageKind kind = kinds.get(k);
@@ -141,6 +142,7 @@ public final class SiteWriter {
                     try {
                         out.write(page.route().file(), site.withTerms(page, renderer.render(page, Layout.of(page, site))));
                         files.incrementAndGet();
+                        written.incrementAndGet();
                         if (page.isCanonical() && kind.inSitemap()) {
                             pages.add(page.route()); // the route only: a page's view is dropped once written
                         }
@@ -165,7 +167,7 @@ public final class SiteWriter {
         if (!failures.isEmpty()) {
             throw collate(List.copyOf(failures));
         }
-        return files.get();
+        return new Written(written.get(), files.get());
     }
 
     /** A page or file that could not be written: its kind's index, its path, why. */
