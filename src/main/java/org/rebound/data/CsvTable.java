@@ -364,9 +364,14 @@ public final class CsvTable {
      * Fails with one problem per missing column when any of {@code required} is absent.
      */
     public void requireColumns(List<String> required) {
+        requireColumns(required, this::hasColumn);
+    }
+
+    /** Fails with one problem per missing column when one of {@code required} is not {@code present}. */
+    void requireColumns(List<String> required, java.util.function.Predicate<String> present) {
         List<Problem> missing = new ArrayList<>();
         for (String column : required) {
-            if (!hasColumn(column)) {
+            if (!present.test(column)) {
                 missing.add(new Problem(file, 1, 0, "missing column '" + column + "', expected the header to have: "
                         + String.join(", ", required) + "; found: " + String.join(", ", header)));
             }

@@ -54,7 +54,9 @@ public record TableSpec(List<Column> columns) {
 
     /** Refuses a table without one of the required columns, naming each (or the delimiter it seems to use). */
     public void requireColumns(CsvTable table) {
-        table.requireColumns(requiredNames());
+        // A column is present under its name or its older one.
+        table.requireColumns(requiredNames(), name -> columns.stream()
+                .anyMatch(c -> c.name().equals(name) && !c.in(table).isEmpty()));
     }
 
     /** Reads a file, which must exist. */

@@ -1,7 +1,6 @@
 package org.rebound.data;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -77,41 +76,21 @@ public final class TypedRow {
 
     /** A number cell, checked: a value when one is required, a finite number, above zero when positive. */
     public OptionalDouble number(Column column) {
-        String text = raw(column);
-        if (text.isEmpty()) {
+        if (raw(column).isEmpty()) {
             empty(column);
             return OptionalDouble.empty();
         }
-        String header = header(column);
-        if (Cells.isNumber(text)) {
-            double value = Double.parseDouble(text);
-            if (Double.isFinite(value)) {
-                if (column.aboveZero() && !(value > 0)) {
-                    add(column, "found " + text + " in column '" + header + "', expected a number greater than zero");
-                    return OptionalDouble.empty();
-                }
-                return OptionalDouble.of(value);
-            }
-        }
-        add(column, "found '" + Cells.abbreviate(text) + "' in column '" + header
-                + "', expected a number such as 1.5e+23");
-        return OptionalDouble.empty();
+        return column.aboveZero() ? Cells.positive(row, header(column), problems)
+                : Cells.number(row, header(column), problems);
     }
 
     /** A date cell, checked: a value when one is required, an ISO date. */
     public Optional<LocalDate> date(Column column) {
-        String text = raw(column);
-        if (text.isEmpty()) {
+        if (raw(column).isEmpty()) {
             empty(column);
             return Optional.empty();
         }
-        try {
-            return Optional.of(LocalDate.parse(text));
-        } catch (DateTimeParseException e) {
-            add(column, "found '" + Cells.abbreviate(text) + "' in column '" + header(column)
-                    + "', expected a date as YYYY-MM-DD");
-            return Optional.empty();
-        }
+        return Cells.date(row, header(column), problems);
     }
 
     /** Reads the cell by its column's type, for its problems only. */
