@@ -66,15 +66,6 @@ final class Cells {
         }
     }
 
-    /** A non-empty text; an empty cell adds a problem. */
-    static String required(CsvTable.Row row, String column, List<Problem> problems) {
-        String text = row.get(column);
-        if (text.isEmpty()) {
-            problems.add(row.problem(column, "found an empty cell in column '" + column + "', expected a value"));
-        }
-        return text;
-    }
-
     static String abbreviate(String text) {
         String oneLine = text.replace('\n', ' ').replace('\r', ' ');
         return oneLine.length() <= 40 ? oneLine : oneLine.substring(0, 37) + "...";

@@ -120,28 +120,29 @@ public final class CsvTable {
         return breaks;
     }
 
-    /** Commons CSV's "line N … position P" made into {@code file:line:column} and words. */
+    /**
+     * The problem of a record the parser refused, from positions, never from the parser's message: {@code text} (the
+     * reader the parser read, following the same rules) tells which RFC 4180 rule the input broke first and where, counting
+     * lines as the parser does. Anything else is named as malformed CSV, with the exception's first line.
+     */
     static Problem syntaxProblem(String file, RuntimeException e, CountingReader text) {
-        String message = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage()
-                : String.valueOf(e.getMessage());
-        java.util.regex.Matcher invalid = java.util.regex.Pattern.compile("(?i)invalid char(?:acter)? between "
-                + "encapsulated token and delimiter at line: ([\\d.,\\u00a0\\u202f]+), position: ([\\d.,\\u00a0\\u202f]+)")
-                .matcher(message);
-        if (invalid.find()) {
-            // Commons CSV formats the numbers with the default locale's grouping (2,895 or 2.895): digits only.
-            long line = Long.parseLong(invalid.group(1).replaceAll("\\D", ""));
-            return new Problem(file, line, text.afterClosingQuote(line), "found a character after "
-                    + "a closing quote, expected a comma or the end of the line: a quote inside a quoted cell must be "
-                    + "doubled (\"\")");
+        switch (text.fault()) {
+            case CHARACTER_AFTER_CLOSING_QUOTE -> {
+                return new Problem(file, text.faultLine(), text.afterClosingQuote(text.faultLine()), "found a character after "
+                        + "a closing quote, expected a comma or the end of the line: a quote inside a quoted cell must be "
+                        + "doubled (\"\")");
+            }
+            case END_INSIDE_QUOTED_CELL -> {
+                return new Problem(file, text.faultLine(), 0, "found the end of the file inside a quoted cell "
+                        + "that starts on this line, expected its closing quote: the file may be truncated");
+            }
+            default -> {
+                Throwable shown = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause() : e;
+                return Problem.ofFile(file, "found malformed CSV (" + Problem.firstLine(String.valueOf(
+                        shown.getMessage())) + "), expected RFC 4180 CSV with ',' between cells and '\"' around cells "
+                        + "that hold one");
+            }
         }
-        java.util.regex.Matcher eof = java.util.regex.Pattern.compile("\\(startline (\\d+)\\) EOF reached before "
-                + "encapsulated token finished").matcher(message);
-        if (eof.find()) {
-            return new Problem(file, Long.parseLong(eof.group(1)), 0, "found the end of the file inside a quoted cell "
-                    + "that starts on this line, expected its closing quote: the file may be truncated");
-        }
-        return Problem.ofFile(file, "found malformed CSV (" + Problem.firstLine(message) + "), expected RFC 4180 CSV "
-                + "with ',' between cells and '\"' around cells that hold one");
     }
 
     /** The header row, without a byte-order mark; a column named twice is refused. */
@@ -172,13 +173,29 @@ public final class CsvTable {
         return header;
     }
 
-    /** A reader that remembers its last lines, to find the column of a syntax error on one of them. */
+    /**
+     * A reader that remembers its last lines, to find the column of a syntax error on one of them, and follows the
+     * RFC 4180 rules the parser applies (as Commons CSV's RFC 4180 format does: a quote opens a quoted cell only as its
+     * first character, a doubled quote inside one is text, spaces may follow the closing quote), to tell which one the
+     * input broke first and where.
+     */
     static final class CountingReader extends java.io.FilterReader {
+        /** The first RFC 4180 rule the text read breaks, if any. */
+        enum Fault { NONE, CHARACTER_AFTER_CLOSING_QUOTE, END_INSIDE_QUOTED_CELL }
+
+        private enum State { CELL_START, UNQUOTED, QUOTED, QUOTE_IN_QUOTED, AFTER_CLOSING_QUOTE }
         /** How many of the last lines are kept (the parser reads ahead of the record it reports). */
         private static final int KEPT_LINES = 256;
         private final java.util.ArrayDeque<String> lines = new java.util.ArrayDeque<>();
         private final StringBuilder current = new StringBuilder();
         private long lineNumber = 1;
+        private State state = State.CELL_START;
+        private Fault fault = Fault.NONE;
+        /** Line breaks read, counted as the parser counts them (CR LF once, a lone CR or LF once). */
+        private long breaks;
+        private boolean afterCr;
+        private long quotedCellLine;
+        private long faultLine;
 
         CountingReader(Reader in) {
             super(in);
@@ -189,6 +206,8 @@ public final class CsvTable {
             int c = super.read();
             if (c >= 0) {
                 seen((char) c);
+            } else {
+                ended();
             }
             return c;
         }
@@ -199,10 +218,67 @@ public final class CsvTable {
             for (int i = 0; i < n; i++) {
                 seen(buffer[offset + i]);
             }
+            if (n < 0) {
+                ended();
+            }
             return n;
         }
 
+        /** The first rule broken by the text read so far. */
+        Fault fault() {
+            return fault;
+        }
+
+        /** The line of the fault: of the stray character, or where the unclosed quoted cell starts; 0 without one. */
+        long faultLine() {
+            return faultLine;
+        }
+
+        private void ended() {
+            if (fault == Fault.NONE && state == State.QUOTED) {
+                fault = Fault.END_INSIDE_QUOTED_CELL;
+                faultLine = quotedCellLine;
+            }
+        }
+
+        private void follow(char c) {
+            boolean lineBreak = c == '\r' || c == '\n';
+            long line = breaks + 1;
+            if (c == '\r' || (c == '\n' && !afterCr)) {
+                breaks++;
+            }
+            afterCr = c == '\r';
+            if (fault != Fault.NONE) {
+                return;
+            }
+            if (state == State.QUOTE_IN_QUOTED) {
+                if (c == '"') {
+                    state = State.QUOTED;
+                    return;
+                }
+                state = State.AFTER_CLOSING_QUOTE;
+            }
+            switch (state) {
+                case CELL_START -> state = c == '"' ? State.QUOTED : c == ',' || lineBreak ? State.CELL_START
+                        : State.UNQUOTED;
+                case UNQUOTED -> state = c == ',' || lineBreak ? State.CELL_START : State.UNQUOTED;
+                case QUOTED -> state = c == '"' ? State.QUOTE_IN_QUOTED : State.QUOTED;
+                default -> {
+                    if (c == ',' || lineBreak) {
+                        state = State.CELL_START;
+                    } else if (!Character.isWhitespace(c)) {
+                        fault = Fault.CHARACTER_AFTER_CLOSING_QUOTE;
+                        faultLine = line;
+                    }
+                }
+            }
+            if (state == State.QUOTED && c == '"') {
+                quotedCellLine = line;
+            }
+        }
+
         private void seen(char c) {
+            follow(c);
             if (c == '\n') {
                 lines.addLast(current.toString());
                 if (lines.size() > KEPT_LINES) {
@@ -288,9 +364,14 @@ public final class CsvTable {
      * Fails with one problem per missing column when any of {@code required} is absent.
      */
     public void requireColumns(List<String> required) {
+        requireColumns(required, this::hasColumn);
+    }
+
+    /** Fails with one problem per missing column when one of {@code required} is not {@code present}. */
+    void requireColumns(List<String> required, java.util.function.Predicate<String> present) {
         List<Problem> missing = new ArrayList<>();
         for (String column : required) {
-            if (!hasColumn(column)) {
+            if (!present.test(column)) {
                 missing.add(new Problem(file, 1, 0, "missing column '" + column + "', expected the header to have: "
                         + String.join(", ", required) + "; found: " + String.join(", ", header)));
             }

@@ -1,64 +1,75 @@
 package org.rebound.data;
 
+import static org.rebound.data.Column.date;
+import static org.rebound.data.Column.number;
+import static org.rebound.data.Column.text;
+
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The columns of Epoch AI's "Notable AI Models" export that Rebound reads, by header name. The 2026
- * schema renamed a few columns; both names are accepted.
+ * The columns of Epoch AI's "Notable AI Models" export that Rebound reads, each declared once as a {@link Column}
+ * (header name, type, whether a value is required, range), read by the same machinery as the project's tables. The
+ * 2026 schema renamed a few columns; both names are accepted.
  */
 public enum EpochColumn {
-    MODEL("Model"),
-    ORGANIZATION("Organization"),
-    PUBLICATION_DATE("Publication date"),
-    DOMAIN("Domain"),
-    TASK("Task"),
-    PARAMETERS("Parameters"),
-    TRAINING_COMPUTE("Training compute (FLOP)"),
-    TRAINING_TIME("Training time (hours)"),
-    TRAINING_HARDWARE("Training hardware"),
-    HARDWARE_QUANTITY("Hardware quantity"),
-    COUNTRY("Country (of organization)", "Country (from Organization)"),
-    NUMERICAL_FORMAT("Numerical format"),
-    LINK("Link"),
-    CONFIDENCE("Confidence"),
-    TRAINING_POWER_DRAW("Training power draw (W)"),
-    BASE_MODEL("Base model"),
-    FINETUNE_COMPUTE("Finetune compute (FLOP)"),
-    HARDWARE_UTILIZATION("Hardware utilization (MFU)", "Hardware utilization"),
-    TRAINING_COMPUTE_NOTES("Training compute notes");
+    MODEL(text("Model").required()),
+    ORGANIZATION(text("Organization").optionalInHeader()),
+    PUBLICATION_DATE(date("Publication date")),
+    DOMAIN(text("Domain").optionalInHeader()),
+    TASK(text("Task").optionalInHeader()),
+    PARAMETERS(number("Parameters").optionalInHeader()),
+    TRAINING_COMPUTE(number("Training compute (FLOP)").positive()),
+    TRAINING_TIME(number("Training time (hours)").positive()),
+    TRAINING_HARDWARE(text("Training hardware")),
+    HARDWARE_QUANTITY(number("Hardware quantity").positive()),
+    COUNTRY(text("Country (of organization)").or("Country (from Organization)")),
+    NUMERICAL_FORMAT(text("Numerical format").optionalInHeader()),
+    LINK(text("Link").optionalInHeader()),
+    CONFIDENCE(text("Confidence").optionalInHeader()),
+    TRAINING_POWER_DRAW(number("Training power draw (W)").positive().optionalInHeader()),
+    BASE_MODEL(text("Base model").optionalInHeader()),
+    FINETUNE_COMPUTE(number("Finetune compute (FLOP)").optionalInHeader()),
+    /** A share of peak, above 0 and at most 1 (checked by the reader, with its own words). */
+    HARDWARE_UTILIZATION(number("Hardware utilization (MFU)").or("Hardware utilization").optionalInHeader()),
+    TRAINING_COMPUTE_NOTES(text("Training compute notes").optionalInHeader());
 
     /** Columns without which no model can be estimated: their absence stops the build. */
-    public static final Set<EpochColumn> REQUIRED = EnumSet.of(MODEL, PUBLICATION_DATE, TRAINING_COMPUTE,
-            TRAINING_TIME, TRAINING_HARDWARE, HARDWARE_QUANTITY, COUNTRY);
+    public static final Set<EpochColumn> REQUIRED = required();
 
-    private final String header;
-    private final String olderHeader;
+    private final Column column;
 
-    EpochColumn(String header) {
-        this(header, header);
+    EpochColumn(Column column) {
+        this.column = column;
     }
 
-    EpochColumn(String header, String olderHeader) {
-        this.header = header;
-        this.olderHeader = olderHeader;
+    private static Set<EpochColumn> required() {
+        Set<EpochColumn> required = EnumSet.noneOf(EpochColumn.class);
+        for (EpochColumn c : values()) {
+            if (c.column.inHeader()) {
+                required.add(c);
+            }
+        }
+        return required;
+    }
+
+    /** The declared column: name (and older name), type, whether a value is required, range. */
+    public Column column() {
+        return column;
     }
 
     /** Header in the 2026 schema. */
     public String header() {
-        return header;
+        return column.name();
     }
 
     /** Header in the 2025 schema (the same unless renamed). */
     public String olderHeader() {
-        return olderHeader;
+        return column.olderName();
     }
 
     /** The header this table uses for the column, or empty when it has neither name. */
     String in(CsvTable table) {
-        if (table.hasColumn(header)) {
-            return header;
-        }
-        return table.hasColumn(olderHeader) ? olderHeader : "";
+        return column.in(table);
     }
 }

@@ -122,65 +122,49 @@ public final class EpochReader {
     }
 
     private static NotableModel model(CsvTable table, CsvTable.Row row) {
-        List<Problem> problems = new ArrayList<>();
+        TypedRow r = new TypedRow(table, row, new TypedRow.Keys());
         if (row.size() != table.header().size()) {
-            problems.add(new Problem(table.file(), row.line(), 0, "found " + row.size() + " cells, expected "
+            r.add(new Problem(table.file(), row.line(), 0, "found " + row.size() + " cells, expected "
                     + table.header().size() + " as in the header: a cell is missing or a comma is not quoted"));
         }
-        String name = Cells.required(row, EpochColumn.MODEL.in(table), problems);
-        Optional<java.time.LocalDate> date = Cells.date(row, EpochColumn.PUBLICATION_DATE.in(table), problems);
-        OptionalDouble parameters = optionalNumber(table, row, EpochColumn.PARAMETERS, problems);
-        OptionalDouble compute = Cells.positive(row, EpochColumn.TRAINING_COMPUTE.in(table), problems);
-        OptionalDouble hours = Cells.positive(row, EpochColumn.TRAINING_TIME.in(table), problems);
-        OptionalDouble quantity = Cells.positive(row, EpochColumn.HARDWARE_QUANTITY.in(table), problems);
-        OptionalDouble powerDraw = optionalPositive(table, row, EpochColumn.TRAINING_POWER_DRAW, problems);
-        OptionalDouble finetune = optionalNumber(table, row, EpochColumn.FINETUNE_COMPUTE, problems);
-        OptionalDouble mfu = optionalNumber(table, row, EpochColumn.HARDWARE_UTILIZATION, problems);
+        String name = r.text(EpochColumn.MODEL.column());
+        Optional<java.time.LocalDate> date = r.date(EpochColumn.PUBLICATION_DATE.column());
+        OptionalDouble parameters = r.number(EpochColumn.PARAMETERS.column());
+        OptionalDouble compute = r.number(EpochColumn.TRAINING_COMPUTE.column());
+        OptionalDouble hours = r.number(EpochColumn.TRAINING_TIME.column());
+        OptionalDouble quantity = r.number(EpochColumn.HARDWARE_QUANTITY.column());
+        OptionalDouble powerDraw = r.number(EpochColumn.TRAINING_POWER_DRAW.column());
+        OptionalDouble finetune = r.number(EpochColumn.FINETUNE_COMPUTE.column());
+        Column utilization = EpochColumn.HARDWARE_UTILIZATION.column();
+        OptionalDouble mfu = r.number(utilization);
         if (mfu.isPresent() && !(mfu.getAsDouble() > 0 && mfu.getAsDouble() <= 1)) {
-            String header = EpochColumn.HARDWARE_UTILIZATION.in(table);
-            problems.add(row.problem(header, "found " + row.get(header) + " in column '" + header
-                    + "', expected a share of peak between 0 and 1"));
+            String header = r.header(utilization);
+            r.add(utilization, "found " + r.raw(utilization) + " in column '" + header
+                    + "', expected a share of peak between 0 and 1");
             mfu = OptionalDouble.empty();
         }
         return new NotableModel(
                 name,
-                text(table, row, EpochColumn.ORGANIZATION),
+                r.raw(EpochColumn.ORGANIZATION.column()),
                 date,
-                text(table, row, EpochColumn.DOMAIN),
-                text(table, row, EpochColumn.TASK),
+                r.raw(EpochColumn.DOMAIN.column()),
+                r.raw(EpochColumn.TASK.column()),
                 parameters,
                 compute,
                 hours,
-                list(row.get(EpochColumn.TRAINING_HARDWARE.in(table))),
+                list(r.raw(EpochColumn.TRAINING_HARDWARE.column())),
                 quantity,
-                list(row.get(EpochColumn.COUNTRY.in(table))),
-                text(table, row, EpochColumn.NUMERICAL_FORMAT),
-                text(table, row, EpochColumn.LINK),
-                text(table, row, EpochColumn.CONFIDENCE),
+                list(r.raw(EpochColumn.COUNTRY.column())),
+                r.raw(EpochColumn.NUMERICAL_FORMAT.column()),
+                r.raw(EpochColumn.LINK.column()),
+                r.raw(EpochColumn.CONFIDENCE.column()),
                 powerDraw,
-                text(table, row, EpochColumn.BASE_MODEL),
+                r.raw(EpochColumn.BASE_MODEL.column()),
                 finetune,
                 mfu,
-                text(table, row, EpochColumn.TRAINING_COMPUTE_NOTES),
+                r.raw(EpochColumn.TRAINING_COMPUTE_NOTES.column()),
                 row.source(),
-                problems);
-    }
-
-    private static OptionalDouble optionalPositive(CsvTable table, CsvTable.Row row, EpochColumn column,
-            List<Problem> problems) {
-        String header = column.in(table);
-        return header.isEmpty() ? OptionalDouble.empty() : Cells.positive(row, header, problems);
-    }
-
-    private static OptionalDouble optionalNumber(CsvTable table, CsvTable.Row row, EpochColumn column,
-            List<Problem> problems) {
-        String header = column.in(table);
-        return header.isEmpty() ? OptionalDouble.empty() : Cells.number(row, header, problems);
-    }
-
-    private static String text(CsvTable table, CsvTable.Row row, EpochColumn column) {
-        String header = column.in(table);
-        return header.isEmpty() ? "" : row.get(header);
+                r.problems());
     }
 
     /** Splits Epoch's comma-separated lists, trimming each item and dropping empty ones. */

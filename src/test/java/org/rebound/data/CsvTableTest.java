@@ -163,11 +163,47 @@ class CsvTableTest {
     }
 
     @Test
-    void aGroupedLineNumberInTheParsersMessageIsReadAsDigits() {
-        CsvTable.CountingReader r = new CsvTable.CountingReader(new StringReader(""));
-        Problem p = CsvTable.syntaxProblem("t.csv", new IllegalStateException(new IOException(
-                "Invalid character between encapsulated token and delimiter at line: 2.895, position: 12.001")), r);
-        assertEquals(new Problem("t.csv", 2895, 0, QUOTE_AFTER), p);
+    void theParsersMessageIsNeverRead() throws IOException {
+        // The kind of fault and its place come from the text read: any message, in any locale, gives the same.
+        CsvTable.CountingReader r = new CsvTable.CountingReader(new StringReader("a,b\n1,\"x\"y\n"));
+        while (r.read() >= 0) {
+            // reads the whole text
+        }
+        Problem p = CsvTable.syntaxProblem("t.csv", new IllegalStateException(new IOException("Zeile: 2.895")), r);
+        assertEquals(new Problem("t.csv", 2, 6, QUOTE_AFTER), p);
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.GERMANY);
+            StringBuilder text = new StringBuilder("a,b\n");
+            for (int i = 2; i < 2000; i++) {
+                text.append(i).append(",v\n");
+            }
+            assertEquals(List.of("t.csv:2000:9: " + QUOTE_AFTER), refusal(text + "2000,\"v\"w\n"));
+            assertEquals(List.of("t.csv:2000: found the end of the file inside a quoted cell that starts on this line, "
+                    + "expected its closing quote: the file may be truncated"), refusal(text + "2000,\"open\nmore\n"));
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void theFaultIsTheFirstRuleBrokenAsTheParserReadsIt() throws IOException {
+        // Spaces after a closing quote are allowed, a quote inside an unquoted cell is text, a doubled quote is text.
+        assertEquals(List.of(2L, 3L), read("a,b\n\"x\"  ,y\"z\n\"p\"\"q\",2\n").rows().stream()
+                .map(CsvTable.Row::line).toList());
+        // An unclosed quote long after the start of a long file: the line where its cell starts.
+        StringBuilder text = new StringBuilder("a,b\n");
+        for (int i = 2; i < 1500; i++) {
+            text.append(i).append(",v\n");
+        }
+        text.append("1500,\"open\n");
+        for (int i = 0; i < 400; i++) {
+            text.append("more\n");
+        }
+        assertEquals(List.of("t.csv:1500: found the end of the file inside a quoted cell that starts on this line, "
+                + "expected its closing quote: the file may be truncated"), refusal(text.toString()));
+        // The first fault counts: a stray character before an unclosed quote.
+        assertEquals(List.of("t.csv:2:6: " + QUOTE_AFTER), refusal("a,b\n1,\"x\"y\n2,\"open\n"));
     }
 
     @Test
