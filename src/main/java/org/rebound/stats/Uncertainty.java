@@ -182,14 +182,22 @@ public final class Uncertainty {
                 }
             });
 
-            // 4. The model's percentiles, and where its point estimate lies among its draws.
+            // 4. The model's percentiles, and where its point estimate lies among its draws: energy's and each
+            // indicator's at once (each its own Percentile), placed by index, so the threads change nothing.
+            Interval[] intervals = new Interval[Indicator.COUNT + 1];
+            double[] ranks = new double[Indicator.COUNT + 1];
+            IntStream.rangeClosed(0, Indicator.COUNT).parallel().forEach(k -> {
+                double[] values = k == Indicator.COUNT ? energy : totals[k];
+                intervals[k] = interval(values);
+                ranks[k] = rank(values, k == Indicator.COUNT ? e.energyKwh() : e.total().get(indicators[k]));
+            });
             List<Interval> byIndicator = new ArrayList<>(Indicator.COUNT);
             List<Double> pointRanks = new ArrayList<>(Indicator.COUNT);
             for (Indicator i : Indicator.ALL) {
-                byIndicator.add(interval(totals[i.ordinal()]));
-                pointRanks.add(rank(totals[i.ordinal()], e.total().get(i)));
+                byIndicator.add(intervals[i.ordinal()]);
+                pointRanks.add(ranks[i.ordinal()]);
             }
-            ranges[m] = new ModelRange(interval(energy), byIndicator, rank(energy, e.energyKwh()), pointRanks);
+            ranges[m] = new ModelRange(intervals[Indicator.COUNT], byIndicator, ranks[Indicator.COUNT], pointRanks);
         }
 
         // 5. Each draw's slope with the regression's own error added: slope + SE × t(n − 2), SE from the draw's
