@@ -21,9 +21,10 @@ import java.util.concurrent.TimeUnit;
  * has settled for {@link #DEBOUNCE} calls back once with what changed.
  *
  * <p>The watching is io.methvin's directory-watcher: it follows new subfolders, uses macOS's native events
- * (the JDK's watch service only polls there), and hashes the files it watches, so that a save that changed
- * no byte is no change. What is left here is what Rebound decides: which paths count, which need a
- * recompute, and the debouncing.
+ * (the JDK's watch service only polls there), and hashes the files it watches, so that an event that left a
+ * file's bytes as they were (a touch) is no change. A save of the same bytes usually is none either, but not
+ * always: the hash may be taken between the editor's truncation and its write. What is left here is what
+ * Rebound decides: which paths count, which need a recompute, and the debouncing.
  */
 final class Watcher implements AutoCloseable {
     /** Quiet time that ends a burst: an editor's save is several events within a few milliseconds. */
