@@ -5,11 +5,16 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hipparchus.distribution.RealDistribution;
+import org.hipparchus.distribution.continuous.LogNormalDistribution;
+import org.hipparchus.distribution.continuous.NormalDistribution;
+import org.hipparchus.distribution.continuous.TriangularDistribution;
+import org.hipparchus.distribution.continuous.UniformRealDistribution;
 
 /**
  * A probability distribution of an uncertain parameter, as written in {@code parameters.yaml}:
  * {@code uniform(low, high)}, {@code triangular(low, mode, high)} or {@code lognormal(median, sigma)}
- * (sigma of the natural logarithm).
+ * (sigma of the natural logarithm). {@link #real()} gives it as a Hipparchus distribution.
  */
 public record Distribution(Kind kind, List<Double> arguments) {
 
@@ -47,22 +52,46 @@ public record Distribution(Kind kind, List<Double> arguments) {
         return Optional.of(new Distribution(kind, args));
     }
 
-    private static final org.hipparchus.distribution.continuous.NormalDistribution STANDARD_NORMAL =
-            new org.hipparchus.distribution.continuous.NormalDistribution(0, 1);
+    /**
+     * The distribution as Hipparchus's, for its quantiles ({@code inverseCumulativeProbability}), CDF and moments.
+     * Draws take its quantile at a uniform number of Rebound's own seeded stream (inverse transform), never its
+     * {@code sample()}, so that a build's draws depend only on the seed. A new object each call: hold on to it in a
+     * loop.
+     */
+    public RealDistribution real() {
+        double a = arguments.get(0);
+        return switch (kind) {
+            case UNIFORM -> new UniformRealDistribution(a, arguments.get(1));
+            case TRIANGULAR -> new TriangularDistribution(a, arguments.get(1), arguments.get(2));
+            case LOGNORMAL -> new LogNormal(a, arguments.get(1));
+        };
+    }
 
     /** The value at cumulative probability {@code u} in (0, 1). */
     public double quantile(double u) {
-        double a = arguments.get(0);
-        return switch (kind) {
-            case UNIFORM -> a + u * (arguments.get(1) - a);
-            case TRIANGULAR -> {
-                double c = arguments.get(1);
-                double b = arguments.get(2);
-                double f = (c - a) / (b - a);
-                yield u < f ? a + Math.sqrt(u * (b - a) * (c - a)) : b - Math.sqrt((1 - u) * (b - a) * (b - c));
-            }
-            case LOGNORMAL -> a * Math.exp(arguments.get(1) * STANDARD_NORMAL.inverseCumulativeProbability(u));
-        };
+        return real().inverseCumulativeProbability(u);
+    }
+
+    /**
+     * Hipparchus's log-normal (scale ln median, shape sigma) with its quantile in closed form, median ×
+     * exp(sigma Φ⁻¹(u)): Hipparchus inverts this distribution's CDF numerically, which is slower and a few ulps away.
+     */
+    private static final class LogNormal extends LogNormalDistribution {
+        private static final long serialVersionUID = 1L;
+        private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(0, 1);
+        private final double median;
+        private final double sigma;
+
+        LogNormal(double median, double sigma) {
+            super(Math.log(median), sigma);
+            this.median = median;
+            this.sigma = sigma;
+        }
+
+        @Override
+        public double inverseCumulativeProbability(double p) {
+            return median * Math.exp(sigma * STANDARD_NORMAL.inverseCumulativeProbability(p));
+        }
     }
 
     @Override

@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.hipparchus.distribution.RealDistribution;
 import org.hipparchus.distribution.continuous.TDistribution;
 import org.hipparchus.random.Well19937c;
+import org.hipparchus.stat.descriptive.rank.Percentile;
+import org.hipparchus.stat.ranking.NaNStrategy;
 import org.rebound.domain.Distribution;
 import org.rebound.domain.GpuHoursMethod;
 import org.rebound.domain.Indicator;
@@ -133,10 +136,10 @@ public final class Uncertainty {
         double[] energy = new double[draws];
         double[][] totals = new double[Indicator.COUNT][draws];
         ModelRange[] ranges = new ModelRange[n];
-        Optional<Distribution> ratioDistribution = parameters.get(ParameterKey.PERFORMANCE_RATIO).distribution();
-        Optional<Distribution> drawDistribution = parameters.get(ParameterKey.TDP_DRAW_SHARE).distribution();
-        Optional<Distribution> pueDistribution = parameters.get(ParameterKey.PUE_MULTIPLIER).distribution();
-        Optional<Distribution> gridDistribution = parameters.get(ParameterKey.GRID_MULTIPLIER).distribution();
+        Optional<RealDistribution> ratioDistribution = real(parameters, ParameterKey.PERFORMANCE_RATIO);
+        Optional<RealDistribution> drawDistribution = real(parameters, ParameterKey.TDP_DRAW_SHARE);
+        Optional<RealDistribution> pueDistribution = real(parameters, ParameterKey.PUE_MULTIPLIER);
+        Optional<RealDistribution> gridDistribution = real(parameters, ParameterKey.GRID_MULTIPLIER);
         double drawShareValue = parameters.number(ParameterKey.TDP_DRAW_SHARE);
         double pueValue = parameters.number(ParameterKey.PUE_MULTIPLIER);
         double gridValue = parameters.number(ParameterKey.GRID_MULTIPLIER);
@@ -179,14 +182,22 @@ public final class Uncertainty {
                 }
             });
 
-            // 4. The model's percentiles, and where its point estimate lies among its draws.
+            // 4. The model's percentiles, and where its point estimate lies among its draws: energy's and each
+            // indicator's at once (each its own Percentile), placed by index, so the threads change nothing.
+            Interval[] intervals = new Interval[Indicator.COUNT + 1];
+            double[] ranks = new double[Indicator.COUNT + 1];
+            IntStream.rangeClosed(0, Indicator.COUNT).parallel().forEach(k -> {
+                double[] values = k == Indicator.COUNT ? energy : totals[k];
+                intervals[k] = interval(values);
+                ranks[k] = rank(values, k == Indicator.COUNT ? e.energyKwh() : e.total().get(indicators[k]));
+            });
             List<Interval> byIndicator = new ArrayList<>(Indicator.COUNT);
             List<Double> pointRanks = new ArrayList<>(Indicator.COUNT);
             for (Indicator i : Indicator.ALL) {
-                byIndicator.add(interval(totals[i.ordinal()]));
-                pointRanks.add(rank(totals[i.ordinal()], e.total().get(i)));
+                byIndicator.add(intervals[i.ordinal()]);
+                pointRanks.add(ranks[i.ordinal()]);
             }
-            ranges[m] = new ModelRange(interval(energy), byIndicator, rank(energy, e.energyKwh()), pointRanks);
+            ranges[m] = new ModelRange(intervals[Indicator.COUNT], byIndicator, ranks[Indicator.COUNT], pointRanks);
         }
 
         // 5. Each draw's slope with the regression's own error added: slope + SE × t(n − 2), SE from the draw's
@@ -224,12 +235,22 @@ public final class Uncertainty {
         return values.length == 0 ? Double.NaN : (double) atOrBelow / values.length;
     }
 
+    /** A parameter's distribution, as Hipparchus's (made once, outside the loops of draws). */
+    private static Optional<RealDistribution> real(Parameters p, ParameterKey key) {
+        return p.get(key).distribution().map(Distribution::real);
+    }
+
+    /** The quantile at {@code u}, kept off 0 and 1 (where a log-normal's or t's quantile is infinite). */
+    private static double at(RealDistribution distribution, double u) {
+        return distribution.inverseCumulativeProbability(Math.max(1e-12, Math.min(1 - 1e-12, u)));
+    }
+
     /** A value from the distribution at {@code u} when drawn and the parameter has one, else {@code fixed}. */
-    private static double draw(Optional<Distribution> distribution, double fixed, double u, boolean drawn) {
+    private static double draw(Optional<RealDistribution> distribution, double fixed, double u, boolean drawn) {
         if (!drawn || distribution.isEmpty()) {
             return fixed;
         }
-        return distribution.get().quantile(Math.max(1e-12, Math.min(1 - 1e-12, u)));
+        return at(distribution.get(), u);
     }
 
     /** Draws of Student's t with n − 2 degrees of freedom (zeros when there are too few models for a fit). */
@@ -238,7 +259,7 @@ public final class Uncertainty {
         TDistribution t = n > 2 ? new TDistribution(n - 2) : null;
         for (int d = 0; d < draws; d++) {
             double u = random.nextDouble();
-            values[d] = t == null ? 0 : t.inverseCumulativeProbability(Math.max(1e-12, Math.min(1 - 1e-12, u)));
+            values[d] = t == null ? 0 : at(t, u);
         }
         return values;
     }
@@ -298,71 +319,35 @@ public final class Uncertainty {
 
     private static double[] sample(Parameters p, ParameterKey key, int draws, Well19937c random) {
         double[] values = new double[draws];
-        Optional<Distribution> distribution = p.get(key).distribution();
+        Optional<RealDistribution> distribution = real(p, key);
         double fixed = p.number(key);
         for (int d = 0; d < draws; d++) {
             // Always consume one number, so adding a distribution to one parameter leaves the others' draws as they were.
             double u = random.nextDouble();
-            values[d] = distribution.map(x -> x.quantile(Math.max(1e-12, Math.min(1 - 1e-12, u)))).orElse(fixed);
+            values[d] = distribution.isPresent() ? at(distribution.get(), u) : fixed;
         }
         return values;
     }
 
-    /** The 5th and 95th percentiles (nearest rank on a sorted copy). */
+    /**
+     * The 5th, 50th and 95th percentiles by nearest rank: the ⌈pn⌉-th smallest of n values, which is Hipparchus's
+     * estimation type R-1 (the inverse of the empirical distribution). Every draw counts: none is dropped, not even
+     * a NaN ({@link NaNStrategy#FIXED}); {@code values} is not modified.
+     */
     static Interval interval(double[] values) {
-        double[] work = values.clone();
-        int n = work.length;
-        int low = nearestRank(LOW, n);
-        int median = nearestRank(MEDIAN, n);
-        int high = nearestRank(HIGH, n);
-        select(work, 0, n - 1, median);
-        select(work, 0, median, low);
-        select(work, median, n - 1, high);
-        return new Interval(work[low], work[median], work[high]);
-    }
-
-    /** The index of the {@code p} quantile in {@code n} sorted values, by nearest rank. */
-    public static int nearestRank(double p, int n) {
-        return Math.min(n - 1, Math.max(0, (int) Math.ceil(p * n) - 1));
+        // setData keeps its own copy, and the selections of one percentile speed up the next.
+        Percentile percentile = new Percentile().withEstimationType(Percentile.EstimationType.R_1)
+                .withNaNStrategy(NaNStrategy.FIXED);
+        percentile.setData(values);
+        return new Interval(percentile.evaluate(100 * LOW), percentile.evaluate(100 * MEDIAN),
+                percentile.evaluate(100 * HIGH));
     }
 
     /**
-     * Puts into {@code a[k]} the value a sort would put there, with smaller-or-equal values before it and
-     * greater-or-equal after, looking only at {@code a[from..to]} (quickselect, median-of-three pivot).
+     * The index of the {@code p} quantile in {@code n} sorted values, by nearest rank: ⌈pn⌉ − 1, within [0, n − 1].
+     * The same as {@link #interval}'s (Hipparchus's R-1), for code that keeps its values sorted.
      */
-    private static void select(double[] a, int from, int to, int k) {
-        int lo = from;
-        int hi = to;
-        while (hi > lo) {
-            int mid = (lo + hi) >>> 1;
-            double x = a[lo];
-            double y = a[mid];
-            double z = a[hi];
-            double pivot = Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
-            int i = lo;
-            int j = hi;
-            while (i <= j) {
-                while (a[i] < pivot) {
-                    i++;
-                }
-                while (a[j] > pivot) {
-                    j--;
-                }
-                if (i <= j) {
-                    double t = a[i];
-                    a[i] = a[j];
-                    a[j] = t;
-                    i++;
-                    j--;
-                }
-            }
-            if (k <= j) {
-                hi = j;
-            } else if (k >= i) {
-                lo = i;
-            } else {
-                return;
-            }
-        }
+    public static int nearestRank(double p, int n) {
+        return Math.min(n - 1, Math.max(0, (int) Math.ceil(p * n) - 1));
     }
 }

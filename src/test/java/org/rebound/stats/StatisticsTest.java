@@ -1,6 +1,7 @@
 package org.rebound.stats;
 
 import org.rebound.support.Models;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -179,6 +180,20 @@ class StatisticsTest {
 
     private static double median(ParameterKey key) {
         return data.parameters().get(key).distribution().orElseThrow().quantile(0.5);
+    }
+
+    @Test
+    void percentilesOfOneToTwentyAreTheirNearestRanksByHand() {
+        // 1..20, shuffled: the 5th percentile is the ⌈0.05 × 20⌉ = 1st smallest, the median the 10th, the 95th the
+        // 19th; with 21 values the 2nd, 11th and 20th (⌈1.05⌉, ⌈10.5⌉, ⌈19.95⌉). No interpolation.
+        double[] twenty = {7, 20, 1, 14, 3, 18, 11, 5, 16, 9, 2, 19, 12, 6, 15, 4, 17, 10, 13, 8};
+        double[] kept = twenty.clone();
+        assertEquals(new Uncertainty.Interval(1, 10, 19), Uncertainty.interval(twenty));
+        assertArrayEquals(kept, twenty, "the draws are left as they were");
+        double[] twentyOne = java.util.Arrays.copyOf(twenty, 21);
+        twentyOne[20] = 21;
+        assertEquals(new Uncertainty.Interval(2, 11, 20), Uncertainty.interval(twentyOne));
+        assertEquals(new Uncertainty.Interval(4, 4, 4), Uncertainty.interval(new double[] {4}));
     }
 
     @Test
