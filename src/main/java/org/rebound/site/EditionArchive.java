@@ -121,7 +121,7 @@ public final class EditionArchive {
         m.put("upload_type", "dataset");
         m.put("version", Integer.toString(e.year()));
         m.put("publication_date", e.released().orElseThrow().toString());
-        m.put("license", Licence.SPDX);
+        m.put("license", Licence.SPDX.toLowerCase(java.util.Locale.ROOT)); // Zenodo's licence ids are lower-case
         m.put("access_right", "open");
         m.put("creators", List.of(Map.of("name", "Rebound")));
         m.put("description", "Edition " + e.year() + " of Rebound, an open, reproducible report on the environmental "

@@ -123,7 +123,7 @@ class EditionsIT {
         com.fasterxml.jackson.databind.JsonNode zenodo = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(frozen.resolve("zenodo.json").toFile());
         assertEquals("dataset", zenodo.path("upload_type").asText());
-        assertEquals("CC-BY-4.0", zenodo.path("license").asText());
+        assertEquals("cc-by-4.0", zenodo.path("license").asText());
         assertEquals("2026-12-07", zenodo.path("publication_date").asText());
         assertEquals("isDerivedFrom https://epoch.ai/data/notable-ai-models; references arXiv:2510.09022",
                 zenodo.path("related_identifiers").get(0).path("relation").asText() + " "
