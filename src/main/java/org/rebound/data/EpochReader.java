@@ -173,7 +173,8 @@ public final class EpochReader {
                 .collect(Collectors.toList());
     }
 
-    static String sha256(byte[] bytes) {
+    /** The sha256 of some bytes, in lower-case hex: how an export, and an edition's files, are identified. */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

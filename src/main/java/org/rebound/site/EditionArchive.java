@@ -6,16 +6,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.rebound.data.EpochReader;
 import org.rebound.domain.Edition;
 import org.rebound.problem.InputException;
 import org.rebound.problem.Problem;
@@ -67,7 +65,7 @@ public final class EditionArchive {
             throw new InputException(Problem.ofFile(input.toString(), "cannot read the export again to archive it: "
                     + e.getMessage()));
         }
-        if (!sha256(bytes).equals(source.sha256())) {
+        if (!EpochReader.sha256(bytes).equals(source.sha256())) {
             throw new InputException(Problem.ofFile(input.toString(), "changed while the edition was built, expected "
                     + "the bytes read (sha256 " + source.sha256() + ")"));
         }
@@ -174,7 +172,7 @@ public final class EditionArchive {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
                 String relative = folder.relativize(p).toString().replace('\\', '/');
                 if (!relative.equals(Routes.archiveManifest().file()) && !relative.equals(SiteOutput.MARKER)) {
-                    hashes.put(relative, sha256(Files.readAllBytes(p)));
+                    hashes.put(relative, EpochReader.sha256(Files.readAllBytes(p)));
                 }
             }
         } catch (IOException e) {
@@ -283,13 +281,5 @@ public final class EditionArchive {
             }
         }
         return Optional.empty();
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
