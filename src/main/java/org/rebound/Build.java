@@ -224,23 +224,47 @@ public final class Build {
     }
 
     private static Computed compute(Options options, PrintStream log, Stages stages) {
+        // What the render stage loads the first time (the template engine, Java2D's fonts) warms up on the other core
+        // while the stages before it run; it writes nothing and changes no result.
+        java.util.concurrent.CompletableFuture<Void> warm = java.util.concurrent.CompletableFuture.runAsync(
+                SiteWriter::warmUp);
         Inputs in = stages.time("read", () -> read(options, log));
         ProjectData data = in.data();
         Assumptions assumptions = Assumptions.from(data.parameters(), data.edition());
         Estimator estimator = stages.time("estimate", () -> new Estimator(data, assumptions, Configuration.REBOUND));
         Estimation estimation = stages.time("estimate", () -> estimator.estimate(in.export().models()));
+        // The stages after the estimate depend on it only: the scenarios run beside the study's estimate and the
+        // statistics (each result is the same whichever finishes first).
+        java.util.concurrent.CompletableFuture<List<ScenarioResult>> scenarios = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> stages.time("scenarios", () -> Scenarios.run(data, estimation,
+                        Configuration.REBOUND)));
         // The study's configuration too, for the growth rates and the agreement side by side.
         Estimation study = stages.time("estimate", () -> new Estimator(data, assumptions, Configuration.STUDY)
                 .estimate(in.export().models()));
         Catalogue catalogue = stages.time("estimate", () -> Catalogue.of(data.accelerators(), estimator.lca()));
-        List<ScenarioResult> scenarios = stages.time("scenarios", () -> Scenarios.run(data, estimation,
-                Configuration.REBOUND));
         // Each training run counts once in the fits (entries that repeat a run keep their pages).
         Statistics statistics = stages.time("stats", () -> Statistics.run(estimation.runs(), study.estimates(),
                 catalogue, data.parameters(), assumptions));
+        List<ScenarioResult> scenarioResults = join(scenarios);
         Report report = stages.time("report", () -> ReportBuilder.build(data, in.source(), estimation, study,
-                catalogue, scenarios, statistics));
+                catalogue, scenarioResults, statistics));
+        join(warm);
         return new Computed(data, report);
+    }
+
+    /** The result of work run beside the caller; its exception, as it was thrown there. */
+    private static <T> T join(java.util.concurrent.CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     private static Summary render(Computed computed, Options options, PrintStream log, Stages stages) {
@@ -389,7 +413,7 @@ public final class Build {
 
     /** The wall time of each named stage, in the order they first ran. */
     private static final class Stages {
-        private final Map<String, Long> nanos = new LinkedHashMap<>();
+        private final Map<String, Long> nanos = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
         private final long start = System.nanoTime();
 
         <T> T time(String stage, Supplier<T> work) {
@@ -403,7 +427,7 @@ public final class Build {
 
         /** Lines {@code timing <stage>: <ms> ms}, then {@code timing total: <ms> ms}. */
         void print(PrintStream log) {
-            nanos.forEach((stage, ns) -> log.println("timing " + stage + ": " + ns / 1_000_000 + " ms"));
+            new LinkedHashMap<>(nanos).forEach((stage, ns) -> log.println("timing " + stage + ": " + ns / 1_000_000 + " ms"));
             log.println("timing total: " + (System.nanoTime() - start) / 1_000_000 + " ms");
         }
     }

@@ -2,6 +2,7 @@ package org.rebound.site;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -44,6 +45,27 @@ final class Renderer {
         engine.setTemplateResolver(resolver);
         engine.setEngineContextFactory((configuration, template, attributes, context) ->
                 new StrictEngineContext(configuration, template, attributes, context));
+    }
+
+    /**
+     * Loads the template engine's classes (Thymeleaf, its expression language, our strict context) by rendering a
+     * one-line template with an engine of its own, thrown away; a build runs it beside its first stages.
+     */
+    static void warmUp() {
+        RecordAccessor.install();
+        TemplateEngine engine = new TemplateEngine();
+        org.thymeleaf.templateresolver.StringTemplateResolver resolver =
+                new org.thymeleaf.templateresolver.StringTemplateResolver();
+        resolver.setTemplateMode(TemplateMode.HTML);
+        engine.setTemplateResolver(resolver);
+        engine.setEngineContextFactory((configuration, template, attributes, context) ->
+                new StrictEngineContext(configuration, template, attributes, context));
+        engine.process("<p th:each=\"x : ${v}\" th:text=\"${x.v}\" th:href=\"@{${x.v}}\">x</p>",
+                new StrictContext(Map.of("v", List.of(new Warm("a")), "page", "")));
+    }
+
+    /** A record for {@link #warmUp}'s template to read. */
+    private record Warm(String v) {
     }
 
     String render(Page page, Layout layout) {

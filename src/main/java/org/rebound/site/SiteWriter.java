@@ -28,6 +28,20 @@ public final class SiteWriter {
         this.content = content;
     }
 
+    /**
+     * Loads what the render stage needs first (the template engine, Java2D and its fonts), so that a build can do it
+     * on another core while it reads and estimates. Renders nothing of the site and writes nothing; a problem is
+     * left for the render stage to report.
+     */
+    public static void warmUp() {
+        try {
+            Renderer.warmUp();
+            org.rebound.chart.LabelPng.warmUp();
+        } catch (RuntimeException | LinkageError e) {
+            // the render stage meets the same problem, and reports it where it occurs
+        }
+    }
+
     /** What was written, for the build summary. */
     public record Written(int pages, int files) {
     }
