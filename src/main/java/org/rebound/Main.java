@@ -145,10 +145,23 @@ public final class Main implements Runnable {
                 + "models than the one it replaces (parameter publish.max-shrink-share).")
         boolean allowShrink;
 
+        @Option(names = "--cache", paramLabel = "DIR", defaultValue = "target/cache",
+                description = "Folder of kept builds: a build whose code, inputs and options are unchanged restores "
+                        + "the same output from it instead of building again (default: ${DEFAULT-VALUE}).")
+        Path cache;
+
+        @Option(names = "--no-cache", description = "Build everything again, neither reading nor filling the cache.")
+        boolean noCache;
+
         @Override
         public Integer call() {
-            Build.run(inputs.options().out(out).editions(Optional.ofNullable(editions)).freeze(freeze)
-                    .baseUrl(Optional.ofNullable(baseUrl)).timings(timings).allowShrink(allowShrink).build(), OUT);
+            Build.Options options = inputs.options().out(out).editions(Optional.ofNullable(editions)).freeze(freeze)
+                    .baseUrl(Optional.ofNullable(baseUrl)).timings(timings).allowShrink(allowShrink).build();
+            if (noCache) {
+                Build.run(options, OUT);
+            } else {
+                CachedBuild.run(options, cache, OUT);
+            }
             return 0;
         }
     }

@@ -74,21 +74,33 @@ public final class Publication {
      * site without anyone deciding so.
      */
     static void refuseShrinking(Report report, Destination to) {
-        if (to.allowShrink()) {
+        refuseShrinking(report.estimates().size(), report.source().rows(), report.source().location(),
+                maxShrinkShare(report), to.out(), to.allowShrink());
+    }
+
+    /** The parameter {@code publish.max-shrink-share} of the report's data. */
+    public static double maxShrinkShare(Report report) {
+        return report.data().parameters().number(org.rebound.domain.ParameterKey.MAX_SHRINK_SHARE);
+    }
+
+    /**
+     * The same refusal for a site of {@code now} estimated models, read from {@code rows} rows of {@code input}, about to
+     * replace the site in {@code out}: how a build restored from the cache is checked.
+     */
+    public static void refuseShrinking(int now, int rows, String input, double share, java.nio.file.Path out,
+            boolean allowShrink) {
+        if (allowShrink) {
             return;
         }
-        int now = report.estimates().size();
-        String input = report.source().location();
         if (now == 0) {
-            throw new InputException(Problem.ofFile(input, "no model could be estimated (" + report.source().rows()
+            throw new InputException(Problem.ofFile(input, "no model could be estimated (" + rows
                     + " rows read), expected at least one: nothing would be published; see the reasons above, or "
                     + "build with --allow-shrink"));
         }
-        java.util.OptionalInt before = SiteOutput.estimatedModels(to.out());
-        double share = report.data().parameters().number(org.rebound.domain.ParameterKey.MAX_SHRINK_SHARE);
+        java.util.OptionalInt before = SiteOutput.estimatedModels(out);
         if (before.isPresent() && now < before.getAsInt() * (1 - share)) {
             throw new InputException(Problem.ofFile(input, "this build estimates " + now + " models where the site in "
-                    + to.out() + " holds " + before.getAsInt() + ", expected no fewer than "
+                    + out + " holds " + before.getAsInt() + ", expected no fewer than "
                     + (int) Math.ceil(before.getAsInt() * (1 - share)) + " (parameter publish.max-shrink-share = "
                     + org.rebound.domain.Num.percent(share, 0) + "): the export may be truncated or its columns renamed; "
                     + "build with --allow-shrink if the drop is meant"));

@@ -254,6 +254,26 @@ public final class SiteOutput {
         return files;
     }
 
+    /** Copies one file, {@code from}, to a path relative to the site root (as {@link #write} does with bytes). */
+    public void copy(String relative, Path from) {
+        Path file = staging.resolve(relative).normalize();
+        if (!file.startsWith(staging)) {
+            throw new IllegalArgumentException("path outside the site: " + relative);
+        }
+        if (!written.add(file)) {
+            throw new InputException(Problem.ofFile(relative, "written twice in one build, expected one file per route"));
+        }
+        try {
+            Path folder = file.getParent();
+            if (folders.add(folder)) {
+                Files.createDirectories(folder);
+            }
+            Files.copy(from, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new InputException(Problem.ofFile(file.toString(), "cannot write the file: " + describe(e)));
+        }
+    }
+
     /** Replaces the output folder by the staging folder, and releases the lock. */
     public void commit() {
         if (inPlace) {
