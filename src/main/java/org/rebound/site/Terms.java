@@ -69,7 +69,23 @@ final class Terms {
         if (start < 0 || end < start || entries.isEmpty()) {
             return html;
         }
+        // An entry none of whose words occurs in the main text has nothing to link: done before starting, so that
+        // each text node is searched only for the entries the page mentions, and the rest is copied once none is left.
         boolean[] done = new boolean[entries.size()];
+        int left = 0;
+        for (int e = 0; e < entries.size(); e++) {
+            done[e] = true;
+            for (String w : entries.get(e).words()) {
+                int at = html.indexOf(w, start);
+                if (at >= 0 && at < end) {
+                    done[e] = false;
+                }
+            }
+            left += done[e] ? 0 : 1;
+        }
+        if (left == 0) {
+            return html;
+        }
         StringBuilder out = new StringBuilder(html.length() + 1024).append(html, 0, start);
         List<String> open = new ArrayList<>();
         int skipping = 0;
@@ -80,8 +96,15 @@ final class Terms {
                 lt = end;
             }
             if (lt > i) {
-                String text = html.substring(i, lt);
-                out.append(skipping > 0 ? text : linkText(text, glossaryHref, done));
+                if (skipping > 0) {
+                    out.append(html, i, lt);
+                } else {
+                    out.append(linkText(html.substring(i, lt), glossaryHref, done));
+                    if (allDone(done)) {
+                        out.append(html, lt, end);
+                        break;
+                    }
+                }
             }
             if (lt >= end) {
                 break;
@@ -114,6 +137,15 @@ final class Terms {
             }
         }
         return out.append(html, end, html.length()).toString();
+    }
+
+    private static boolean allDone(boolean[] done) {
+        for (boolean d : done) {
+            if (!d) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String name(String tag, boolean closing) {
