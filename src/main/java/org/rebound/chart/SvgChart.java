@@ -11,8 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.rebound.domain.Num;
 import org.rebound.report.ChartSpec;
 import org.rebound.report.Subject;
@@ -151,13 +149,11 @@ public final class SvgChart {
         }
     }
 
-    /** A value as the tooltips write it: the number, then its unit ("60,600 t CO2 eq", "3.41 × 10¹⁸ FLOP"). */
-    private static final Pattern VALUE = Pattern.compile("([-−]?[0-9.,]+(?: × 10[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)?) ([^,%]+)");
-
     /**
      * The data a page's script reads: the plot's frame, the fitted line, and each point as [key, value, text] in data
      * units, its x being its key's; the text is what the tooltip says after the point's name and date ("60,600 t CO2
-     * eq"), without the unit when it is the chart's most common one ({@code data-unit}).
+     * eq"), without the unit when it is the chart's most common one ({@code data-unit}). The texts are written here,
+     * once, from each point's value and unit.
      */
     private static String data(ChartSpec spec, Frame f, ToIntFunction<ChartSpec.Point> key) {
         StringBuilder s = new StringBuilder(" data-frame=\"").append(LEFT).append(' ').append(f.top).append(' ')
@@ -169,17 +165,13 @@ public final class SvgChart {
                 .append(g(fit.periodEnd())).append('"'));
         Set<ChartSpec.Point> linked = linked(spec);
         List<ChartSpec.Point> shown = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
         Map<String, Integer> units = new java.util.TreeMap<>();
         for (ChartSpec.Point p : spec.points()) {
             if (linked.contains(p) && f.shows(p) && key.applyAsInt(p) >= 0) {
-                String text = tooltipValue(p);
-                Matcher m = VALUE.matcher(text);
-                if (m.matches()) {
-                    units.merge(m.group(2), 1, Integer::sum);
+                if (p.valueOnly()) {
+                    units.merge(p.shownUnit(), 1, Integer::sum);
                 }
                 shown.add(p);
-                texts.add(text);
             }
         }
         String unit = units.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
@@ -187,12 +179,8 @@ public final class SvgChart {
             s.append(" data-unit=\"").append(xml(unit)).append('"');
         }
         StringBuilder pts = new StringBuilder();
-        for (int i = 0; i < shown.size(); i++) {
-            ChartSpec.Point p = shown.get(i);
-            String text = texts.get(i);
-            if (!unit.isEmpty() && text.endsWith(" " + unit) && VALUE.matcher(text).matches()) {
-                text = text.substring(0, text.length() - unit.length() - 1);
-            }
+        for (ChartSpec.Point p : shown) {
+            String text = p.valueOnly() && p.shownUnit().equals(unit) ? p.shownNumber() : p.tooltipValue();
             pts.append(pts.length() == 0 ? "[" : ",").append('[').append(key.applyAsInt(p)).append(',')
                     .append(g4(p.y())).append(",\"").append(json(text)).append("\"]");
         }
@@ -200,17 +188,6 @@ public final class SvgChart {
             s.append(" data-pts='").append(singleQuoted(pts.append(']').toString())).append('\'');
         }
         return s.toString();
-    }
-
-    /** What a point's tooltip says after its name and date: "(2020-05-28): 552 t CO2 eq" → "552 t CO2 eq". */
-    private static String tooltipValue(ChartSpec.Point p) {
-        String text = p.label().startsWith(p.name()) ? p.label().substring(p.name().length()).strip() : p.label();
-        if (text.startsWith("(") && text.contains("): ")) {
-            text = text.substring(text.indexOf("): ") + 3);
-        } else if (text.startsWith(": ")) {
-            text = text.substring(2);
-        }
-        return text;
     }
 
     /** A prepared context chart; {@link #render} adds the page's own point. */
@@ -235,7 +212,7 @@ public final class SvgChart {
             StringBuilder s = new StringBuilder(background.length() + 256).append(background);
             ChartSpec.Point p = bySubject.get(subject);
             if (p != null) {
-                ChartSpec.Point own = new ChartSpec.Point(p.x(), p.y(), p.label(), p.subject(), true, p.name());
+                ChartSpec.Point own = p.highlighted(true);
                 compact(s, List.of(own), frame, "hl");
                 labels(s, List.of(own), frame);
             }
