@@ -59,25 +59,30 @@ public final class PngTiming {
         }
         for (int round = 0; round <= WARM_ROUNDS; round++) {
             long t0 = System.nanoTime();
+            long c0 = cpu();
             long chartBytes = 0;
             for (ChartSpec c : charts) {
                 chartBytes += PngChart.render(c, credit).length;
             }
             long t1 = System.nanoTime();
+            long c1 = cpu();
             long labelBytes = 0;
             for (LabelPng.Text t : labels) {
                 labelBytes += LabelPng.render(t, credit).length;
             }
             long t2 = System.nanoTime();
-            System.out.printf(Locale.ROOT, "round %d%s: %d chart PNGs %d ms (%d KB), %d label PNGs %d ms (%d KB)%n",
-                    round, round == 0 ? " (cold JVM)" : "", charts.size(), (t1 - t0) / NANOS_PER_MILLI,
-                    chartBytes / 1024, labels.size(), (t2 - t1) / NANOS_PER_MILLI, labelBytes / 1024);
+            long c2 = cpu();
+            System.out.printf(Locale.ROOT, "round %d%s: %d chart PNGs %d ms (CPU %d ms, %d KB), %d label PNGs %d ms"
+                    + " (CPU %d ms, %d KB)%n", round, round == 0 ? " (cold JVM)" : "", charts.size(),
+                    (t1 - t0) / NANOS_PER_MILLI, (c1 - c0) / NANOS_PER_MILLI, chartBytes / 1024, labels.size(),
+                    (t2 - t1) / NANOS_PER_MILLI, (c2 - c1) / NANOS_PER_MILLI, labelBytes / 1024);
         }
         int cache = options.indexOf("--cache");
         if (cache >= 0) {
             Path dir = Path.of(args[cache + 1]);
             for (String round : List.of("empty cache", "warm cache")) {
                 PngCache c = PngCache.at(dir);
+                long c0 = cpu();
                 long t0 = System.nanoTime();
                 for (ChartSpec spec : charts) {
                     PngChart.render(spec, credit, c);
@@ -87,11 +92,17 @@ public final class PngTiming {
                     LabelPng.render(t, credit, c);
                 }
                 long t2 = System.nanoTime();
-                System.out.printf(Locale.ROOT, "%s: %d chart PNGs %d ms, %d label PNGs %d ms (%d hits, %d drawn)%n", round,
-                        charts.size(), (t1 - t0) / NANOS_PER_MILLI, labels.size(), (t2 - t1) / NANOS_PER_MILLI,
-                        c.hits(), c.misses());
+                long c2 = cpu();
+                System.out.printf(Locale.ROOT, "%s: %d chart PNGs %d ms, %d label PNGs %d ms, CPU %d ms in all (%d hits,"
+                        + " %d drawn)%n", round, charts.size(), (t1 - t0) / NANOS_PER_MILLI, labels.size(),
+                        (t2 - t1) / NANOS_PER_MILLI, (c2 - c0) / NANOS_PER_MILLI, c.hits(), c.misses());
             }
         }
+    }
+
+    /** This thread's CPU time: the machine may be shared, and its wall time then says little. */
+    private static long cpu() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     /** The charts the site writes as files of their own, as {@code site/Charts} lists them. */
