@@ -7,6 +7,8 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A model's footprint label as a PNG, for the places an SVG cannot go (some model-card hosts, slides): the same
@@ -27,7 +29,25 @@ public final class LabelPng {
     public record Text(String heading, String model, String gwp, String energy, String url) {
     }
 
+    /**
+     * Bumped whenever the picture drawn for a text changes (layout, colours, fonts): part of {@link #key}, so that a
+     * cache never serves a label of an older renderer.
+     */
+    static final String RENDERER = "label-png/1";
+
     private LabelPng() {
+    }
+
+    /** The cache key of {@link #render}'s output: a hash of the text, the credit and {@link #RENDERER}. */
+    public static PngCache.Key key(Text t, ImageCredit credit) {
+        List<String> parts = new ArrayList<>(List.of(RENDERER, t.heading(), t.model(), t.gwp(), t.energy(), t.url()));
+        parts.addAll(PngCache.Key.parts(credit));
+        return PngCache.Key.of(parts);
+    }
+
+    /** {@link #render} through {@code cache}: drawn only when the cache has no PNG of the same input. */
+    public static byte[] render(Text t, ImageCredit credit, PngCache cache) {
+        return cache.png(key(t, credit), () -> render(t, credit));
     }
 
     /** The label, its licence and credit in the PNG's text chunks. */

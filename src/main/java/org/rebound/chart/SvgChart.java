@@ -11,8 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.rebound.domain.Num;
 import org.rebound.report.ChartSpec;
 import org.rebound.report.Subject;
@@ -36,7 +34,8 @@ public final class SvgChart {
     /** A legend row of a chart file of its own. */
     private static final int LEGEND_ROW = 18;
     private static final int BOTTOM = 58;
-    private static final int BAND_SAMPLES = 24;
+    /** Points along each edge of the 95 % band (the PNG draws it with as many). */
+    static final int BAND_SAMPLES = 24;
     /** Runs labelled with their name: the largest values. */
     private static final int NOTABLE_LABELS = 5;
     /** Width of a character of a label, in chart units, at the wide (12) and the narrow (25) text size. */
@@ -83,9 +82,14 @@ public final class SvgChart {
         return render(spec, point -> -1, credit);
     }
 
+    /** The scales of the chart as a file of its own ({@link #standalone}), which its PNG follows. */
+    static Frame standaloneFrame(ChartSpec spec) {
+        return Frame.of(spec, TOP_TITLED + spec.lines().size() * LEGEND_ROW);
+    }
+
     private static String render(ChartSpec spec, ToIntFunction<ChartSpec.Point> key, ImageCredit credit) {
         boolean standalone = credit != null;
-        Frame f = Frame.of(spec, standalone ? TOP_TITLED + spec.lines().size() * LEGEND_ROW : TOP);
+        Frame f = standalone ? standaloneFrame(spec) : Frame.of(spec, TOP);
         StringBuilder s = new StringBuilder(4096 + spec.points().size() * 40);
         head(s, spec, f, standalone ? "" : data(spec, f, key), credit);
         compact(s, spec.points().stream().filter(p -> !p.highlight()).toList(), f, "pt");
@@ -151,13 +155,11 @@ public final class SvgChart {
         }
     }
 
-    /** A value as the tooltips write it: the number, then its unit ("60,600 t CO2 eq", "3.41 × 10¹⁸ FLOP"). */
-    private static final Pattern VALUE = Pattern.compile("([-−]?[0-9.,]+(?: × 10[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)?) ([^,%]+)");
-
     /**
      * The data a page's script reads: the plot's frame, the fitted line, and each point as [key, value, text] in data
      * units, its x being its key's; the text is what the tooltip says after the point's name and date ("60,600 t CO2
-     * eq"), without the unit when it is the chart's most common one ({@code data-unit}).
+     * eq"), without the unit when it is the chart's most common one ({@code data-unit}). The texts are written here,
+     * once, from each point's value and unit.
      */
     private static String data(ChartSpec spec, Frame f, ToIntFunction<ChartSpec.Point> key) {
         StringBuilder s = new StringBuilder(" data-frame=\"").append(LEFT).append(' ').append(f.top).append(' ')
@@ -169,17 +171,13 @@ public final class SvgChart {
                 .append(g(fit.periodEnd())).append('"'));
         Set<ChartSpec.Point> linked = linked(spec);
         List<ChartSpec.Point> shown = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
         Map<String, Integer> units = new java.util.TreeMap<>();
         for (ChartSpec.Point p : spec.points()) {
             if (linked.contains(p) && f.shows(p) && key.applyAsInt(p) >= 0) {
-                String text = tooltipValue(p);
-                Matcher m = VALUE.matcher(text);
-                if (m.matches()) {
-                    units.merge(m.group(2), 1, Integer::sum);
+                if (p.valueOnly()) {
+                    units.merge(p.shownUnit(), 1, Integer::sum);
                 }
                 shown.add(p);
-                texts.add(text);
             }
         }
         String unit = units.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
@@ -187,12 +185,8 @@ public final class SvgChart {
             s.append(" data-unit=\"").append(xml(unit)).append('"');
         }
         StringBuilder pts = new StringBuilder();
-        for (int i = 0; i < shown.size(); i++) {
-            ChartSpec.Point p = shown.get(i);
-            String text = texts.get(i);
-            if (!unit.isEmpty() && text.endsWith(" " + unit) && VALUE.matcher(text).matches()) {
-                text = text.substring(0, text.length() - unit.length() - 1);
-            }
+        for (ChartSpec.Point p : shown) {
+            String text = p.valueOnly() && p.shownUnit().equals(unit) ? p.shownNumber() : p.tooltipValue();
             pts.append(pts.length() == 0 ? "[" : ",").append('[').append(key.applyAsInt(p)).append(',')
                     .append(g4(p.y())).append(",\"").append(json(text)).append("\"]");
         }
@@ -200,17 +194,6 @@ public final class SvgChart {
             s.append(" data-pts='").append(singleQuoted(pts.append(']').toString())).append('\'');
         }
         return s.toString();
-    }
-
-    /** What a point's tooltip says after its name and date: "(2020-05-28): 552 t CO2 eq" → "552 t CO2 eq". */
-    private static String tooltipValue(ChartSpec.Point p) {
-        String text = p.label().startsWith(p.name()) ? p.label().substring(p.name().length()).strip() : p.label();
-        if (text.startsWith("(") && text.contains("): ")) {
-            text = text.substring(text.indexOf("): ") + 3);
-        } else if (text.startsWith(": ")) {
-            text = text.substring(2);
-        }
-        return text;
     }
 
     /** A prepared context chart; {@link #render} adds the page's own point. */
@@ -235,7 +218,7 @@ public final class SvgChart {
             StringBuilder s = new StringBuilder(background.length() + 256).append(background);
             ChartSpec.Point p = bySubject.get(subject);
             if (p != null) {
-                ChartSpec.Point own = new ChartSpec.Point(p.x(), p.y(), p.label(), p.subject(), true, p.name());
+                ChartSpec.Point own = p.highlighted(true);
                 compact(s, List.of(own), frame, "hl");
                 labels(s, List.of(own), frame);
             }
@@ -265,7 +248,7 @@ public final class SvgChart {
     }
 
     /** Scales from data to pixels. */
-    private record Frame(double x0, double x1, double y0, double y1, boolean log, boolean logX, int top) {
+    record Frame(double x0, double x1, double y0, double y1, boolean log, boolean logX, int top) {
         static Frame of(ChartSpec spec, int top) {
             double minX = Double.POSITIVE_INFINITY;
             double maxX = Double.NEGATIVE_INFINITY;
@@ -338,38 +321,15 @@ public final class SvgChart {
 
     private static void axes(StringBuilder s, ChartSpec spec, Frame f) {
         s.append("<g class=\"axes\">");
-        int span = (int) (f.x1 - f.x0);
-        int step = span <= 8 ? 1 : span <= 20 ? 2 : 5;
-        boolean sciX = f.logX && (f.x0 < -3 || f.x1 > 4);
-        for (int tick = (int) f.x0; tick <= f.x1; tick += step) {
-            double x = f.pxAxis(tick);
+        for (Tick tick : xTicks(f)) {
+            double x = f.pxAxis(tick.at());
             s.append("<line class=\"gr\" x1=\"").append(c(x)).append("\" x2=\"").append(c(x)).append("\" y1=\"")
                     .append(f.top).append("\" y2=\"").append(HEIGHT - BOTTOM).append("\"/>");
             s.append("<text x=\"").append(c(x)).append("\" y=\"").append(HEIGHT - BOTTOM + 20)
-                    .append("\" text-anchor=\"middle\">").append(f.logX ? tickLabel(1, tick, sciX) : Integer.toString(tick))
-                    .append("</text>");
+                    .append("\" text-anchor=\"middle\">").append(tick.label()).append("</text>");
         }
-        if (f.log) {
-            int decades = (int) (f.y1 - f.y0);
-            int yStep = decades <= 8 ? 1 : 2;
-            // One notation per axis: powers of ten throughout as soon as one tick needs it.
-            boolean sci = f.y0 < -3 || f.y1 > 4;
-            for (int k = (int) f.y0; k <= f.y1; k += yStep) {
-                tick(s, f, f.pyAxis(k), tickLabel(1, k, sci));
-                if (decades <= 2 && k < f.y1) {
-                    // Few decades: also 2 and 5 times the power of ten, so the axis can be read.
-                    for (int m : new int[] {2, 5}) {
-                        tick(s, f, f.pyAxis(k + Math.log10(m)), tickLabel(m, k, sci));
-                    }
-                }
-            }
-        } else {
-            double yStep = linearStep(f.y0, f.y1);
-            long first = Math.round(f.y0 / yStep);
-            long last = Math.round(f.y1 / yStep);
-            for (long i = first; i <= last; i++) {
-                tick(s, f, f.pyAxis(i * yStep), Num.sig(i * yStep, 3));
-            }
+        for (Tick tick : yTicks(f)) {
+            tick(s, f, f.pyAxis(tick.at()), tick.label());
         }
         s.append("<line class=\"ax\" x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"")
                 .append(HEIGHT - BOTTOM).append("\" y2=\"").append(HEIGHT - BOTTOM).append("\"/>");
@@ -380,6 +340,53 @@ public final class SvgChart {
         s.append("<text class=\"yt\" transform=\"rotate(-90)\" x=\"").append(-(f.top + HEIGHT - BOTTOM) / 2)
                 .append("\" y=\"22\" text-anchor=\"middle\">").append(xml(spec.yLabel())).append("</text>");
         s.append("</g>");
+    }
+
+    /** A tick of an axis: where, in axis units (log10 of the value on a log axis), and its label. */
+    record Tick(double at, String label) {
+    }
+
+    /** The x axis's ticks: every 1, 2 or 5 units (years, or decades of a log axis), as many as fit. */
+    static List<Tick> xTicks(Frame f) {
+        List<Tick> ticks = new ArrayList<>();
+        int span = (int) (f.x1 - f.x0);
+        int step = span <= 8 ? 1 : span <= 20 ? 2 : 5;
+        boolean sciX = f.logX && (f.x0 < -3 || f.x1 > 4);
+        for (int tick = (int) f.x0; tick <= f.x1; tick += step) {
+            ticks.add(new Tick(tick, f.logX ? tickLabel(1, tick, sciX) : Integer.toString(tick)));
+        }
+        return ticks;
+    }
+
+    /**
+     * The y axis's ticks: on a log axis each decade (every other beyond eight), with 2 and 5 times it when there are
+     * two decades or fewer; on a linear axis round steps.
+     */
+    static List<Tick> yTicks(Frame f) {
+        List<Tick> ticks = new ArrayList<>();
+        if (f.log) {
+            int decades = (int) (f.y1 - f.y0);
+            int yStep = decades <= 8 ? 1 : 2;
+            // One notation per axis: powers of ten throughout as soon as one tick needs it.
+            boolean sci = f.y0 < -3 || f.y1 > 4;
+            for (int k = (int) f.y0; k <= f.y1; k += yStep) {
+                ticks.add(new Tick(k, tickLabel(1, k, sci)));
+                if (decades <= 2 && k < f.y1) {
+                    // Few decades: also 2 and 5 times the power of ten, so the axis can be read.
+                    for (int m : new int[] {2, 5}) {
+                        ticks.add(new Tick(k + Math.log10(m), tickLabel(m, k, sci)));
+                    }
+                }
+            }
+        } else {
+            double yStep = linearStep(f.y0, f.y1);
+            long first = Math.round(f.y0 / yStep);
+            long last = Math.round(f.y1 / yStep);
+            for (long i = first; i <= last; i++) {
+                ticks.add(new Tick(i * yStep, Num.sig(i * yStep, 3)));
+            }
+        }
+        return ticks;
     }
 
     /**
@@ -469,11 +476,24 @@ public final class SvgChart {
     }
 
     /**
-     * Names the page's own point and the largest runs beside their dots, where a label fits without covering another.
-     * Every label is placed for the wide chart; those that also fit at the narrow screens' larger text carry the class
-     * {@code nw}, and narrow screens show only them.
+     * A point's name drawn beside it.
+     *
+     * @param x      where the text is anchored, in chart units
+     * @param y      its baseline, in chart units
+     * @param anchor {@code start}, {@code middle} or {@code end}, as SVG's {@code text-anchor}
+     * @param narrow whether it also fits at narrow screens' larger text
      */
-    private static void labels(StringBuilder s, List<ChartSpec.Point> points, Frame f) {
+    record Name(ChartSpec.Point point, String text, double x, double y, String anchor, boolean narrow) {
+    }
+
+    /**
+     * The names of the page's own point and the largest runs beside their dots, where a label fits without covering
+     * another. Every label is placed for the wide chart; those that also fit at the narrow screens' larger text carry
+     * the class {@code nw}, and narrow screens show only them. The PNG of the chart names the same points, on the
+     * same sides.
+     */
+    static List<Name> names(List<ChartSpec.Point> points, Frame f) {
+        List<Name> named = new ArrayList<>();
         List<ChartSpec.Point> shown = new ArrayList<>();
         points.stream().filter(p -> p.highlight() && f.shows(p)).limit(1).forEach(shown::add);
         points.stream().filter(p -> !p.highlight() && f.shows(p) && !p.name().isEmpty())
@@ -515,9 +535,16 @@ public final class SvgChart {
             if (fitsNarrow) {
                 narrow.add(nb);
             }
-            s.append("<text class=\"nl").append(fitsNarrow ? " nw" : "").append(p.highlight() ? " own" : "")
-                    .append("\" x=\"").append(c(chosen.x)).append("\" y=\"").append(c(chosen.y))
-                    .append("\" text-anchor=\"").append(chosen.anchor).append("\">").append(xml(name)).append("</text>");
+            named.add(new Name(p, name, chosen.x, chosen.y, chosen.anchor, fitsNarrow));
+        }
+        return named;
+    }
+
+    private static void labels(StringBuilder s, List<ChartSpec.Point> points, Frame f) {
+        for (Name n : names(points, f)) {
+            s.append("<text class=\"nl").append(n.narrow() ? " nw" : "").append(n.point().highlight() ? " own" : "")
+                    .append("\" x=\"").append(c(n.x())).append("\" y=\"").append(c(n.y()))
+                    .append("\" text-anchor=\"").append(n.anchor()).append("\">").append(xml(n.text())).append("</text>");
         }
     }
 

@@ -21,7 +21,6 @@ import org.rebound.stats.Uncertainty;
 import org.rebound.domain.Exclusion;
 import org.rebound.domain.Indicator;
 import org.rebound.domain.ParameterKey;
-import org.rebound.domain.Amount;
 import org.rebound.domain.Num;
 import org.rebound.domain.Parameter;
 import org.rebound.domain.Units;
@@ -82,10 +81,10 @@ public final class ReportBuilder {
         double min = Double.POSITIVE_INFINITY;
         double max = 0;
         for (GpuHoursValidation.Pair p : v.pairs()) {
-            points.add(new ChartSpec.Point(p.fullPeakHours(), p.gpuHoursH1(), p.estimate().model().name() + ": "
-                    + Num.sig(p.gpuHoursH1(), 3) + " GPU-h reported, share of peak " + Num.percent(p.ratio(), 0)
+            points.add(new ChartSpec.Point(p.fullPeakHours(), p.gpuHoursH1(), Measure.GPU_HOURS.unit(),
+                    p.estimate().model().name(), "", " reported, share of peak " + Num.percent(p.ratio(), 0)
                     + (p.circular().isPresent() ? " (left out of the fits: compute derived from cards × time)" : ""),
-                    new Subject.Model(p.estimate().model()), false, p.estimate().model().name()));
+                    new Subject.Model(p.estimate().model()), false));
             min = Math.min(min, p.fullPeakHours());
             max = Math.max(max, p.fullPeakHours());
         }
@@ -208,9 +207,9 @@ public final class ReportBuilder {
         List<ChartSpec.Point> points = new ArrayList<>();
         for (CardTrendFit.Point p : trend.points()) {
             CardSummary c = byId.get(p.cardId());
-            points.add(new ChartSpec.Point(p.year(), p.value(), c.card().displayName() + " ("
-                    + c.card().releaseDate().orElseThrow().getYear() + "): " + Amount.of(p.value(), indicator.unit()),
-                    new Subject.Card(c.card().id()), false, c.card().displayName()));
+            points.add(new ChartSpec.Point(p.year(), p.value(), indicator.unit(), c.card().displayName(),
+                    Integer.toString(c.card().releaseDate().orElseThrow().getYear()), "",
+                    new Subject.Card(c.card().id()), false));
         }
         Optional<TrendFit> fit = trend.fit();
         String what = trend.title();
@@ -228,9 +227,8 @@ public final class ReportBuilder {
         List<ChartSpec.Point> points = new ArrayList<>();
         for (Estimate e : estimates) {
             points.add(new ChartSpec.Point(Units.decimalYear(e.model().publicationDate().orElseThrow()), measure.of(e),
-                    e.model().name() + " (" + e.model().publicationDate().orElseThrow() + "): "
-                            + Amount.of(measure.of(e), measure.unit()),
-                    new Subject.Model(e.model()), false, e.model().name()));
+                    measure.unit(), e.model().name(), e.model().publicationDate().orElseThrow().toString(), "",
+                    new Subject.Model(e.model()), false));
         }
         // "Training compute of notable AI models", not "of training": the measure may name the training already.
         String of = measure.title().startsWith("Training ") ? " of " : " of training ";
