@@ -50,6 +50,8 @@ public final class Build {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
     /** The largest export accepted: Epoch's is about 2 MB; a hundred times that is not an export. */
     static final long DOWNLOAD_MAX_BYTES = 256L * 1024 * 1024;
+    /** The cache's folder of rendered PNGs. */
+    static final String PNG_FOLDER = "png";
 
     /**
      * What to build.
@@ -62,14 +64,21 @@ public final class Build {
      * @param baseUrl  where the site is served, overriding {@code base-url} of {@code data/edition.yaml}
      * @param timings  print the time each stage took
      * @param allowShrink publish even when far fewer models are estimated than in the site replaced
+     * @param cache    folder of kept builds and rendered PNGs ({@link CachedBuild}); empty to build everything
      */
     public record Options(Path data, Path content, Path templates, Path out, Optional<String> models,
             Optional<LocalDate> accessed, Path changelog, Optional<Path> editions, boolean freeze,
-            Optional<String> baseUrl, boolean timings, boolean allowShrink) {
+            Optional<String> baseUrl, boolean timings, boolean allowShrink, Optional<Path> cache) {
 
         /** The same build, with or without stage times. */
         public Options withTimings(boolean print) {
             return toBuilder().timings(print).build();
+        }
+
+        /** Where rendered PNGs are kept by their input's hash: {@code <cache>/png}, or nowhere. */
+        public org.rebound.chart.PngCache pngCache() {
+            return cache.map(c -> org.rebound.chart.PngCache.at(c.resolve(PNG_FOLDER)))
+                    .orElse(org.rebound.chart.PngCache.none());
         }
 
         /**
@@ -95,6 +104,7 @@ public final class Build {
             b.baseUrl = baseUrl;
             b.timings = timings;
             b.allowShrink = allowShrink;
+            b.cache = cache;
             return b;
         }
 
@@ -112,6 +122,7 @@ public final class Build {
             private Optional<String> baseUrl = Optional.empty();
             private boolean timings;
             private boolean allowShrink;
+            private Optional<Path> cache = Optional.empty();
 
             private Builder() {
             }
@@ -181,9 +192,15 @@ public final class Build {
                 return this;
             }
 
+            /** The folder of kept builds and PNGs; empty (the default) to build everything. */
+            public Builder cache(Optional<Path> folder) {
+                cache = folder;
+                return this;
+            }
+
             public Options build() {
                 return new Options(data, content, templates, out, models, accessed, changelog, editions, freeze,
-                        baseUrl, timings, allowShrink);
+                        baseUrl, timings, allowShrink, cache);
             }
         }
     }
@@ -270,7 +287,7 @@ public final class Build {
     private static Summary render(Computed computed, Options options, PrintStream log, Stages stages) {
         Report report = computed.report();
         SiteWriter.Written written = stages.time("render", () -> Publication.write(report,
-                new SiteWriter(options.templates(), options.content()), new Publication.Destination(options.out(),
+                new SiteWriter(options.templates(), options.content(), options.pngCache()), new Publication.Destination(options.out(),
                         options.editions(), options.freeze(), options.changelog(), options.allowShrink()), log));
         printSummary(report, written, options.out(), log);
         long unregistered = report.estimates().size() - Routes.resolve(report.estimates().stream()

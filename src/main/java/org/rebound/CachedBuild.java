@@ -63,15 +63,17 @@ public final class CachedBuild {
     }
 
     /**
-     * Builds as {@link Build#run} does, or restores the output of an earlier build with the same key from {@code cache}.
+     * Builds as {@link Build#run} does, or restores the output of an earlier build with the same key from the options'
+     * cache folder; without one, builds everything.
      */
-    public static Outcome run(Build.Options options, Path cache, PrintStream log) {
+    public static Outcome run(Build.Options options, PrintStream log) {
         long start = System.nanoTime();
         Optional<String> key = key(options);
-        if (key.isEmpty()) {
+        if (key.isEmpty() || options.cache().isEmpty()) {
             Build.run(options, log);
             return Outcome.NOT_CACHEABLE;
         }
+        Path cache = options.cache().get();
         ContentStore files = ContentStore.at(cache.resolve(FILES));
         Path manifest = cache.resolve(BUILDS).resolve(key.get() + MANIFEST);
         Optional<Manifest> kept = Manifest.read(manifest);

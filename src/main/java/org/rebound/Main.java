@@ -145,7 +145,10 @@ public final class Main implements Runnable {
                 + "models than the one it replaces (parameter publish.max-shrink-share).")
         boolean allowShrink;
 
-        @Option(names = "--cache", paramLabel = "DIR", defaultValue = "target/cache",
+        /** Where a build keeps what it made, unless told otherwise. */
+        static final String CACHE_DIR = "target/cache";
+
+        @Option(names = "--cache", paramLabel = "DIR", defaultValue = CACHE_DIR,
                 description = "Folder of kept builds: a build whose code, inputs and options are unchanged restores "
                         + "the same output from it instead of building again (default: ${DEFAULT-VALUE}).")
         Path cache;
@@ -157,11 +160,7 @@ public final class Main implements Runnable {
         public Integer call() {
             Build.Options options = inputs.options().out(out).editions(Optional.ofNullable(editions)).freeze(freeze)
                     .baseUrl(Optional.ofNullable(baseUrl)).timings(timings).allowShrink(allowShrink).build();
-            if (noCache) {
-                Build.run(options, OUT);
-            } else {
-                CachedBuild.run(options, cache, OUT);
-            }
+            CachedBuild.run(options.toBuilder().cache(noCache ? Optional.empty() : Optional.of(cache)).build(), OUT);
             return 0;
         }
     }
@@ -193,8 +192,9 @@ public final class Main implements Runnable {
 
         @Override
         public Integer call() throws InterruptedException {
+            // The PNGs it draws are kept in build's cache, so that a rebuild draws only what changed.
             Build.Options options = inputs.options().out(Path.of(OUT_DIR)).baseUrl(Optional.ofNullable(baseUrl))
-                    .build();
+                    .cache(Optional.of(Path.of(BuildCommand.CACHE_DIR))).build();
             try (org.rebound.serve.Server server = org.rebound.serve.Server.start(options, port, OUT, ERR)) {
                 OUT.println("Serving " + server.url() + " (press Ctrl-C to stop)");
                 server.awaitClose();

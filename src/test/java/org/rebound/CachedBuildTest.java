@@ -26,7 +26,8 @@ class CachedBuildTest {
     Path tmp;
 
     private CachedBuild.Outcome build(Build.Options options, Path cache, ByteArrayOutputStream printed) {
-        return CachedBuild.run(options, cache, new PrintStream(printed, true, StandardCharsets.UTF_8));
+        return CachedBuild.run(options.toBuilder().cache(java.util.Optional.of(cache)).build(),
+                new PrintStream(printed, true, StandardCharsets.UTF_8));
     }
 
     /** Every file of a site by path, with its bytes as text (the marker aside, which names the build). */

@@ -136,7 +136,7 @@ public final class Server implements AutoCloseable {
     private boolean renderPages(Set<Path> paths) {
         long start = System.nanoTime();
         try {
-            Optional<SiteWriter.Written> written = new SiteWriter(options.templates(), options.content()).rewrite(
+            Optional<SiteWriter.Written> written = new SiteWriter(options.templates(), options.content(), options.pngCache()).rewrite(
                     computed.report(), SiteOutput.update(options.out()), SiteWriter.Target.root(
                             computed.data().edition().baseUrl(), options.changelog()), paths);
             if (written.isEmpty()) {

@@ -39,7 +39,7 @@ final class Charts implements PageKind {
                     SiteFile.text(r.csvMetadata(csv), Credits.csvMetadata(edition,
                             csv.path().substring(csv.path().lastIndexOf('/') + 1), edition.title() + ": " + c.title()
                             + ", the chart's data", c.description(), ChartView.columns(c), true, Optional.empty())),
-                    new SiteFile(r.chartPng(c.id()), PngChart.render(c, credit)));
+                    new SiteFile(r.chartPng(c.id()), PngChart.render(c, credit, site.pngs())));
         });
     }
 }

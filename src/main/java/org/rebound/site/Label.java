@@ -39,8 +39,8 @@ final class Label {
     }
 
     /** The label as a PNG (twice the SVG's size), for hosts that do not show SVG images. */
-    static byte[] png(Estimate e, Edition edition, String url) {
-        return LabelPng.render(text(e, edition, url), credit(e, edition, url));
+    static byte[] png(Estimate e, Edition edition, String url, org.rebound.chart.PngCache cache) {
+        return LabelPng.render(text(e, edition, url), credit(e, edition, url), cache);
     }
 
     /** What the label says about itself: the model, its numbers and page, the licence and credit. */

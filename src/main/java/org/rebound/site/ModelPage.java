@@ -92,7 +92,7 @@ final class ModelPage implements PageKind {
                     SiteFile.text(csv, table.csv(List.of(e))),
                     SiteFile.text(r.csvMetadata(csv), csvMetadata),
                     SiteFile.text(r.modelLabel(e), Label.svg(e, edition, url)),
-                    new SiteFile(r.modelLabelPng(e), Label.png(e, edition, url)));
+                    new SiteFile(r.modelLabelPng(e), Label.png(e, edition, url, site.pngs())));
         });
     }
 

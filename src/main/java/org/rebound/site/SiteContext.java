@@ -25,6 +25,7 @@ public final class SiteContext {
     private final Routes routes;
     private final SiteWriter.Target target;
     private final Path content;
+    private final org.rebound.chart.PngCache pngs;
     private final Map<String, SvgChart.Context> contextCharts = new ConcurrentHashMap<>();
     private volatile List<DataDownloads.Download> downloads;
     private volatile Terms terms;
@@ -34,7 +35,8 @@ public final class SiteContext {
     /** The runs ranked by GWP and by energy, as the totals count them. */
     private final Map<Measure, Ranking> rankings = new java.util.HashMap<>();
 
-    SiteContext(Report report, Routes routes, SiteWriter.Target target, Path content) {
+    SiteContext(Report report, Routes routes, SiteWriter.Target target, Path content, org.rebound.chart.PngCache pngs) {
+        this.pngs = pngs;
         this.report = report;
         this.routes = routes;
         this.target = target;
@@ -52,6 +54,11 @@ public final class SiteContext {
 
     public Report report() {
         return report;
+    }
+
+    /** Where the PNGs drawn for this site are kept by their input's hash (or nowhere). */
+    org.rebound.chart.PngCache pngs() {
+        return pngs;
     }
 
     public Routes routes() {

@@ -21,11 +21,19 @@ public final class SiteWriter {
     private final Renderer renderer;
     private final Path templates;
     private final Path content;
+    private final org.rebound.chart.PngCache pngs;
 
+    /** A writer that draws every PNG. */
     public SiteWriter(Path templates, Path content) {
+        this(templates, content, org.rebound.chart.PngCache.none());
+    }
+
+    /** A writer that keeps the PNGs it draws in {@code pngs}, and takes those it finds there. */
+    public SiteWriter(Path templates, Path content, org.rebound.chart.PngCache pngs) {
         this.renderer = new Renderer(templates);
         this.templates = templates;
         this.content = content;
+        this.pngs = pngs;
     }
 
     /**
@@ -134,7 +142,7 @@ public final class SiteWriter {
     /** What the page kinds of {@code report}'s site read, with its routes. */
     private SiteContext context(Report report, Target target) {
         return new SiteContext(report, new Routes(report.estimates(), target.siteUrl(), report.data().slugs()), target,
-                content);
+                content, pngs);
     }
 
     /**

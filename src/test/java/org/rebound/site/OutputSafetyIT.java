@@ -68,7 +68,8 @@ class OutputSafetyIT {
                 // --allow-shrink: whichever comes second may hold fewer models than the first.
                 org.rebound.Build.run(new org.rebound.Build.Options(Path.of("data"), Path.of("content"),
                         Path.of("templates"), out, java.util.Optional.of(models), java.util.Optional.empty(),
-                        Path.of("CHANGES.md"), java.util.Optional.empty(), false, java.util.Optional.empty(), false, true),
+                        Path.of("CHANGES.md"), java.util.Optional.empty(), false, java.util.Optional.empty(), false, true,
+                        java.util.Optional.empty()),
                         log);
                 return 0;
             }));
