@@ -76,22 +76,22 @@ final class DataDownloads implements PageKind {
                         + "with the reason.", Downloads.excluded(),
                         sortedExclusions(report.estimation().exclusions()), false),
                 download(edition, "gpus", "Cards", "One row per card of the catalogue: specifications, source, and the "
-                        + "impacts of producing one card.", Downloads.gpus(), report.cards(), false),
+                        + "impacts of producing one card.", Downloads.gpus(), report.hardware().cards(), false),
                 download(edition, "trends", "Trends", "One row per exponential fit: measure, scenario and subgroup.",
-                        Downloads.trends(report.uncertainty()), report.trends(), false),
+                        Downloads.trends(report.uncertainty()), report.trends().rows(), false),
                 download(edition, "gpu-hours-validation", "GPU-hours validation", "One row per regression of the "
                         + "reported GPU-hours on those computed from compute and peak.",
-                        Downloads.validation(report.validation().assumedRatio()), report.validation().fits(), false),
+                        Downloads.validation(report.validation().gpuHours().assumedRatio()), report.validation().gpuHours().fits(), false),
                 download(edition, "gpu-hours-pairs", "GPU-hours pairs", "One row per model with both GPU-hours "
                         + "estimates: reported, at full peak, the share of peak they imply, and whether the pair is "
-                        + "left out of the fits as circular.", Downloads.pairs(site.routes()), report.validation().pairs(),
+                        + "left out of the fits as circular.", Downloads.pairs(site.routes()), report.validation().gpuHours().pairs(),
                         false),
                 download(edition, "published-footprints", "Published footprints", "One row per footprint a model's "
                         + "makers (or a study of the model) published, beside Rebound's estimate.",
-                        Downloads.published(site.routes()), report.publishedComparisons(), false),
+                        Downloads.published(site.routes()), report.validation().published(), false),
                 download(edition, "power-draw-comparison", "Power drawn", "One row per estimated run for which Epoch AI gives "
                         + "a power draw: Epoch's and Rebound's average power of the run.",
-                        Downloads.power(site.routes()), report.powerComparisons(), false));
+                        Downloads.power(site.routes()), report.validation().power(), false));
     }
 
     /** A download: its CSV, and with {@code json} its JSON, the rows under the download's id after the licence. */

@@ -64,7 +64,7 @@ final class GpuPage implements PageKind {
 
     @Override
     public Stream<Page> pages(SiteContext site) {
-        return site.report().cards().stream().map(c -> page(c, site));
+        return site.report().hardware().cards().stream().map(c -> page(c, site));
     }
 
     private static Page page(CardSummary c, SiteContext site) {
@@ -95,7 +95,7 @@ final class GpuPage implements PageKind {
                 + " GB on the logic die";
         List<Part> production = List.of(part(die, f.die()), part(memory, f.memory()),
                 part("Base (board, package, cooling)", f.base()), part("Total", f.total()));
-        ChartSpec trend = site.report().cardTrends().get(0).chart();
+        ChartSpec trend = site.report().hardware().cardTrends().get(0).chart();
         Subject subject = new Subject.Card(a.id());
         boolean inTrend = site.context(trend).shows(subject);
         String svg = inTrend ? site.context(trend).render(subject) : "";

@@ -77,8 +77,8 @@ public record Layout(String title, String fullTitle, String siteTitle, String de
                 Licence.NAME, Licence.URL, Licence.credit(edition), Licence.CODE_NAME, edition.repository(),
                 Routes.link(at, r.about(), LICENCES_FRAGMENT));
         return new Layout(page.title(), page.title() + " · " + edition.title(), edition.title(), page.description(),
-                page.canonical().map(r::url).orElse(""), r.url(r.chartPng(site.report().gwpChart().id())),
-                site.report().gwpChart().description(), page.citation().orElse(null),
+                page.canonical().map(r::url).orElse(""), r.url(r.chartPng(site.report().trends().gwpChart().id())),
+                site.report().trends().gwpChart().description(), page.citation().orElse(null),
                 Integer.toString(edition.year()), at.linkTo(r.asset("style.css")), at.linkTo(r.asset("favicon.svg")),
                 at.linkTo(r.asset("site.js")),
                 at.linkTo(r.home()), nav, at.linkTo(r.search()), footer);

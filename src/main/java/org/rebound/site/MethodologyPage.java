@@ -110,10 +110,10 @@ final class MethodologyPage implements PageKind {
         List<ComponentRow> components = data.components().stream().map(c -> new ComponentRow(c.component(), c.basis(),
                 values(c.perBasis(), FACTOR_DIGITS), values(c.fixed(), FACTOR_DIGITS), Formats.linked(c.source()))).toList();
         List<ServerRow> server = new ArrayList<>();
-        for (ServerFootprint.Part p : report.server().parts()) {
+        for (ServerFootprint.Part p : report.hardware().server().parts()) {
             server.add(new ServerRow(p.name(), p.quantity(), values(p.impacts(), Measure.DISPLAY_DIGITS)));
         }
-        server.add(new ServerRow("Total", "", values(report.server().total(), Measure.DISPLAY_DIGITS)));
+        server.add(new ServerRow("Total", "", values(report.hardware().server().total(), Measure.DISPLAY_DIGITS)));
         List<NodeRow> nodes = data.nodes().stream().map(n -> new NodeRow(Formats.sig(n.nodeNm()),
                 Formats.sig(n.fabEnergyKwhPerCm2()), Formats.sig(n.gasesKgCo2ePerCm2()),
                 Formats.sig(n.materialsKgCo2ePerCm2()), Formats.sig(report.dieGwpKgPerCm2(n)))).toList();

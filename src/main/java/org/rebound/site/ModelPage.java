@@ -133,10 +133,10 @@ final class ModelPage implements PageKind {
                     : e.gpuHoursH1().getAsDouble());
         }
         List<Step> steps = e.derivation().stream().map(ModelPage::step).toList();
-        List<PublishedComparison> mine = report.publishedComparisons().stream()
+        List<PublishedComparison> mine = report.validation().published().stream()
                 .filter(c -> c.estimate().isPresent() && c.estimate().get() == e).toList();
         Subject subject = new Subject.Model(m);
-        String trend = site.context(report.gwpChart()).render(subject);
+        String trend = site.context(report.trends().gwpChart()).render(subject);
         // The scenarios in the unit of the baseline, so that the column compares at a glance.
         Amount.Scale gwpScale = Amount.scale(e.total().get(Indicator.GWP), Indicator.GWP.unit());
         Amount.Scale energyScale = Amount.scale(e.energyKwh(), "kWh");
@@ -156,7 +156,7 @@ final class ModelPage implements PageKind {
                 e.method().label(), e.method().description(), other, e.precision(), Formats.sig(e.peakFlops() / TFLOPS),
                 Formats.linked(e.grid().explanation()), e.notes().stream().map(Formats::linked).toList(),
                 route.linkTo(r.methodology()), steps, trend,
-                report.gwpChart().description(), report.gwpChart().yLabel(), route.linkTo(r.scenarios()),
+                report.trends().gwpChart().description(), report.trends().gwpChart().yLabel(), route.linkTo(r.scenarios()),
                 gwpScale.number(e.total().get(Indicator.GWP), Amount.DIGITS), energyScale.number(e.energyKwh(),
                 Amount.DIGITS), gwpScale.unit(), energyScale.unit(), scenarios, citation, report.edition().year(),
                 Routes.link(route, r.about(), "cite"), bases(m, route, site), publishedRows(mine), split(mine),

@@ -64,7 +64,7 @@ public final class SiteContext {
 
     /** A Markdown file of {@code content/} with the report's values put in. */
     public Narrative.Rendered narrative(String fileName) {
-        return Narrative.render(content.resolve(fileName), report.narrative());
+        return Narrative.render(content.resolve(fileName), report.summary().narrative());
     }
 
     /** The link of a chart point's subject from {@code from}: its model or card page, "" for none. */

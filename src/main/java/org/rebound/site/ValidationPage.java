@@ -55,7 +55,7 @@ final class ValidationPage implements PageKind {
         Report report = site.report();
         Routes r = site.routes();
         Route route = r.validation();
-        GpuHoursValidation.Result v = report.validation();
+        GpuHoursValidation.Result v = report.validation().gpuHours();
         String window = Formats.pct(v.plausibleLow()) + " to " + Formats.pct(v.plausibleHigh());
         List<FitRow> fits = v.fits().stream().map(x -> new FitRow(label(x.fit(), window), x.n(),
                 Formats.pct(x.ratio()), Formats.pct(x.ratioCiLow()) + " to " + Formats.pct(x.ratioCiHigh()),
@@ -67,8 +67,8 @@ final class ValidationPage implements PageKind {
         List<Circular> circular = v.circular().stream().map(p -> new Circular(p.estimate().model().name(),
                 route.linkTo(r.model(p.estimate())), p.estimate().card().card().displayName(), "“"
                 + p.circular().orElseThrow() + "”", Formats.sig(p.ratio() * 100) + " %")).toList();
-        List<PublishedComparison> comparisons = report.publishedComparisons();
-        List<PublishedComparison> study = report.studyPublishedComparisons();
+        List<PublishedComparison> comparisons = report.validation().published();
+        List<PublishedComparison> study = report.study().published();
         List<Published> published = new ArrayList<>();
         for (int i = 0; i < comparisons.size(); i++) {
             published.add(published(comparisons.get(i), study.get(i), route, r));
@@ -76,7 +76,7 @@ final class ValidationPage implements PageKind {
         long estimated = comparisons.stream().filter(c -> c.estimate().isPresent()).count();
         String agrees = v.logLog().map(f -> v.agrees(f) ? "agree" : "do not agree").orElse("cannot say");
         String plausibleAgrees = v.plausible().map(f -> v.agrees(f) ? "agree" : "do not agree").orElse("cannot say");
-        List<PowerComparison> powers = report.powerComparisons();
+        List<PowerComparison> powers = report.validation().power();
         double[] probabilities = {0.1, 0.25, 0.5, 0.75, 0.9};
         String[] labels = {"10th percentile", "25th percentile", "median", "75th percentile", "90th percentile"};
         List<Quantile> quantiles = new ArrayList<>();
@@ -96,7 +96,7 @@ final class ValidationPage implements PageKind {
                 v.plausible().map(f -> Formats.pct(f.ratio())).orElse("n/a"),
                 v.plausible().map(f -> Formats.pct(f.ratioCiLow()) + " to " + Formats.pct(f.ratioCiHigh())).orElse("n/a"),
                 route.linkTo(r.download("gpu-hours-validation.csv")), fits.size() + " regressions of reported "
-                + "GPU-hours on GPU-hours at full peak", fits, ChartView.of(report.validationChart(), route, site),
+                + "GPU-hours on GPU-hours at full peak", fits, ChartView.of(report.validation().gpuHoursChart(), route, site),
                 outliers, v.fitted().size(), circular, route.linkTo(r.download("gpu-hours-pairs.csv")), route.linkTo(r.download("published-footprints.csv")), comparisons.size()
                 + " published figures, " + estimated + " of models this build estimates", published, powers.size(),
                 quantiles, route.linkTo(r.download("power-draw-comparison.csv")), powerRows);
