@@ -116,17 +116,17 @@ final class ModelPage implements PageKind {
     public Stream<SiteFile> files(SiteContext site) {
         Routes r = site.routes();
         Edition edition = site.report().edition();
-        Table<Estimate> table = DataDownloads.modelTable(site);
-        String models = r.url(r.csvMetadata(r.download(DataDownloads.MODELS_CSV)));
+        Table<Estimate> table = DataTables.models(site);
+        String models = r.url(r.csvMetadata(r.download(DataTables.MODELS_CSV)));
         return site.report().estimates().stream().flatMap(e -> {
             String url = site.citation(r.model(e), e.model().name() + ": training footprint", r.slug(e)).url();
             Route csv = r.modelCsv(e);
             // The columns are those of models.csv, whose metadata describes them: named here, described there.
             String csvMetadata = Credits.csvMetadata(edition, csv.path().substring(csv.path().lastIndexOf('/') + 1),
-                    edition.title() + ": " + e.model().name() + ", its row of " + DataDownloads.MODELS_CSV, "The estimate of "
-                    + e.model().name() + "'s training footprint, as in " + DataDownloads.MODELS_CSV + ".", table.docs(), false,
+                    edition.title() + ": " + e.model().name() + ", its row of " + DataTables.MODELS_CSV, "The estimate of "
+                    + e.model().name() + "'s training footprint, as in " + DataTables.MODELS_CSV + ".", table.docs(), false,
                     Optional.of(models));
-            return Stream.of(SiteFile.text(r.modelJson(e), DataDownloads.modelJson(table, e, edition)),
+            return Stream.of(SiteFile.text(r.modelJson(e), DataTables.modelJson(table, e, edition)),
                     SiteFile.text(csv, table.csv(List.of(e))),
                     SiteFile.text(r.csvMetadata(csv), csvMetadata),
                     SiteFile.text(r.modelLabel(e), Label.svg(e, edition, url)),

@@ -38,7 +38,7 @@ final class ModelsPage implements PageKind {
         // Newest first: what a reader looks for; the table sorts by any column with JavaScript.
         List<Row> rows = new java.util.ArrayList<>(report.estimates().stream().map(e -> row(e, route, r)).toList());
         java.util.Collections.reverse(rows);
-        List<Excluded> excluded = DataDownloads.sortedExclusions(report.estimation().exclusions()).stream()
+        List<Excluded> excluded = DataTables.sortedExclusions(report.estimation().exclusions()).stream()
                 .map(ModelsPage::excluded).toList();
         View view = new View(report.estimates().size(), report.source().rows(),
                 Formats.pct(report.estimation().keptShare()), route.linkTo(r.download("models.csv")),

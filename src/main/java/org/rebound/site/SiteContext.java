@@ -26,7 +26,7 @@ public final class SiteContext {
     private final SiteWriter.Target target;
     private final Path content;
     private final Map<String, SvgChart.Context> contextCharts = new ConcurrentHashMap<>();
-    private volatile List<DataDownloads.Download> downloads;
+    private volatile List<DataTables.Download> downloads;
     private volatile Terms terms;
     private final Map<Estimate, Integer> positions = new IdentityHashMap<>();
     private final Map<String, Estimate> byName = new java.util.HashMap<>();
@@ -109,12 +109,12 @@ public final class SiteContext {
     }
 
     /** The downloads of the data page, each table built once. */
-    public List<DataDownloads.Download> downloads() {
-        List<DataDownloads.Download> d = downloads;
+    public List<DataTables.Download> downloads() {
+        List<DataTables.Download> d = downloads;
         if (d == null) {
             synchronized (this) {
                 if (downloads == null) {
-                    downloads = DataDownloads.of(this);
+                    downloads = DataTables.downloads(this);
                 }
                 d = downloads;
             }
