@@ -1,17 +1,23 @@
 package org.rebound.estimate;
 
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import org.rebound.domain.Edition;
 import org.rebound.domain.ParameterKey;
 import org.rebound.domain.Parameters;
 
 /**
- * The parameters of {@code data/parameters.yaml}, typed for the estimation.
+ * The parameters of {@code data/parameters.yaml}, typed for the estimation, grouped by what they are about: which
+ * models, GPU-hours, the production of a card, the server, how production is allocated to a run, the use phase and
+ * the grid. The estimator reads the selection, GPU-hours, fallback TDP, server and grid ones directly; the groups
+ * gather the rest. Copies that change one part (a scenario's) are made with {@link #toBuilder()}.
  *
  * @param startDate, endDate     publication dates a model must fall in
  * @param performanceRatio       r of GPU-h2
- * @param dieModel               {@code node} or {@code mlca}
- * @param useModel               {@code study} or {@code mlca}
+ * @param fallbackTdpWatts       TDP of a card whose catalogue row has none
+ * @param unknownCountry         the grid of a run whose organisation's country is unknown
  * @param gridScale              multiplies grid factors by publication year (1 in the baseline; scenarios change it)
  * @param location               every run in this country's grid (location shifting); empty in the baseline
  */
@@ -19,30 +25,22 @@ public record Assumptions(
         LocalDate startDate,
         LocalDate endDate,
         double performanceRatio,
-        DieModel dieModel,
-        double fabGridKgCo2ePerKwh,
-        double fabYield,
-        double mlcaMemoryDensityGbPerCm2,
-        double fallbackDieAreaCm2,
-        double fallbackNodeNm,
-        double fallbackMemoryGb,
+        Production production,
         double fallbackTdpWatts,
         ServerConfig server,
-        double lifespanYears,
-        double hoursPerYear,
-        double utilization,
-        UseModel useModel,
-        int pueStartYear,
-        double pueStart,
-        int pueEndYear,
-        double pueEnd,
+        Allocation allocation,
+        Use use,
         String unknownCountry,
-        double mlcaOverheadRatio,
-        double mlcaRamPowerWattsPerGb,
-        double mlcaCpuUsage,
-        double tdpDrawShare,
         GridScale gridScale,
-        java.util.Optional<String> location) {
+        Optional<String> location) {
+
+    public Assumptions {
+        Objects.requireNonNull(production, "production");
+        Objects.requireNonNull(allocation, "allocation");
+        Objects.requireNonNull(use, "use");
+        Objects.requireNonNull(gridScale, "gridScale");
+        Objects.requireNonNull(location, "location");
+    }
 
     /** How the production impacts of a card's dies are computed. */
     public enum DieModel { NODE, MLCA }
@@ -58,6 +56,53 @@ public record Assumptions(
         GridScale NONE = year -> 1.0;
     }
 
+    /**
+     * The production of a card: how its dies are counted, the fab, and what a card the catalogue knows little of is
+     * taken to have.
+     *
+     * @param dieModel                  {@code node} or {@code mlca}
+     * @param mlcaMemoryDensityGbPerCm2 memory density of MLCA's die model
+     */
+    public record Production(DieModel dieModel, double fabGridKgCo2ePerKwh, double fabYield,
+            double mlcaMemoryDensityGbPerCm2, double fallbackDieAreaCm2, double fallbackNodeNm,
+            double fallbackMemoryGb) {
+    }
+
+    /** How the production of the hardware is shared among the runs of its life. */
+    public record Allocation(double lifespanYears, double hoursPerYear, double utilization) {
+        /** Hours of use over the hardware's life that a run's hours are divided by. */
+        public double usefulLifeHours() {
+            return lifespanYears * hoursPerYear * utilization;
+        }
+    }
+
+    /**
+     * The use phase: which model computes it, the data centres' PUE over the years, the share of TDP a card draws,
+     * and the parameters of MLCA's use model.
+     *
+     * @param useModel {@code study} or {@code mlca}
+     */
+    public record Use(UseModel useModel, PueTrend pue, double tdpDrawShare, MlcaUse mlca) {
+    }
+
+    /** PUE from {@code start} in {@code startYear} to {@code end} in {@code endYear}. */
+    public record PueTrend(int startYear, double start, int endYear, double end) {
+        /** PUE of a run published in {@code year}: linear between the two anchors, constant outside. */
+        public double at(int year) {
+            if (year <= startYear) {
+                return start;
+            }
+            if (year >= endYear) {
+                return end;
+            }
+            return start + (end - start) * (year - startYear) / (double) (endYear - startYear);
+        }
+    }
+
+    /** The server's overhead, RAM power and CPU usage of MLCA's use model. */
+    public record MlcaUse(double overheadRatio, double ramPowerWattsPerGb, double cpuUsage) {
+    }
+
     public static Assumptions from(Parameters p, Edition edition) {
         ServerConfig server = new ServerConfig(
                 (int) p.number(ParameterKey.SERVER_CARDS),
@@ -71,72 +116,146 @@ public record Assumptions(
                 p.number(ParameterKey.SERVER_SSD_DENSITY),
                 (int) p.number(ParameterKey.SERVER_POWER_SUPPLIES),
                 p.number(ParameterKey.SERVER_POWER_SUPPLY_KG));
-        return new Assumptions(
-                p.get(ParameterKey.SELECTION_START_DATE).date(),
-                edition.endDate(),
-                p.number(ParameterKey.PERFORMANCE_RATIO),
-                DieModel.valueOf(p.text(ParameterKey.DIE_MODEL).toUpperCase(java.util.Locale.ROOT)),
-                p.number(ParameterKey.FAB_GRID_GWP),
-                p.number(ParameterKey.FAB_YIELD),
-                p.number(ParameterKey.MLCA_MEMORY_DENSITY),
-                p.number(ParameterKey.FALLBACK_DIE_AREA),
-                p.number(ParameterKey.FALLBACK_NODE),
-                p.number(ParameterKey.FALLBACK_MEMORY),
-                p.number(ParameterKey.FALLBACK_TDP),
-                server,
-                p.number(ParameterKey.LIFESPAN),
-                p.number(ParameterKey.HOURS_PER_YEAR),
-                p.number(ParameterKey.UTILIZATION),
-                UseModel.valueOf(p.text(ParameterKey.USE_MODEL).toUpperCase(java.util.Locale.ROOT)),
-                (int) p.number(ParameterKey.PUE_START_YEAR),
-                p.number(ParameterKey.PUE_START),
-                (int) p.number(ParameterKey.PUE_END_YEAR),
-                p.number(ParameterKey.PUE_END),
-                p.text(ParameterKey.UNKNOWN_COUNTRY),
-                p.number(ParameterKey.MLCA_OVERHEAD),
-                p.number(ParameterKey.MLCA_RAM_POWER),
-                p.number(ParameterKey.MLCA_CPU_USAGE),
-                p.number(ParameterKey.TDP_DRAW_SHARE),
-                GridScale.NONE,
-                java.util.Optional.empty());
-    }
-
-    /** Every run in the grid of one country (location shifting). */
-    public Assumptions withLocation(String iso3) {
-        return new Assumptions(startDate, endDate, performanceRatio, dieModel, fabGridKgCo2ePerKwh, fabYield,
-                mlcaMemoryDensityGbPerCm2, fallbackDieAreaCm2, fallbackNodeNm, fallbackMemoryGb, fallbackTdpWatts, server,
-                lifespanYears, hoursPerYear, utilization, useModel, pueStartYear, pueStart, pueEndYear, pueEnd,
-                unknownCountry, mlcaOverheadRatio, mlcaRamPowerWattsPerGb, mlcaCpuUsage, tdpDrawShare, gridScale,
-                java.util.Optional.of(iso3));
+        return builder()
+                .startDate(p.get(ParameterKey.SELECTION_START_DATE).date())
+                .endDate(edition.endDate())
+                .performanceRatio(p.number(ParameterKey.PERFORMANCE_RATIO))
+                .production(new Production(
+                        DieModel.valueOf(p.text(ParameterKey.DIE_MODEL).toUpperCase(Locale.ROOT)),
+                        p.number(ParameterKey.FAB_GRID_GWP),
+                        p.number(ParameterKey.FAB_YIELD),
+                        p.number(ParameterKey.MLCA_MEMORY_DENSITY),
+                        p.number(ParameterKey.FALLBACK_DIE_AREA),
+                        p.number(ParameterKey.FALLBACK_NODE),
+                        p.number(ParameterKey.FALLBACK_MEMORY)))
+                .fallbackTdpWatts(p.number(ParameterKey.FALLBACK_TDP))
+                .server(server)
+                .allocation(new Allocation(
+                        p.number(ParameterKey.LIFESPAN),
+                        p.number(ParameterKey.HOURS_PER_YEAR),
+                        p.number(ParameterKey.UTILIZATION)))
+                .use(new Use(
+                        UseModel.valueOf(p.text(ParameterKey.USE_MODEL).toUpperCase(Locale.ROOT)),
+                        new PueTrend(
+                                (int) p.number(ParameterKey.PUE_START_YEAR),
+                                p.number(ParameterKey.PUE_START),
+                                (int) p.number(ParameterKey.PUE_END_YEAR),
+                                p.number(ParameterKey.PUE_END)),
+                        p.number(ParameterKey.TDP_DRAW_SHARE),
+                        new MlcaUse(
+                                p.number(ParameterKey.MLCA_OVERHEAD),
+                                p.number(ParameterKey.MLCA_RAM_POWER),
+                                p.number(ParameterKey.MLCA_CPU_USAGE))))
+                .unknownCountry(p.text(ParameterKey.UNKNOWN_COUNTRY))
+                .build();
     }
 
     /** PUE of a run published in {@code year}: linear between the two anchors, constant outside. */
     public double pue(int year) {
-        if (year <= pueStartYear) {
-            return pueStart;
-        }
-        if (year >= pueEndYear) {
-            return pueEnd;
-        }
-        return pueStart + (pueEnd - pueStart) * (year - pueStartYear) / (double) (pueEndYear - pueStartYear);
+        return use.pue().at(year);
     }
 
     /** Hours of use over the hardware's life that a run's hours are divided by. */
     public double usefulLifeHours() {
-        return lifespanYears * hoursPerYear * utilization;
+        return allocation.usefulLifeHours();
     }
 
-    public Assumptions withServer(ServerConfig other) {
-        return new Assumptions(startDate, endDate, performanceRatio, dieModel, fabGridKgCo2ePerKwh, fabYield,
-                mlcaMemoryDensityGbPerCm2, fallbackDieAreaCm2, fallbackNodeNm, fallbackMemoryGb, fallbackTdpWatts, other,
-                lifespanYears, hoursPerYear, utilization, useModel, pueStartYear, pueStart, pueEndYear, pueEnd,
-                unknownCountry, mlcaOverheadRatio, mlcaRamPowerWattsPerGb, mlcaCpuUsage, tdpDrawShare, gridScale, location);
+    /** An empty builder: the baseline's grid (no scale, no location) unless set; every other part must be set. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public Assumptions withGridScale(GridScale scale) {
-        return new Assumptions(startDate, endDate, performanceRatio, dieModel, fabGridKgCo2ePerKwh, fabYield,
-                mlcaMemoryDensityGbPerCm2, fallbackDieAreaCm2, fallbackNodeNm, fallbackMemoryGb, fallbackTdpWatts, server,
-                lifespanYears, hoursPerYear, utilization, useModel, pueStartYear, pueStart, pueEndYear, pueEnd,
-                unknownCountry, mlcaOverheadRatio, mlcaRamPowerWattsPerGb, mlcaCpuUsage, tdpDrawShare, scale, location);
+    /** A builder holding these assumptions, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder().startDate(startDate).endDate(endDate).performanceRatio(performanceRatio)
+                .production(production).fallbackTdpWatts(fallbackTdpWatts).server(server).allocation(allocation)
+                .use(use).unknownCountry(unknownCountry).gridScale(gridScale).location(location);
+    }
+
+    /** Builds {@link Assumptions} part by part; {@link #build()} fails on a part left unset. */
+    public static final class Builder {
+        private LocalDate startDate;
+        private LocalDate endDate;
+        private double performanceRatio;
+        private Production production;
+        private double fallbackTdpWatts;
+        private ServerConfig server;
+        private Allocation allocation;
+        private Use use;
+        private String unknownCountry;
+        private GridScale gridScale = GridScale.NONE;
+        private Optional<String> location = Optional.empty();
+
+        private Builder() {
+        }
+
+        public Builder startDate(LocalDate value) {
+            startDate = value;
+            return this;
+        }
+
+        public Builder endDate(LocalDate value) {
+            endDate = value;
+            return this;
+        }
+
+        public Builder performanceRatio(double value) {
+            performanceRatio = value;
+            return this;
+        }
+
+        public Builder production(Production value) {
+            production = value;
+            return this;
+        }
+
+        public Builder fallbackTdpWatts(double value) {
+            fallbackTdpWatts = value;
+            return this;
+        }
+
+        public Builder server(ServerConfig value) {
+            server = value;
+            return this;
+        }
+
+        public Builder allocation(Allocation value) {
+            allocation = value;
+            return this;
+        }
+
+        public Builder use(Use value) {
+            use = value;
+            return this;
+        }
+
+        public Builder unknownCountry(String value) {
+            unknownCountry = value;
+            return this;
+        }
+
+        public Builder gridScale(GridScale value) {
+            gridScale = value;
+            return this;
+        }
+
+        /** Every run in the grid of one country (location shifting). */
+        public Builder location(String iso3) {
+            return location(Optional.of(iso3));
+        }
+
+        public Builder location(Optional<String> value) {
+            location = value;
+            return this;
+        }
+
+        public Assumptions build() {
+            Objects.requireNonNull(startDate, "startDate");
+            Objects.requireNonNull(endDate, "endDate");
+            Objects.requireNonNull(server, "server");
+            Objects.requireNonNull(unknownCountry, "unknownCountry");
+            return new Assumptions(startDate, endDate, performanceRatio, production, fallbackTdpWatts, server,
+                    allocation, use, unknownCountry, gridScale, location);
+        }
     }
 }

@@ -45,14 +45,14 @@ public final class CardModel {
         if (card.dieAreaMm2().isPresent()) {
             dieCm2 = Units.mm2ToCm2(card.dieAreaMm2().getAsDouble());
         } else {
-            dieCm2 = assumptions.fallbackDieAreaCm2();
+            dieCm2 = assumptions.production().fallbackDieAreaCm2();
             fallbacks.add("Die area not public: " + Num.sig(dieCm2, 3) + " cm² used (parameter card.fallback-die-area-cm2).");
         }
 
-        double nodeNm = card.processNm().orElse(assumptions.fallbackNodeNm());
+        double nodeNm = card.processNm().orElse(assumptions.production().fallbackNodeNm());
         double tableNode = 0;
         double dieGwp;
-        if (assumptions.dieModel() == Assumptions.DieModel.MLCA) {
+        if (assumptions.production().dieModel() == Assumptions.DieModel.MLCA) {
             dieGwp = dieFactor.perBasis().get(Indicator.GWP);
         } else {
             if (card.processNm().isEmpty()) {
@@ -60,7 +60,8 @@ public final class CardModel {
             }
             NodeFactor node = factors.node(nodeNm);
             tableNode = node.nodeNm();
-            dieGwp = node.gwpKgCo2ePerCm2(assumptions.fabGridKgCo2ePerKwh(), assumptions.fabYield());
+            dieGwp = node.gwpKgCo2ePerCm2(assumptions.production().fabGridKgCo2ePerKwh(),
+                    assumptions.production().fabYield());
         }
         // The node table gives the die's GWP; the other indicators keep the per-cm² factor of card-die.
         double dieGwpPerCm2 = dieGwp;
@@ -70,17 +71,17 @@ public final class CardModel {
         if (card.memoryGb().isPresent()) {
             memoryGb = card.memoryGb().getAsDouble();
         } else {
-            memoryGb = assumptions.fallbackMemoryGb();
+            memoryGb = assumptions.production().fallbackMemoryGb();
             fallbacks.add("Memory size not public: " + Num.sig(memoryGb, 3) + " GB used (parameter card.fallback-memory-gb).");
         }
-        double density = assumptions.mlcaMemoryDensityGbPerCm2();
+        double density = assumptions.production().mlcaMemoryDensityGbPerCm2();
         String densitySource = "MLCA's density (parameter card.mlca-memory-density-gb-per-cm2)";
         if (card.memoryOnDie()) {
             return new CardFootprint(card, dieCm2, nodeNm, tableNode, dieGwp, memoryGb, 0,
                     "on the logic die (SRAM): no separate memory dies", diePerCm2.times(dieCm2), Impacts.ZERO,
                     Impacts.ZERO, dieFactor.fixed(), fallbacks);
         }
-        if (assumptions.dieModel() == Assumptions.DieModel.NODE) {
+        if (assumptions.production().dieModel() == Assumptions.DieModel.NODE) {
             Optional<Factors.Density> byType = factors.density(card.memoryType());
             if (byType.isPresent()) {
                 density = byType.get().gbPerCm2();

@@ -47,7 +47,7 @@ public final class Lca {
      * configured server.
      */
     public ServerFootprint server(Accelerator card) {
-        if (assumptions.dieModel() != Assumptions.DieModel.NODE || card.releaseDate().isEmpty()) {
+        if (assumptions.production().dieModel() != Assumptions.DieModel.NODE || card.releaseDate().isEmpty()) {
             return server;
         }
         return factors.serverDram(card.releaseDate().get().getYear())
@@ -92,15 +92,15 @@ public final class Lca {
         double kwPerGpu;
         double drawShare;
         double pue;
-        if (assumptions.useModel() == Assumptions.UseModel.STUDY) {
+        if (assumptions.use().useModel() == Assumptions.UseModel.STUDY) {
             // A measured draw of the system per card, where published, replaces TDP × draw share.
             kwPerGpu = Units.wattsToKw(run.measured().map(PowerDraw::drawWatts).orElse(run.tdpWatts()));
-            drawShare = run.measured().isPresent() ? 1 : assumptions.tdpDrawShare();
+            drawShare = run.measured().isPresent() ? 1 : assumptions.use().tdpDrawShare();
             pue = run.grid().sitePue().orElse(assumptions.pue(run.year()));
         } else {
             kwPerGpu = Units.wattsToKw(serverWatts(run)) / cards;
             drawShare = 1;
-            pue = assumptions.mlcaOverheadRatio();
+            pue = assumptions.use().mlca().overheadRatio();
         }
         return new LcaKernel.Inputs(run.gpuHours(), kwPerGpu, drawShare, pue, run.grid().perKwh(),
                 assumptions.gridScale().at(run.year()), card.densityFixed(), card.memoryDies(), 1,
@@ -110,8 +110,9 @@ public final class Lca {
 
     private double serverWatts(Run run) {
         ServerConfig config = assumptions.server();
-        return config.cards() * run.tdpWatts() + config.cpus() * config.cpuTdpWatts() * assumptions.mlcaCpuUsage()
-                + config.ramGb() * assumptions.mlcaRamPowerWattsPerGb();
+        return config.cards() * run.tdpWatts()
+                + config.cpus() * config.cpuTdpWatts() * assumptions.use().mlca().cpuUsage()
+                + config.ramGb() * assumptions.use().mlca().ramPowerWattsPerGb();
     }
 
     /** The footprint of a run, with every step written out. */
@@ -125,15 +126,16 @@ public final class Lca {
 
         // Use phase.
         double pue;
-        if (assumptions.useModel() == Assumptions.UseModel.STUDY) {
+        if (assumptions.use().useModel() == Assumptions.UseModel.STUDY) {
             pue = in.pue();
             if (run.grid().sitePue().isPresent()) {
                 steps.add(new DerivationStep("pue", "PUE of the data centre", run.grid().pueFormula(),
                         run.grid().pueSource(), pue, ""));
             } else {
                 steps.add(new DerivationStep("pue", "PUE of the data centre", "PUE(" + run.year()
-                        + "): linear from " + n(assumptions.pueStart()) + " in " + assumptions.pueStartYear() + " to "
-                        + n(assumptions.pueEnd()) + " in " + assumptions.pueEndYear() + ", constant after",
+                        + "): linear from " + n(assumptions.use().pue().start()) + " in "
+                        + assumptions.use().pue().startYear() + " to " + n(assumptions.use().pue().end()) + " in "
+                        + assumptions.use().pue().endYear() + ", constant after",
                         "PUE(" + run.year() + ")", pue, ""));
             }
             if (run.measured().isPresent()) {
@@ -152,12 +154,12 @@ public final class Lca {
             steps.add(new DerivationStep("server-power", "Power of one server (MLCA)",
                     "cards × TDP + CPUs × CPU TDP × CPU usage + RAM GB × RAM W/GB",
                     cards + " × " + n(run.tdpWatts()) + " W + " + config.cpus() + " × " + n(config.cpuTdpWatts()) + " W × "
-                            + n(assumptions.mlcaCpuUsage()) + " + " + n(config.ramGb()) + " GB × "
-                            + n(assumptions.mlcaRamPowerWattsPerGb()) + " W/GB", serverWatts, "W"));
+                            + n(assumptions.use().mlca().cpuUsage()) + " + " + n(config.ramGb()) + " GB × "
+                            + n(assumptions.use().mlca().ramPowerWattsPerGb()) + " W/GB", serverWatts, "W"));
             steps.add(new DerivationStep("energy", "Electricity of the run (MLCA)",
                     "GPU-hours ÷ cards per server × server power × overhead ratio",
                     n(run.gpuHours()) + " GPU-h ÷ " + cards + " × " + n(Units.wattsToKw(serverWatts)) + " kW × "
-                            + n(assumptions.mlcaOverheadRatio()), energyKwh, "kWh"));
+                            + n(assumptions.use().mlca().overheadRatio()), energyKwh, "kWh"));
         }
         double scale = in.gridScale();
         Impacts perKwh = in.gridPerKwh().times(scale);
@@ -192,8 +194,9 @@ public final class Lca {
         double share = out.allocationShare();
         steps.add(new DerivationStep("share", "Share of the servers' useful life taken by the run",
                 "GPU-hours ÷ cards per server ÷ (lifespan × hours a year × utilization)",
-                n(run.gpuHours()) + " ÷ " + cards + " ÷ (" + n(assumptions.lifespanYears()) + " × "
-                        + n(assumptions.hoursPerYear()) + " × " + n(assumptions.utilization()) + ")", share, "servers"));
+                n(run.gpuHours()) + " ÷ " + cards + " ÷ (" + n(assumptions.allocation().lifespanYears()) + " × "
+                        + n(assumptions.allocation().hoursPerYear()) + " × "
+                        + n(assumptions.allocation().utilization()) + ")", share, "servers"));
         for (Indicator i : Indicator.ALL) {
             steps.add(new DerivationStep("embodied-" + i.key(), i.label() + " of production allocated to the run",
                     "share × (server + cards per server × card)",

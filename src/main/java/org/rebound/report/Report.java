@@ -17,61 +17,107 @@ import org.rebound.stats.TrendRow;
 import org.rebound.stats.Uncertainty;
 
 /**
- * Everything the site shows, computed from the results.
+ * Everything the site shows, computed from the results, grouped by what it is about: the inputs and the estimation,
+ * then what the home page says, the hardware, the trends, the validation, the scenarios, the uncertainty and the
+ * study's configuration.
  *
- * @param narrative values the Markdown narrative may insert as {@code {{name}}}, formatted
- * @param gwpFit    the exponential trend of training GWP
- * @param studyEstimation the estimation of the study's configuration (the report's is Rebound's best estimate)
- * @param studyTrends     its trends on all models
- * @param publishedComparisons      the footprints model makers published, beside this build's estimates
- * @param studyPublishedComparisons the same beside the study configuration's estimates, in the same order
- * @param powerComparisons          Epoch AI's power draw of each run beside Rebound's, where both exist
+ * @param exclusionCounts the models not estimated, counted by reason
+ * @param study           the study's configuration beside Rebound's best estimate (the report's own)
  */
 public record Report(
         Edition edition,
         ModelsSource source,
         ProjectData data,
         Estimation estimation,
-        ServerFootprint server,
-        List<Headline> headlines,
-        Map<String, String> narrative,
-        Optional<TrendFit> gwpFit,
-        ChartSpec gwpChart,
-        List<CardSummary> cards,
+        Summary summary,
+        Hardware hardware,
         List<ReasonCount> exclusionCounts,
-        List<CardTrend> cardTrends,
-        List<TrendRow> trends,
-        List<ChartSpec> trendCharts,
-        GpuHoursValidation.Result validation,
-        ChartSpec validationChart,
-        List<ScenarioResult> scenarios,
-        List<ChartSpec> scenarioCharts,
+        Trends trends,
+        Validation validation,
+        ScenarioRuns scenarios,
         Uncertainty.Result uncertainty,
-        Estimation studyEstimation,
-        List<TrendRow> studyTrends,
-        List<PublishedComparison> publishedComparisons,
-        List<PublishedComparison> studyPublishedComparisons,
-        List<PowerComparison> powerComparisons) {
+        Study study) {
 
     public Report {
-        headlines = List.copyOf(headlines);
-        narrative = Map.copyOf(narrative);
-        cards = List.copyOf(cards);
         exclusionCounts = List.copyOf(exclusionCounts);
-        cardTrends = List.copyOf(cardTrends);
-        trends = List.copyOf(trends);
-        trendCharts = List.copyOf(trendCharts);
-        scenarios = List.copyOf(scenarios);
-        scenarioCharts = List.copyOf(scenarioCharts);
-        studyTrends = List.copyOf(studyTrends);
-        publishedComparisons = List.copyOf(publishedComparisons);
-        studyPublishedComparisons = List.copyOf(studyPublishedComparisons);
-        powerComparisons = List.copyOf(powerComparisons);
+    }
+
+    /**
+     * What the home page and the narrative say.
+     *
+     * @param narrative values the Markdown narrative may insert as {@code {{name}}}, formatted
+     */
+    public record Summary(List<Headline> headlines, Map<String, String> narrative) {
+        public Summary {
+            headlines = List.copyOf(headlines);
+            narrative = Map.copyOf(narrative);
+        }
+    }
+
+    /** The default server, the catalogue's cards with the models trained on them, and the cards' trends. */
+    public record Hardware(ServerFootprint server, List<CardSummary> cards, List<CardTrend> cardTrends) {
+        public Hardware {
+            cards = List.copyOf(cards);
+            cardTrends = List.copyOf(cardTrends);
+        }
+    }
+
+    /**
+     * The trends of the runs.
+     *
+     * @param gwpFit   the exponential trend of training GWP
+     * @param gwpChart its chart, which model pages and previews show too
+     * @param rows     every fit: by scenario, subgroup and measure, and of the cards
+     * @param charts   one chart per measure
+     */
+    public record Trends(Optional<TrendFit> gwpFit, ChartSpec gwpChart, List<TrendRow> rows, List<ChartSpec> charts) {
+        public Trends {
+            rows = List.copyOf(rows);
+            charts = List.copyOf(charts);
+        }
+    }
+
+    /**
+     * The estimates against other figures.
+     *
+     * @param gpuHours      GPU-hours from compute against those reported
+     * @param gpuHoursChart its chart
+     * @param published     the footprints model makers published, beside this build's estimates
+     * @param power         Epoch AI's power draw of each run beside Rebound's, where both exist
+     */
+    public record Validation(GpuHoursValidation.Result gpuHours, ChartSpec gpuHoursChart,
+            List<PublishedComparison> published, List<PowerComparison> power) {
+        public Validation {
+            published = List.copyOf(published);
+            power = List.copyOf(power);
+        }
+    }
+
+    /** The runs re-estimated under each scenario, and their charts. */
+    public record ScenarioRuns(List<ScenarioResult> results, List<ChartSpec> charts) {
+        public ScenarioRuns {
+            results = List.copyOf(results);
+            charts = List.copyOf(charts);
+        }
+    }
+
+    /**
+     * The estimation of the study's configuration.
+     *
+     * @param trends    its trends on all models
+     * @param published the published footprints beside its estimates, in the order of {@link Validation#published}
+     */
+    public record Study(Estimation estimation, List<TrendRow> trends, List<PublishedComparison> published) {
+        public Study {
+            trends = List.copyOf(trends);
+            published = List.copyOf(published);
+        }
     }
 
     /** Baseline trends of one subgroup, in the order of the measures. */
     public List<TrendRow> baselineTrends(String subgroup) {
-        return trends.stream().filter(t -> t.scenario().equals("baseline") && t.subgroup().equals(subgroup)).toList();
+        return trends.rows().stream().filter(t -> t.scenario().equals("baseline") && t.subgroup().equals(subgroup))
+                .toList();
     }
 
     /** The baseline fit of a measure on all models. */
@@ -107,7 +153,7 @@ public record Report(
     /** The values under each scenario of the estimate at {@code index} in {@link #estimates()}. */
     public List<ScenarioValue> scenarioValues(int index) {
         List<ScenarioValue> values = new java.util.ArrayList<>();
-        for (ScenarioResult r : scenarios) {
+        for (ScenarioResult r : scenarios.results()) {
             values.add(new ScenarioValue(r.scenario().label(), r.scenario().description(),
                     r.footprint(index).total(org.rebound.domain.Indicator.GWP), r.footprint(index).energyKwh()));
         }

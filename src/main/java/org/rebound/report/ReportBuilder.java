@@ -66,12 +66,15 @@ public final class ReportBuilder {
             cardTrends.add(cardTrend(f, cards));
             f.row(Scenario.BASELINE).ifPresent(trends::add);
         }
-        return new Report(data.edition(), source, data, estimation, catalogue.server(), headlines(estimation, gwpFit, narrative),
-                narrative, gwpFit, gwpChart, cards, exclusionCounts(estimation), cardTrends, trends, trendCharts,
-                validation, validationChart(validation), scenarios, scenarioCharts(gwpFit, scenarios, estimates),
-                uncertainty, study, statistics.studyTrends(),
-                PublishedComparison.of(data.publishedFootprints(), estimates),
-                PublishedComparison.of(data.publishedFootprints(), study.estimates()), PowerComparison.of(estimates));
+        return new Report(data.edition(), source, data, estimation,
+                new Report.Summary(headlines(estimation, gwpFit, narrative), narrative),
+                new Report.Hardware(catalogue.server(), cards, cardTrends), exclusionCounts(estimation),
+                new Report.Trends(gwpFit, gwpChart, trends, trendCharts),
+                new Report.Validation(validation, validationChart(validation),
+                        PublishedComparison.of(data.publishedFootprints(), estimates), PowerComparison.of(estimates)),
+                new Report.ScenarioRuns(scenarios, scenarioCharts(gwpFit, scenarios, estimates)), uncertainty,
+                new Report.Study(study, statistics.studyTrends(),
+                        PublishedComparison.of(data.publishedFootprints(), study.estimates())));
     }
 
 

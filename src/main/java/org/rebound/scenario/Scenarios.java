@@ -40,7 +40,7 @@ public final class Scenarios {
         list.add(new Scenario("location-" + low.iso3().toLowerCase(java.util.Locale.ROOT), "location",
                 "Location shifting to " + low.country(), "Every run uses the electricity of " + low.country() + " ("
                         + Num.sig(low.perKwh().get(Indicator.GWP), 3) + " kg CO2 eq/kWh); production is unchanged.",
-                UnaryOperator.identity(), a -> a.withLocation(low.iso3())));
+                UnaryOperator.identity(), a -> a.toBuilder().location(low.iso3()).build()));
         int start = (int) p.number(ParameterKey.SCENARIO_DECARBONIZATION_START);
         for (double d : p.get(ParameterKey.SCENARIO_DECARBONIZATION_RATES).numbers()) {
             String pct = Num.percent(d, 0).replace(" %", "");
@@ -48,7 +48,7 @@ public final class Scenarios {
                     "Electricity factors fall by " + pct + " % a year after " + start + ": × (1 − " + Num.sig(d, 2)
                             + ")^(year − " + start + ").",
                     UnaryOperator.identity(),
-                    a -> a.withGridScale(year -> year > start ? Math.pow(1 - d, year - start) : 1.0)));
+                    a -> a.toBuilder().gridScale(year -> year > start ? Math.pow(1 - d, year - start) : 1.0).build()));
         }
         for (double years : p.get(ParameterKey.SCENARIO_LIFESPANS).numbers()) {
             String y = Num.sig(years, 3);

@@ -35,7 +35,7 @@ final class ChartKeys {
         ChartKeys keys = new ChartKeys();
         var links = site.links(from);
         Map<String, Optional<LocalDate>> released = new HashMap<>();
-        for (CardSummary c : site.report().cards()) {
+        for (CardSummary c : site.report().hardware().cards()) {
             released.put(c.card().id(), c.card().releaseDate());
         }
         for (ChartSpec chart : charts) {

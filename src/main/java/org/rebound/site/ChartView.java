@@ -9,29 +9,51 @@ import org.rebound.domain.Num;
 import org.rebound.report.ChartSpec;
 
 /**
- * A chart as a page shows it: the inline SVG, its title and caption, its files, how to embed it, and its data table.
+ * A chart as a page shows it: the inline SVG with its title, caption and legend, then its files (and how to embed
+ * it) and its data table, as the fragments {@code chartFigure} and {@code chartData} of {@code layout.html} show
+ * them.
  *
  * @param svg     the inline SVG
  * @param keys    the list of the chart's subjects for the site's script ({@link ChartKeys}), "" when the page
  *                carries one list for all its charts
  * @param legend  the chart's lines, each with its style (the classes {@code l0}–{@code l6} of the stylesheet)
- * @param csvHref link to the chart's points as CSV
- * @param svgHref link to the chart as an SVG file of its own
- * @param pngHref link to the chart as a PNG
- * @param embed   HTML that shows the chart on another site, linked to its page
- * @param xHeader header of the x column of the data table
- * @param rows    the data table, one row per point the script shows
- * @param rowsLeftOut points of a very large chart not in the table (every point is in the CSV)
+ * @param files   its files and embedding snippet, all "" for a chart drawn for its page only
+ * @param table   its data table, whose y header is also the chart's y label
  */
 public record ChartView(String id, String title, String description, String svg, String keys, List<Legend> legend,
-        String csvHref, String svgHref, String pngHref, String embed, String xHeader, String yHeader, List<Row> rows,
-        int rowsLeftOut) {
+        Files files, DataTable table) {
     /** A CSV cell that needs no quotes. */
     private static final Pattern PLAIN_CELL = Pattern.compile("[^,\"\n\r]*");
 
     public ChartView {
         legend = List.copyOf(legend);
-        rows = List.copyOf(rows);
+    }
+
+    /**
+     * The chart's files and how to embed it.
+     *
+     * @param csvHref link to the chart's points as CSV
+     * @param svgHref link to the chart as an SVG file of its own
+     * @param pngHref link to the chart as a PNG
+     * @param embed   HTML that shows the chart on another site, linked to its page
+     */
+    public record Files(String csvHref, String svgHref, String pngHref, String embed) {
+        /** A chart without files of its own. */
+        static final Files NONE = new Files("", "", "", "");
+    }
+
+    /**
+     * The chart's data table.
+     *
+     * @param xHeader     header of the x column
+     * @param yHeader     header of the y column, and the chart's y label
+     * @param rows        one row per point the script shows
+     * @param rowsLeftOut points of a very large chart not in the table (every point is in the CSV)
+     */
+    public record DataTable(String xHeader, String yHeader, List<Row> rows, int rowsLeftOut) {
+        public DataTable {
+            rows = List.copyOf(rows);
+        }
     }
 
     /** A line of the chart: its label and its style. */
@@ -51,8 +73,8 @@ public record ChartView(String id, String title, String description, String svg,
     /** A chart drawn for its page only (an organisation's): no files of its own, its data table is the page's. */
     static ChartView onlyHere(ChartSpec spec, Route from, SiteContext site) {
         ChartView v = of(spec, from, site);
-        return new ChartView(v.id(), v.title(), v.description(), v.svg(), v.keys(), v.legend(), "", "", "", "",
-                v.xHeader(), v.yHeader(), List.of(), 0);
+        return new ChartView(v.id(), v.title(), v.description(), v.svg(), v.keys(), v.legend(), Files.NONE,
+                new DataTable(v.table().xHeader(), v.table().yHeader(), List.of(), 0));
     }
 
     /** The chart of {@code spec} on a page that carries the list {@code keys} of all its charts' subjects. */
@@ -91,10 +113,10 @@ public record ChartView(String id, String title, String description, String svg,
                 + "\"></a>";
         List<Legend> legend = spec.lines().stream().map(l -> new Legend(l.label(), l.style())).toList();
         return new ChartView(spec.id(), spec.title(), spec.description(), svg, keys, legend,
-                from.linkTo(r.chartCsv(spec.id())),
-                from.linkTo(r.chartSvg(spec.id())), from.linkTo(r.chartPng(spec.id())), embed,
-                spec.logX() ? spec.xLabel() : spec.xLabel() + " (decimal year)", spec.yLabel(), rows,
-                spec.points().size() - rows.size());
+                new Files(from.linkTo(r.chartCsv(spec.id())), from.linkTo(r.chartSvg(spec.id())),
+                        from.linkTo(r.chartPng(spec.id())), embed),
+                new DataTable(spec.logX() ? spec.xLabel() : spec.xLabel() + " (decimal year)", spec.yLabel(), rows,
+                        spec.points().size() - rows.size()));
     }
 
     private static String attribute(String text) {

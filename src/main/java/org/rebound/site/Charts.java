@@ -25,10 +25,10 @@ final class Charts implements PageKind {
         Report report = site.report();
         Routes r = site.routes();
         List<ChartSpec> charts = new ArrayList<>();
-        report.cardTrends().stream().map(CardTrend::chart).forEach(charts::add);
-        charts.addAll(report.trendCharts());
-        charts.add(report.validationChart());
-        charts.addAll(report.scenarioCharts());
+        report.hardware().cardTrends().stream().map(CardTrend::chart).forEach(charts::add);
+        charts.addAll(report.trends().charts());
+        charts.add(report.validation().gpuHoursChart());
+        charts.addAll(report.scenarios().charts());
         Edition edition = report.edition();
         return charts.stream().flatMap(c -> {
             ImageCredit credit = Credits.image(edition, c.title(), c.description());

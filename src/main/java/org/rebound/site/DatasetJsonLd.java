@@ -13,7 +13,7 @@ final class DatasetJsonLd {
     private DatasetJsonLd() {
     }
 
-    static String of(Report report, Routes routes, List<DataDownloads.Download> downloads) {
+    static String of(Report report, Routes routes, List<DataTables.Download> downloads) {
         ObjectNode d = JsonNodeFactory.instance.objectNode();
         d.put("@context", "https://schema.org");
         d.put("@type", "Dataset");
@@ -44,7 +44,7 @@ final class DatasetJsonLd {
         epoch.put("@type", "Organization");
         epoch.put("name", Licence.EPOCH);
         ArrayNode distribution = d.putArray("distribution");
-        for (DataDownloads.Download download : downloads) {
+        for (DataTables.Download download : downloads) {
             for (String file : download.files()) {
                 ObjectNode f = distribution.addObject();
                 f.put("@type", "DataDownload");

@@ -17,10 +17,21 @@ import org.rebound.report.Subject;
 /** A page per card of the catalogue: specifications with sources, production impacts, models trained on it. */
 final class GpuPage implements PageKind {
 
-    /** What a card page shows. */
-    record View(String gpusHref, String name, String sourceUrl, String notes, List<ModelPage.Fact> facts,
-            List<String> productionHeaders, List<Part> production, String densitySource, List<String> fallbacks, boolean inTrend, String trendSvg,
-            String trendDescription, String trendYLabel, List<Model> models, Citation citation) {
+    /** What a card page shows, one component per section of {@code gpu.html}. */
+    record View(String gpusHref, String name, Specifications specifications, Production production, Trend trend,
+            List<Model> models, Citation citation) {
+    }
+
+    /** The card's specifications, with the catalogue's source and notes. */
+    record Specifications(String sourceUrl, String notes, List<ModelPage.Fact> facts) {
+    }
+
+    /** The impacts of producing one card, by part, with the memory density's source and the fallbacks used. */
+    record Production(List<String> headers, List<Part> parts, String densitySource, List<String> fallbacks) {
+    }
+
+    /** The production trend with this card in red, when the card is in the trend ({@code shown}). */
+    record Trend(boolean shown, String svg, String description, String yLabel) {
     }
 
     /** A part of the card's production impacts, one cell per indicator. */
@@ -64,7 +75,7 @@ final class GpuPage implements PageKind {
 
     @Override
     public Stream<Page> pages(SiteContext site) {
-        return site.report().cards().stream().map(c -> page(c, site));
+        return site.report().hardware().cards().stream().map(c -> page(c, site));
     }
 
     private static Page page(CardSummary c, SiteContext site) {
@@ -95,16 +106,17 @@ final class GpuPage implements PageKind {
                 + " GB on the logic die";
         List<Part> production = List.of(part(die, f.die()), part(memory, f.memory()),
                 part("Base (board, package, cooling)", f.base()), part("Total", f.total()));
-        ChartSpec trend = site.report().cardTrends().get(0).chart();
+        ChartSpec trend = site.report().hardware().cardTrends().get(0).chart();
         Subject subject = new Subject.Card(a.id());
         boolean inTrend = site.context(trend).shows(subject);
         String svg = inTrend ? site.context(trend).render(subject) : "";
         List<Model> models = c.models().stream().map(e -> new Model(e.model().name(), route.linkTo(r.model(e)),
                 e.model().publicationDate().orElseThrow().toString(), Amount.of(e.total().get(Indicator.GWP), Indicator.GWP.unit())))
                 .toList();
-        View view = new View(route.linkTo(r.gpus()), a.displayName(), a.sourceUrl(), Formats.linked(readable(a.notes())), facts, headers(),
-                production,
-                f.densitySource(), f.fallbacks(), inTrend, svg, trend.description(), trend.yLabel(), models, citation);
+        View view = new View(route.linkTo(r.gpus()), a.displayName(),
+                new Specifications(a.sourceUrl(), Formats.linked(readable(a.notes())), facts),
+                new Production(headers(), production, f.densitySource(), f.fallbacks()),
+                new Trend(inTrend, svg, trend.description(), trend.yLabel()), models, citation);
         return Page.of(route, "gpu", title, "Specifications of " + a.displayName() + " with sources, the impacts of "
                 + "producing one card split into die, memory and base, and the models trained on it.", view)
                 .citing(citation);

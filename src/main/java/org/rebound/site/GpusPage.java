@@ -32,12 +32,15 @@ final class GpusPage implements PageKind {
         Report report = site.report();
         Routes r = site.routes();
         Route route = r.gpus();
-        List<ChartView> charts = report.cardTrends().stream().map(t -> ChartView.of(t.chart(), route, site)).toList();
-        List<FitRow> fits = report.cardTrends().stream().filter(t -> t.fit().isPresent()).map(GpusPage::fit).toList();
-        List<Row> rows = report.cards().stream().map(c -> row(c, route, r)).toList();
-        View view = new View(report.cards().size(), route.linkTo(r.methodology()), route.linkTo(r.download("gpus.csv")),
+        List<ChartView> charts = report.hardware().cardTrends().stream().map(t -> ChartView.of(t.chart(), route, site))
+                .toList();
+        List<FitRow> fits = report.hardware().cardTrends().stream().filter(t -> t.fit().isPresent()).map(GpusPage::fit)
+                .toList();
+        List<Row> rows = report.hardware().cards().stream().map(c -> row(c, route, r)).toList();
+        View view = new View(report.hardware().cards().size(), route.linkTo(r.methodology()),
+                route.linkTo(r.download("gpus.csv")),
                 charts, fits, rows);
-        return Stream.of(Page.of(route, "gpus", "Accelerator catalogue", report.cards().size()
+        return Stream.of(Page.of(route, "gpus", "Accelerator catalogue", report.hardware().cards().size()
                 + " graphics cards and accelerators with their specifications, sources and production impacts.", view));
     }
 

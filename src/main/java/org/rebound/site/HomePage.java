@@ -31,12 +31,12 @@ final class HomePage implements PageKind {
         Report report = site.report();
         Route route = site.routes().home();
         Narrative.Rendered index = site.narrative("index.md");
-        List<Headline> all = report.headlines();
+        List<Headline> all = report.summary().headlines();
         List<Estimate> runs = report.estimation().runs();
         double gwpKg = runs.stream().mapToDouble(Measure.GWP::of).sum();
         double energyKwh = runs.stream().mapToDouble(Measure.ENERGY::of).sum();
         View view = new View(index.title(), all.subList(0, Math.min(1, all.size())), all.subList(Math.min(1,
-                all.size()), all.size()), ChartView.of(report.gwpChart(), route, site),
+                all.size()), all.size()), ChartView.of(report.trends().gwpChart(), route, site),
                 index.html(), "In everyday terms, the " + runs.size() + " training runs estimated, each counted once, add up to",
                 runs.isEmpty() ? List.of() : Everyday.lines(gwpKg, energyKwh, route, site));
         return Stream.of(Page.of(route, "index", report.edition().title()

@@ -20,12 +20,29 @@ final class MethodologyPage implements PageKind {
     /** Significant digits of grid factors. */
     private static final int GRID_DIGITS = 4;
 
-    /** What the methodology page shows. */
+    /**
+     * What the methodology page shows: the narrative, then one component per table the template adds after it
+     * (those of {@link #TABLES}), with the headers of each table beside its rows.
+     */
     record View(String title, List<Section> contents, String narrativeHtml, List<ParameterRow> parameters,
-            List<String> perSizeHeaders,
-            List<String> fixedHeaders, List<ComponentRow> components, List<String> serverHeaders, List<ServerRow> server,
-            List<NodeRow> nodes, List<MemoryRow> memory, List<String> gridHeaders, List<GridRow> grid,
-            String everydayMethod, List<EverydayRow> everyday) {
+            ComponentFactors components, DefaultServer server, List<NodeRow> nodes, List<MemoryRow> memory,
+            GridFactors grid, EverydayComparisons everyday) {
+    }
+
+    /** The production factors of components: one column per indicator per unit of size, then fixed ones. */
+    record ComponentFactors(List<String> perSizeHeaders, List<String> fixedHeaders, List<ComponentRow> rows) {
+    }
+
+    /** The default server's parts, one column per indicator. */
+    record DefaultServer(List<String> headers, List<ServerRow> rows) {
+    }
+
+    /** The electricity factors of each country, one column per indicator. */
+    record GridFactors(List<String> headers, List<GridRow> rows) {
+    }
+
+    /** How everyday comparisons are made, and each one with its source. */
+    record EverydayComparisons(String method, List<EverydayRow> rows) {
     }
 
     /** A section of the page, for its table of contents. */
@@ -110,10 +127,10 @@ final class MethodologyPage implements PageKind {
         List<ComponentRow> components = data.components().stream().map(c -> new ComponentRow(c.component(), c.basis(),
                 values(c.perBasis(), FACTOR_DIGITS), values(c.fixed(), FACTOR_DIGITS), Formats.linked(c.source()))).toList();
         List<ServerRow> server = new ArrayList<>();
-        for (ServerFootprint.Part p : report.server().parts()) {
+        for (ServerFootprint.Part p : report.hardware().server().parts()) {
             server.add(new ServerRow(p.name(), p.quantity(), values(p.impacts(), Measure.DISPLAY_DIGITS)));
         }
-        server.add(new ServerRow("Total", "", values(report.server().total(), Measure.DISPLAY_DIGITS)));
+        server.add(new ServerRow("Total", "", values(report.hardware().server().total(), Measure.DISPLAY_DIGITS)));
         List<NodeRow> nodes = data.nodes().stream().map(n -> new NodeRow(Formats.sig(n.nodeNm()),
                 Formats.sig(n.fabEnergyKwhPerCm2()), Formats.sig(n.gasesKgCo2ePerCm2()),
                 Formats.sig(n.materialsKgCo2ePerCm2()), Formats.sig(report.dieGwpKgPerCm2(n)))).toList();
@@ -141,8 +158,9 @@ final class MethodologyPage implements PageKind {
         List<EverydayRow> everyday = data.everydayComparisons().stream().map(c -> new EverydayRow(everydayAnchor(c),
                 c.description(), comparedWith(c.quantity()), Everyday.factor(c), c.year(), c.sourceTitle(),
                 c.sourceUrl(), c.sourceQuote())).toList();
-        View view = new View(method.title(), contents(method.html()), method.html(), parameters, perSize, fixed,
-                components, withUnit, server, nodes, memory, perKwh, grid, Everyday.method(), everyday);
+        View view = new View(method.title(), contents(method.html()), method.html(), parameters,
+                new ComponentFactors(perSize, fixed, components), new DefaultServer(withUnit, server), nodes, memory,
+                new GridFactors(perKwh, grid), new EverydayComparisons(Everyday.method(), everyday));
         return Stream.of(Page.of(site.routes().methodology(), "methodology", "Methodology", "How Rebound estimates the "
                 + "footprint of training a model: GPU-hours, production of cards and servers, allocation, "
                 + "electricity; every parameter with its source.", view));

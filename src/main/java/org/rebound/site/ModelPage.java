@@ -26,18 +26,56 @@ final class ModelPage implements PageKind {
     /** Significant digits of a ratio Rebound ÷ published. */
     private static final int RATIO_DIGITS = 2;
 
-    /** What a model page shows. */
-    record View(String modelsHref, String name, String organisations, String date, String energyKwh, String gwp,
-            String embodiedShare, List<ResultRow> results, String draws, String uncertaintyHref, String jsonHref,
-            String csvHref, String sourceName, long line, String accessed, List<Fact> facts, String sourceLink,
-            String cardHref, String cardName, String hardwareNote, String tdpWatts, String cardGwp, String cardAdpe,
-            String cardPe, String methodLabel, String methodDescription, String otherMethodGpuHours,
-            String precision, String peakFlops, String gridExplanation, List<String> notes, String methodologyHref,
-            List<Step> derivation, String trendSvg, String trendDescription, String trendYLabel, String scenariosHref,
-            String baselineGwp, String baselineEnergy, String gwpUnit, String energyUnit, List<ScenarioRow> scenarios, Citation citation,
-            int editionYear, String citeHref, List<Link> bases, List<PublishedRow> published, List<String> split,
-            Link sameRunAs, String pointRank, Embed embed, List<Link> organisationLinks, String ranks,
-            List<Everyday.Line> everyday) {
+    /**
+     * What a model page shows, one component per section of {@code model.html}, in the page's order, so that a
+     * template expression ({@code v.card.tdpWatts}) says where on the page it is.
+     */
+    record View(Header header, Results results, Published published, Inputs inputs, Card card, Method method,
+            Derivation derivation, Trend trend, Scenarios scenarios, Cite cite, Embed embed) {
+    }
+
+    /** The title, the lede (organisations, date, energy, GWP, share of production), ranks and everyday terms. */
+    record Header(String modelsHref, String name, List<Link> organisationLinks, String date, String energyKwh,
+            String gwp, String embodiedShare, String ranks, List<Everyday.Line> everyday) {
+    }
+
+    /** The results table, its Monte Carlo draws and the machine-readable copies of the page. */
+    record Results(List<ResultRow> rows, String draws, String uncertaintyHref, String pointRank, String jsonHref,
+            String csvHref) {
+    }
+
+    /** The figures its makers published beside Rebound's, and the factors the gap splits into. */
+    record Published(List<PublishedRow> rows, List<String> split) {
+    }
+
+    /** The inputs as read from Epoch's data: file, line, access date, facts and the model's own link. */
+    record Inputs(String sourceName, long line, String accessed, List<Fact> facts, String sourceLink) {
+    }
+
+    /** The card the run is estimated on: its page, TDP and the impacts of producing one. */
+    record Card(String href, String name, String hardwareNote, String tdpWatts, String gwp, String adpe, String pe) {
+    }
+
+    /** How the run was estimated: same run, base models, GPU-hours method, peak, grid and notes. */
+    record Method(Link sameRunAs, List<Link> bases, String label, String description, String otherMethodGpuHours,
+            String precision, String peakFlops, String gridExplanation, List<String> notes) {
+    }
+
+    /** The derivation table and where its sources are. */
+    record Derivation(String methodologyHref, List<Step> steps) {
+    }
+
+    /** The trend chart with this model in red. */
+    record Trend(String svg, String description, String yLabel) {
+    }
+
+    /** The run under each scenario, in the units of its baseline. */
+    record Scenarios(String href, String baselineGwp, String baselineEnergy, String gwpUnit, String energyUnit,
+            List<ScenarioRow> rows) {
+    }
+
+    /** How to cite the page, and the edition its numbers are those of. */
+    record Cite(Citation citation, int editionYear, String href) {
     }
 
     /** The footprint label and how to embed it: HTML, Markdown, and a LaTeX sentence citing the page. */
@@ -78,17 +116,17 @@ final class ModelPage implements PageKind {
     public Stream<SiteFile> files(SiteContext site) {
         Routes r = site.routes();
         Edition edition = site.report().edition();
-        Table<Estimate> table = DataDownloads.modelTable(site);
-        String models = r.url(r.csvMetadata(r.download(DataDownloads.MODELS_CSV)));
+        Table<Estimate> table = DataTables.models(site);
+        String models = r.url(r.csvMetadata(r.download(DataTables.MODELS_CSV)));
         return site.report().estimates().stream().flatMap(e -> {
             String url = site.citation(r.model(e), e.model().name() + ": training footprint", r.slug(e)).url();
             Route csv = r.modelCsv(e);
             // The columns are those of models.csv, whose metadata describes them: named here, described there.
             String csvMetadata = Credits.csvMetadata(edition, csv.path().substring(csv.path().lastIndexOf('/') + 1),
-                    edition.title() + ": " + e.model().name() + ", its row of " + DataDownloads.MODELS_CSV, "The estimate of "
-                    + e.model().name() + "'s training footprint, as in " + DataDownloads.MODELS_CSV + ".", table.docs(), false,
+                    edition.title() + ": " + e.model().name() + ", its row of " + DataTables.MODELS_CSV, "The estimate of "
+                    + e.model().name() + "'s training footprint, as in " + DataTables.MODELS_CSV + ".", table.docs(), false,
                     Optional.of(models));
-            return Stream.of(SiteFile.text(r.modelJson(e), DataDownloads.modelJson(table, e, edition)),
+            return Stream.of(SiteFile.text(r.modelJson(e), DataTables.modelJson(table, e, edition)),
                     SiteFile.text(csv, table.csv(List.of(e))),
                     SiteFile.text(r.csvMetadata(csv), csvMetadata),
                     SiteFile.text(r.modelLabel(e), Label.svg(e, edition, url)),
@@ -133,39 +171,45 @@ final class ModelPage implements PageKind {
                     : e.gpuHoursH1().getAsDouble());
         }
         List<Step> steps = e.derivation().stream().map(ModelPage::step).toList();
-        List<PublishedComparison> mine = report.publishedComparisons().stream()
+        List<PublishedComparison> mine = report.validation().published().stream()
                 .filter(c -> c.estimate().isPresent() && c.estimate().get() == e).toList();
         Subject subject = new Subject.Model(m);
-        String trend = site.context(report.gwpChart()).render(subject);
+        String trend = site.context(report.trends().gwpChart()).render(subject);
         // The scenarios in the unit of the baseline, so that the column compares at a glance.
         Amount.Scale gwpScale = Amount.scale(e.total().get(Indicator.GWP), Indicator.GWP.unit());
         Amount.Scale energyScale = Amount.scale(e.energyKwh(), "kWh");
         List<ScenarioRow> scenarios = site.scenarioValues(e).stream().map(v -> new ScenarioRow(v.label(),
                 gwpScale.number(v.gwpKgCo2e(), Amount.DIGITS), energyScale.number(v.energyKwh(), Amount.DIGITS)))
                 .toList();
-        View view = new View(route.linkTo(r.models()), m.name(), Formats.organisations(m.organization()),
+        Header header = new Header(route.linkTo(r.models()), m.name(),
+                Routes.organisationsOf(m).stream().map(o -> new Link(o, route.linkTo(r.organisation(o)))).toList(),
                 m.publicationDate().orElseThrow().toString(), Label.energy(e.energyKwh()),
                 Label.gwp(e.total().get(Indicator.GWP)),
-                Formats.pct(e.embodied().get(Indicator.GWP) / e.total().get(Indicator.GWP)), results,
-                Num.count(report.uncertainty().draws()), Routes.link(route, r.methodology(), "uncertainty"),
-                route.linkTo(r.modelJson(e)), route.linkTo(r.modelCsv(e)), report.source().name(),
-                m.source().line(), report.source().accessed().map(Object::toString).orElse(""), facts,
-                Formats.firstLink(m.link()), route.linkTo(r.card(e.card().card())), e.card().card().displayName(),
-                e.hardwareNote(), Formats.sig(e.tdpWatts(), 4), Formats.sig(e.card().total().get(Indicator.GWP)),
-                Formats.sig(e.card().total().get(Indicator.ADPE)), Formats.sig(e.card().total().get(Indicator.PE)),
-                e.method().label(), e.method().description(), other, e.precision(), Formats.sig(e.peakFlops() / TFLOPS),
-                Formats.linked(e.grid().explanation()), e.notes().stream().map(Formats::linked).toList(),
-                route.linkTo(r.methodology()), steps, trend,
-                report.gwpChart().description(), report.gwpChart().yLabel(), route.linkTo(r.scenarios()),
-                gwpScale.number(e.total().get(Indicator.GWP), Amount.DIGITS), energyScale.number(e.energyKwh(),
-                Amount.DIGITS), gwpScale.unit(), energyScale.unit(), scenarios, citation, report.edition().year(),
-                Routes.link(route, r.about(), "cite"), bases(m, route, site), publishedRows(mine), split(mine),
-                report.estimation().sameRunAs(e).map(first -> new Link(first.name(), site.estimate(first.name())
-                        .map(x -> route.linkTo(r.model(x))).orElse(""))).orElse(null),
-                range.map(x -> pointRank(x.pointRank(Indicator.GWP))).orElse(""), embed(e, citation, site),
-                Routes.organisationsOf(m).stream().map(o -> new Link(o, route.linkTo(r.organisation(o)))).toList(),
-                ranks(e, site),
+                Formats.pct(e.embodied().get(Indicator.GWP) / e.total().get(Indicator.GWP)), ranks(e, site),
                 Everyday.lines(Measure.GWP.of(e), Measure.ENERGY.of(e), route, site));
+        Results resultsSection = new Results(results, Num.count(report.uncertainty().draws()),
+                Routes.link(route, r.methodology(), "uncertainty"),
+                range.map(x -> pointRank(x.pointRank(Indicator.GWP))).orElse(""), route.linkTo(r.modelJson(e)),
+                route.linkTo(r.modelCsv(e)));
+        Inputs inputs = new Inputs(report.source().name(), m.source().line(),
+                report.source().accessed().map(Object::toString).orElse(""), facts, Formats.firstLink(m.link()));
+        Card card = new Card(route.linkTo(r.card(e.card().card())), e.card().card().displayName(), e.hardwareNote(),
+                Formats.sig(e.tdpWatts(), 4), Formats.sig(e.card().total().get(Indicator.GWP)),
+                Formats.sig(e.card().total().get(Indicator.ADPE)), Formats.sig(e.card().total().get(Indicator.PE)));
+        Method method = new Method(report.estimation().sameRunAs(e).map(first -> new Link(first.name(),
+                site.estimate(first.name()).map(x -> route.linkTo(r.model(x))).orElse(""))).orElse(null),
+                bases(m, route, site), e.method().label(), e.method().description(), other, e.precision(),
+                Formats.sig(e.peakFlops() / TFLOPS), Formats.linked(e.grid().explanation()),
+                e.notes().stream().map(Formats::linked).toList());
+        Trend trendSection = new Trend(trend, report.trends().gwpChart().description(),
+                report.trends().gwpChart().yLabel());
+        Scenarios scenarioSection = new Scenarios(route.linkTo(r.scenarios()),
+                gwpScale.number(e.total().get(Indicator.GWP), Amount.DIGITS),
+                energyScale.number(e.energyKwh(), Amount.DIGITS), gwpScale.unit(), energyScale.unit(), scenarios);
+        View view = new View(header, resultsSection, new Published(publishedRows(mine), split(mine)), inputs, card,
+                method, new Derivation(route.linkTo(r.methodology()), steps), trendSection, scenarioSection,
+                new Cite(citation, report.edition().year(), Routes.link(route, r.about(), "cite")),
+                embed(e, citation, site));
         return Page.of(route, "model", title, "Energy, GWP, ADPe and primary energy of training " + m.name() + " ("
                 + m.organization() + ", " + m.publicationDate().orElseThrow() + "), with every step of the estimate.",
                 view).citing(citation);

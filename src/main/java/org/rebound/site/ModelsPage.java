@@ -17,10 +17,13 @@ final class ModelsPage implements PageKind {
             List<Row> rows, List<ReasonCount> exclusionCounts, List<Excluded> excluded) {
     }
 
-    /** A model of the table; numbers formatted for readers and raw for sorting. */
+    /** A model of the table, one component per column (the model's link and the card's beside their names). */
     record Row(String name, String href, String organisations, String date, String card, String cardHref,
-            String gpuHours, String gpuHoursRaw, String energyKwh, String energyKwhRaw, String gwp, String gwpRaw,
-            String adpe, String adpeRaw) {
+            Cell gpuHours, Cell energyKwh, Cell gwp, Cell adpe) {
+    }
+
+    /** A number of the table: formatted for readers, and raw for the script that sorts the column. */
+    record Cell(String text, String sortKey) {
     }
 
     /** A model not estimated: its name, the reason, and its line in the export. */
@@ -35,7 +38,7 @@ final class ModelsPage implements PageKind {
         // Newest first: what a reader looks for; the table sorts by any column with JavaScript.
         List<Row> rows = new java.util.ArrayList<>(report.estimates().stream().map(e -> row(e, route, r)).toList());
         java.util.Collections.reverse(rows);
-        List<Excluded> excluded = DataDownloads.sortedExclusions(report.estimation().exclusions()).stream()
+        List<Excluded> excluded = DataTables.sortedExclusions(report.estimation().exclusions()).stream()
                 .map(ModelsPage::excluded).toList();
         View view = new View(report.estimates().size(), report.source().rows(),
                 Formats.pct(report.estimation().keptShare()), route.linkTo(r.download("models.csv")),
@@ -49,10 +52,10 @@ final class ModelsPage implements PageKind {
     private static Row row(Estimate e, Route from, Routes r) {
         return new Row(e.model().name(), from.linkTo(r.model(e)), Formats.organisations(e.model().organization()),
                 e.model().publicationDate().orElseThrow().toString(), e.card().card().displayName(),
-                from.linkTo(r.card(e.card().card())), Formats.sig(e.gpuHours()), Formats.raw(e.gpuHours()),
-                Amount.of(e.energyKwh(), Measure.ENERGY.unit()), Formats.raw(e.energyKwh()),
-                Amount.of(Measure.GWP.of(e), Measure.GWP.unit()), Formats.raw(Measure.GWP.of(e)),
-                Amount.of(Measure.ADPE.of(e), Measure.ADPE.unit()), Formats.raw(Measure.ADPE.of(e)));
+                from.linkTo(r.card(e.card().card())), new Cell(Formats.sig(e.gpuHours()), Formats.raw(e.gpuHours())),
+                new Cell(Amount.of(e.energyKwh(), Measure.ENERGY.unit()), Formats.raw(e.energyKwh())),
+                new Cell(Amount.of(Measure.GWP.of(e), Measure.GWP.unit()), Formats.raw(Measure.GWP.of(e))),
+                new Cell(Amount.of(Measure.ADPE.of(e), Measure.ADPE.unit()), Formats.raw(Measure.ADPE.of(e))));
     }
 
     private static Excluded excluded(Exclusion x) {

@@ -92,7 +92,7 @@ final class OrganisationPage implements PageKind {
         byYear.forEach((year, y) -> years.add(new Year(Integer.toString(year), (int) y[0], Label.gwp(y[1]),
                 Label.energy(y[2]))));
         View view = new View(route.linkTo(r.models()), name, runs, Label.gwp(gwp), Label.energy(energy), rows, years,
-                ChartView.onlyHere(chart(name, mine, report.gwpChart()), route, site));
+                ChartView.onlyHere(chart(name, mine, report.trends().gwpChart()), route, site));
         return Page.of(route, "organisation", name + ": training footprints", "The training footprint of the "
                 + runs + " notable AI training runs of " + name + " that Rebound estimates, by year.", view);
     }

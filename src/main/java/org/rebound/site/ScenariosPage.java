@@ -29,14 +29,15 @@ final class ScenariosPage implements PageKind {
         List<Row> rows = new ArrayList<>();
         rows.add(row("Baseline", "The method's parameters.", report.baselineFit(Measure.GWP.column()),
                 report.baselineFit(Measure.ADPE.column()), report.baselineFit(Measure.ENERGY.column())));
-        for (ScenarioResult s : report.scenarios()) {
+        for (ScenarioResult s : report.scenarios().results()) {
             rows.add(row(s.scenario().label(), s.scenario().description(), s.fit(Measure.GWP.column()),
                     s.fit(Measure.ADPE.column()), s.fit(Measure.ENERGY.column())));
         }
-        long persists = report.scenarios().stream().filter(s -> s.fit(Measure.GWP.column())
+        long persists = report.scenarios().results().stream().filter(s -> s.fit(Measure.GWP.column())
                 .map(TrendFit::growthPersists).orElse(false)).count();
-        List<ChartView> charts = report.scenarioCharts().stream().map(c -> ChartView.of(c, route, site)).toList();
-        View view = new View(persists, report.scenarios().size(), route.linkTo(r.download("trends.csv")), rows, charts);
+        List<ChartView> charts = report.scenarios().charts().stream().map(c -> ChartView.of(c, route, site)).toList();
+        View view = new View(persists, report.scenarios().results().size(), route.linkTo(r.download("trends.csv")),
+                rows, charts);
         return Stream.of(Page.of(route, "scenarios", "Scenarios", "Does the growth of training impacts persist with "
                 + "cleaner grids, location shifting, longer-lived or busier hardware? Every scenario re-estimates "
                 + "every model.", view));

@@ -47,7 +47,7 @@ final class SearchIndex {
         java.util.Map<String, java.util.List<String>> names = new java.util.HashMap<>();
         report.data().aliases().forEach(a -> a.acceleratorId().ifPresent(id -> names.computeIfAbsent(id,
                 k -> new java.util.ArrayList<>()).add(a.epochName())));
-        for (CardSummary c : report.cards()) {
+        for (CardSummary c : report.hardware().cards()) {
             ObjectNode o = entries.addObject();
             o.put("t", c.card().displayName());
             o.put("k", "card");

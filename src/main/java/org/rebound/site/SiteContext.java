@@ -27,7 +27,7 @@ public final class SiteContext {
     private final Path content;
     private final org.rebound.chart.PngCache pngs;
     private final Map<String, SvgChart.Context> contextCharts = new ConcurrentHashMap<>();
-    private volatile List<DataDownloads.Download> downloads;
+    private volatile List<DataTables.Download> downloads;
     private volatile Terms terms;
     private final Map<Estimate, Integer> positions = new IdentityHashMap<>();
     private final Map<String, Estimate> byName = new java.util.HashMap<>();
@@ -71,7 +71,7 @@ public final class SiteContext {
 
     /** A Markdown file of {@code content/} with the report's values put in. */
     public Narrative.Rendered narrative(String fileName) {
-        return Narrative.render(content.resolve(fileName), report.narrative());
+        return Narrative.render(content.resolve(fileName), report.summary().narrative());
     }
 
     /** The link of a chart point's subject from {@code from}: its model or card page, "" for none. */
@@ -116,12 +116,12 @@ public final class SiteContext {
     }
 
     /** The downloads of the data page, each table built once. */
-    public List<DataDownloads.Download> downloads() {
-        List<DataDownloads.Download> d = downloads;
+    public List<DataTables.Download> downloads() {
+        List<DataTables.Download> d = downloads;
         if (d == null) {
             synchronized (this) {
                 if (downloads == null) {
-                    downloads = DataDownloads.of(this);
+                    downloads = DataTables.downloads(this);
                 }
                 d = downloads;
             }

@@ -79,7 +79,7 @@ public final class SiteWriter {
     static List<PageKind> kinds() {
         return List.of(new HomePage(), new ModelsPage(), new ModelPage(), new OrganisationPage(), new GlossaryPage(), new GpusPage(), new GpuPage(),
                 new Charts(), new TrendsPage(), new ScenariosPage(), new ValidationPage(), new MethodologyPage(),
-                new DataDownloads(), new DataPage(), new AboutPage(), new SearchPage(), new NotFoundPage(),
+                new DataPage(), new AboutPage(), new SearchPage(), new NotFoundPage(),
                 new FormerAddressPage(), new Furniture());
     }
 

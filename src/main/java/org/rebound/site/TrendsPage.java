@@ -63,17 +63,18 @@ final class TrendsPage implements PageKind {
         }
         List<Configured> configured = new ArrayList<>();
         for (TrendRow t : report.baselineTrends(Subgroup.ALL.key())) {
-            Optional<TrendFit> study = report.studyTrends().stream().filter(x -> x.measure().equals(t.measure()))
+            Optional<TrendFit> study = report.study().trends().stream().filter(x -> x.measure().equals(t.measure()))
                     .map(TrendRow::fit).findFirst();
             configured.add(new Configured(t.title(), Formats.growth(t.fit().growthFactorPerYear()),
                     Formats.growthCi(t.fit()), study.map(f -> Formats.growth(f.growthFactorPerYear())).orElse("—"),
                     study.map(Formats::growthCi).orElse("—")));
         }
-        ChartKeys keys = ChartKeys.of(report.trendCharts(), route, site);
-        List<ChartView> charts = report.trendCharts().stream().map(c -> ChartView.of(c, route, site, keys)).toList();
+        ChartKeys keys = ChartKeys.of(report.trends().charts(), route, site);
+        List<ChartView> charts = report.trends().charts().stream().map(c -> ChartView.of(c, route, site, keys))
+                .toList();
         Route dataRoute = r.trendsData();
         View view = new View(report.estimates().size(), Num.count(report.uncertainty().draws()),
-                route.linkTo(r.download("trends.csv")), groups, configured, charts, keys.text(), report.gwpChart().id(),
+                route.linkTo(r.download("trends.csv")), groups, configured, charts, keys.text(), report.trends().gwpChart().id(),
                 route.linkTo(dataRoute), Routes.link(route, r.methodology(), "electricity"));
         return Stream.of(Page.of(route, "trends", "Trends", "Exponential trends of training compute, GPU-hours, "
                 + "energy, GWP, ADPe and primary energy of notable AI models, with confidence and uncertainty "

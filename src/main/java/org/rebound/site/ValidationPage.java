@@ -15,13 +15,30 @@ final class ValidationPage implements PageKind {
     /** Significant digits of a ratio Rebound ÷ published. */
     private static final int RATIO_DIGITS = 2;
 
-    /** What the validation page shows. */
-    record View(String assumedRatio, int pairs, String agrees, String ratio, String ratioCi, String plausibleN,
-            String plausibleWindow, String plausibleAgrees, String plausibleRatio, String plausibleCi,
-            String validationCsv, String fitsCaption, List<FitRow> fits, ChartView chart, List<Outlier> outliers,
-            int fitted, List<Circular> circular, String pairsCsv,
-            String publishedCsv, String publishedCaption, List<Published> published, int powerN,
-            List<Quantile> powerQuantiles, String powerCsv, List<Power> power) {
+    /** What the validation page shows, one component per section of {@code validation.html}. */
+    record View(GpuHours gpuHours, List<Outlier> outliers, List<Circular> circular, PublishedFootprints published,
+            PowerDraws power) {
+    }
+
+    /**
+     * GPU-hours from compute against those reported: the assumed ratio, the pairs, the verdict of the fits and
+     * their chart.
+     */
+    record GpuHours(String assumedRatio, int pairs, int fitted, String agrees, String ratio, String ratioCi,
+            Plausible plausible, String validationCsv, String pairsCsv, String fitsCaption, List<FitRow> fits,
+            ChartView chart) {
+    }
+
+    /** The fit on the runs whose implied share of peak is physically plausible. */
+    record Plausible(String n, String window, String agrees, String ratio, String ci) {
+    }
+
+    /** The footprints model makers published beside Rebound's. */
+    record PublishedFootprints(String csv, String caption, List<Published> rows) {
+    }
+
+    /** Epoch AI's power draw of each run beside Rebound's, and the quantiles of their ratios. */
+    record PowerDraws(int n, List<Quantile> quantiles, String csv, List<Power> rows) {
     }
 
     /** A quantile of the ratios Rebound ÷ Epoch of the runs' power. */
@@ -55,7 +72,7 @@ final class ValidationPage implements PageKind {
         Report report = site.report();
         Routes r = site.routes();
         Route route = r.validation();
-        GpuHoursValidation.Result v = report.validation();
+        GpuHoursValidation.Result v = report.validation().gpuHours();
         String window = Formats.pct(v.plausibleLow()) + " to " + Formats.pct(v.plausibleHigh());
         List<FitRow> fits = v.fits().stream().map(x -> new FitRow(label(x.fit(), window), x.n(),
                 Formats.pct(x.ratio()), Formats.pct(x.ratioCiLow()) + " to " + Formats.pct(x.ratioCiHigh()),
@@ -67,8 +84,8 @@ final class ValidationPage implements PageKind {
         List<Circular> circular = v.circular().stream().map(p -> new Circular(p.estimate().model().name(),
                 route.linkTo(r.model(p.estimate())), p.estimate().card().card().displayName(), "“"
                 + p.circular().orElseThrow() + "”", Formats.sig(p.ratio() * 100) + " %")).toList();
-        List<PublishedComparison> comparisons = report.publishedComparisons();
-        List<PublishedComparison> study = report.studyPublishedComparisons();
+        List<PublishedComparison> comparisons = report.validation().published();
+        List<PublishedComparison> study = report.study().published();
         List<Published> published = new ArrayList<>();
         for (int i = 0; i < comparisons.size(); i++) {
             published.add(published(comparisons.get(i), study.get(i), route, r));
@@ -76,7 +93,7 @@ final class ValidationPage implements PageKind {
         long estimated = comparisons.stream().filter(c -> c.estimate().isPresent()).count();
         String agrees = v.logLog().map(f -> v.agrees(f) ? "agree" : "do not agree").orElse("cannot say");
         String plausibleAgrees = v.plausible().map(f -> v.agrees(f) ? "agree" : "do not agree").orElse("cannot say");
-        List<PowerComparison> powers = report.powerComparisons();
+        List<PowerComparison> powers = report.validation().power();
         double[] probabilities = {0.1, 0.25, 0.5, 0.75, 0.9};
         String[] labels = {"10th percentile", "25th percentile", "median", "75th percentile", "90th percentile"};
         List<Quantile> quantiles = new ArrayList<>();
@@ -89,17 +106,23 @@ final class ValidationPage implements PageKind {
                 route.linkTo(r.model(c.estimate())), c.estimate().card().card().displayName(),
                 Formats.opt(c.estimate().model().hardwareQuantity()), Formats.sig(c.epochWatts()),
                 Formats.sig(c.reboundWatts()), Num.sig(c.ratio(), RATIO_DIGITS))).toList();
-        View view = new View(Formats.pct(v.assumedRatio()), v.pairs().size(), agrees,
+        Plausible plausible = new Plausible(v.plausible().map(f -> Integer.toString(f.n())).orElse("0"), window,
+                plausibleAgrees, v.plausible().map(f -> Formats.pct(f.ratio())).orElse("n/a"),
+                v.plausible().map(f -> Formats.pct(f.ratioCiLow()) + " to " + Formats.pct(f.ratioCiHigh()))
+                        .orElse("n/a"));
+        GpuHours gpuHours = new GpuHours(Formats.pct(v.assumedRatio()), v.pairs().size(), v.fitted().size(), agrees,
                 v.logLog().map(f -> Formats.pct(f.ratio())).orElse("n/a"),
                 v.logLog().map(f -> Formats.pct(f.ratioCiLow()) + " to " + Formats.pct(f.ratioCiHigh())).orElse("n/a"),
-                v.plausible().map(f -> Integer.toString(f.n())).orElse("0"), window, plausibleAgrees,
-                v.plausible().map(f -> Formats.pct(f.ratio())).orElse("n/a"),
-                v.plausible().map(f -> Formats.pct(f.ratioCiLow()) + " to " + Formats.pct(f.ratioCiHigh())).orElse("n/a"),
-                route.linkTo(r.download("gpu-hours-validation.csv")), fits.size() + " regressions of reported "
-                + "GPU-hours on GPU-hours at full peak", fits, ChartView.of(report.validationChart(), route, site),
-                outliers, v.fitted().size(), circular, route.linkTo(r.download("gpu-hours-pairs.csv")), route.linkTo(r.download("published-footprints.csv")), comparisons.size()
-                + " published figures, " + estimated + " of models this build estimates", published, powers.size(),
-                quantiles, route.linkTo(r.download("power-draw-comparison.csv")), powerRows);
+                plausible, route.linkTo(r.download("gpu-hours-validation.csv")),
+                route.linkTo(r.download("gpu-hours-pairs.csv")), fits.size() + " regressions of reported "
+                + "GPU-hours on GPU-hours at full peak", fits,
+                ChartView.of(report.validation().gpuHoursChart(), route, site));
+        PublishedFootprints publishedSection = new PublishedFootprints(
+                route.linkTo(r.download("published-footprints.csv")), comparisons.size() + " published figures, "
+                + estimated + " of models this build estimates", published);
+        PowerDraws power = new PowerDraws(powers.size(), quantiles,
+                route.linkTo(r.download("power-draw-comparison.csv")), powerRows);
+        View view = new View(gpuHours, outliers, circular, publishedSection, power);
         return Stream.of(Page.of(route, "validation", "Validation", "The GPU-hours estimated from compute against "
                 + "the GPU-hours reported, the performance ratio they imply, and the MLCA reference results "
                 + "reproduced.", view));

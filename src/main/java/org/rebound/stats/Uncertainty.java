@@ -274,10 +274,10 @@ public final class Uncertainty {
         LcaKernel.Inputs b = e.lcaInputs();
         double gpuHours = e.method() == GpuHoursMethod.GPU_H2 && !e.ratioMeasured()
                 ? b.gpuHours() * e.performanceRatio() / ratio : b.gpuHours();
-        boolean study = baseline.useModel() == Assumptions.UseModel.STUDY;
+        boolean study = baseline.use().useModel() == Assumptions.UseModel.STUDY;
         return new LcaKernel.Inputs(gpuHours, b.kwPerGpu(), study ? drawShare : b.drawShare(), b.pue() * pueMultiplier,
                 b.gridPerKwh(), b.gridScale() * gridMultiplier, b.cardFixed(), b.cardMemoryDies(), densityMultiplier,
-                b.server(), b.cardsPerServer(), lifespan * baseline.hoursPerYear() * utilization);
+                b.server(), b.cardsPerServer(), lifespan * baseline.allocation().hoursPerYear() * utilization);
     }
 
     private static double[] years(List<Estimate> estimates) {

@@ -73,7 +73,7 @@ class FactorsTest {
         assertEquals(none.die().plus(none.base()), none.total());
         CardFootprint some = new CardModel(a, FACTORS).footprint(MlcaReference.card("some memory", 1.0, 1, 300));
         // 1 GB at MLCA's density (no memory type): 2.20 / density + 5.22 kg CO2 eq.
-        assertEquals(2.20 / a.mlcaMemoryDensityGbPerCm2() + 5.22, some.memory().get(Indicator.GWP), 1e-9);
+        assertEquals(2.20 / a.production().mlcaMemoryDensityGbPerCm2() + 5.22, some.memory().get(Indicator.GWP), 1e-9);
     }
 
     @Test

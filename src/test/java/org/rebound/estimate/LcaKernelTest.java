@@ -45,11 +45,11 @@ class LcaKernelTest {
             String name = e.model().name();
             int year = e.model().publicationDate().orElseThrow().getYear();
             // Method §5: GPU-hours × TDP × draw share × PUE(year).
-            double energy = e.gpuHours() * e.tdpWatts() / 1000 * assumptions.tdpDrawShare() * assumptions.pue(year);
+            double energy = e.gpuHours() * e.tdpWatts() / 1000 * assumptions.use().tdpDrawShare() * assumptions.pue(year);
             // Method §4.3: share = GPU-hours ÷ cards ÷ (lifespan × hours a year × utilization).
             int cards = assumptions.server().cards();
-            double share = e.gpuHours() / cards / (assumptions.lifespanYears() * assumptions.hoursPerYear()
-                    * assumptions.utilization());
+            double share = e.gpuHours() / cards / (assumptions.allocation().lifespanYears() * assumptions.allocation().hoursPerYear()
+                    * assumptions.allocation().utilization());
             Impacts card = e.card().total();
             Impacts server = e.server().total();
             LcaKernel.Output f = LcaKernel.run(e.lcaInputs());

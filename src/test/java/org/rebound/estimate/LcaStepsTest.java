@@ -53,9 +53,9 @@ class LcaStepsTest {
 
     @Test
     void thePueOfTheAnchorYearsIsTheAnchors() {
-        assertEquals(ASSUMPTIONS.pueStart(), ASSUMPTIONS.pue(ASSUMPTIONS.pueStartYear()));
-        assertEquals(ASSUMPTIONS.pueEnd(), ASSUMPTIONS.pue(ASSUMPTIONS.pueEndYear()));
-        assertEquals(ASSUMPTIONS.pueStart(), ASSUMPTIONS.pue(ASSUMPTIONS.pueStartYear() - 5));
-        assertEquals(ASSUMPTIONS.pueEnd(), ASSUMPTIONS.pue(ASSUMPTIONS.pueEndYear() + 5));
+        assertEquals(ASSUMPTIONS.use().pue().start(), ASSUMPTIONS.pue(ASSUMPTIONS.use().pue().startYear()));
+        assertEquals(ASSUMPTIONS.use().pue().end(), ASSUMPTIONS.pue(ASSUMPTIONS.use().pue().endYear()));
+        assertEquals(ASSUMPTIONS.use().pue().start(), ASSUMPTIONS.pue(ASSUMPTIONS.use().pue().startYear() - 5));
+        assertEquals(ASSUMPTIONS.use().pue().end(), ASSUMPTIONS.pue(ASSUMPTIONS.use().pue().endYear() + 5));
     }
 }

@@ -29,7 +29,7 @@ class MeasuredDrawTest {
         double measured = data.powerDraws().stream().filter(d -> d.cardId().equals("google-tpu-v3")).findFirst()
                 .orElseThrow().drawWatts();
         assertEquals(rebound.gpuHours() * measured / 1000 * rebound.pue(), rebound.energyKwh(), 1e-9 * rebound.energyKwh());
-        assertEquals(study.gpuHours() * study.tdpWatts() / 1000 * a.tdpDrawShare() * study.pue(), study.energyKwh(),
+        assertEquals(study.gpuHours() * study.tdpWatts() / 1000 * a.use().tdpDrawShare() * study.pue(), study.energyKwh(),
                 1e-9 * study.energyKwh());
         DerivationStep energy = rebound.derivation().stream().filter(s -> s.key().equals("energy")).findFirst()
                 .orElseThrow();

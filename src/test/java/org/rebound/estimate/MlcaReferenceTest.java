@@ -68,7 +68,7 @@ class MlcaReferenceTest {
                 defaults.server().ramDensityGbPerCm2(), 1, defaults.server().ssdGb(),
                 defaults.server().ssdDensityGbPerCm2(), defaults.server().powerSupplies(),
                 defaults.server().powerSupplyKg());
-        Lca lca = new Lca(defaults.withServer(server), new Factors(data.components(), data.nodes(), data.memoryDensities()));
+        Lca lca = new Lca(defaults.toBuilder().server(server).build(), new Factors(data.components(), data.nodes(), data.memoryDensities()));
         Lca.Result r = lca.run(new Lca.Run(hours * nodes * cardsPerNode, card, card.tdpWatts().getAsDouble(),
                 new GridChoice(List.of(bloom.get("location").value()), perKwh, "France, BLOOM set-up",
                         GridChoice.TRAINING_SITE), 2022));

@@ -962,7 +962,7 @@ public final class Fuzz {
     /** The first non-finite number in the report's estimates, of either configuration, or empty. */
     static String nonFinite(Build.Computed computed) {
         for (List<Estimate> estimates : List.of(computed.report().estimates(),
-                computed.report().studyEstimation().estimates())) {
+                computed.report().study().estimation().estimates())) {
             for (Estimate e : estimates) {
                 Map<String, Double> values = new LinkedHashMap<>();
                 values.put("gpuHours", e.gpuHours());

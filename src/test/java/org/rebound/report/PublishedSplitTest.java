@@ -14,7 +14,7 @@ class PublishedSplitTest {
     @Test
     void theFactorsMultiplyToTheElectricityGwpRatio() {
         Report report = Fixture.site().summary().report();
-        List<PublishedComparison> bloom = report.publishedComparisons().stream()
+        List<PublishedComparison> bloom = report.validation().published().stream()
                 .filter(c -> c.published().model().equals("BLOOM-176B")).toList();
         assertEquals(3, bloom.size(), "BLOOM's makers published energy, GPU-hours and GWP");
         PublishedComparison.Split s = PublishedComparison.split(bloom).orElseThrow();
@@ -28,7 +28,7 @@ class PublishedSplitTest {
     @Test
     void withOneFigureThereIsNothingToSplit() {
         Report report = Fixture.site().summary().report();
-        List<PublishedComparison> gopher = report.publishedComparisons().stream()
+        List<PublishedComparison> gopher = report.validation().published().stream()
                 .filter(c -> c.published().model().equals("Gopher (280B)")).toList();
         assertEquals(1, gopher.size());
         assertTrue(PublishedComparison.split(gopher).isEmpty());

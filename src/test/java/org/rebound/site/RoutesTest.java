@@ -130,7 +130,7 @@ class RoutesTest {
     void anUnknownViewPropertyFailsWithTheTemplatesFileAndLine() throws IOException {
         Path templates = copyTemplates();
         Path model = templates.resolve("model.html");
-        Files.writeString(model, Files.readString(model).replace("${v.name}", "${v.nmae}"));
+        Files.writeString(model, Files.readString(model).replace("${v.header.name}", "${v.header.nmae}"));
         InputException e = assertThrows(InputException.class, () -> build(templates));
         String message = e.problems().get(0).toString();
         assertTrue(message.matches(".*model\\.html:\\d+:\\d+: template error while writing models/.*"), message);

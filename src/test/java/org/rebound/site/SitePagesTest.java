@@ -84,7 +84,8 @@ class SitePagesTest {
                 .filter(o -> !o.isEmpty()).distinct().count();
         long excluded = summary.report().estimation().exclusions().stream()
                 .filter(x -> !x.model().name().isBlank()).count();
-        assertEquals(summary.report().estimates().size() + excluded + summary.report().cards().size() + organisations,
+        assertEquals(summary.report().estimates().size() + excluded + summary.report().hardware().cards().size()
+                + organisations,
                 index.size(), "every model read, every card, every organisation");
         JsonNode bloom = null;
         java.util.Set<String> kinds = new java.util.TreeSet<>();
@@ -117,7 +118,7 @@ class SitePagesTest {
     void everyMainChartHasItsDataTable() throws IOException {
         Document index = page("index.html");
         Element details = index.selectFirst("details.chart-data");
-        int points = summary.report().gwpChart().points().size();
+        int points = summary.report().trends().gwpChart().points().size();
         assertEquals(points, details.select("tbody tr").size());
         Element bloom = details.select("tbody tr").stream().filter(r -> r.selectFirst("th").text().equals("BLOOM-176B"))
                 .findFirst().orElseThrow();
@@ -128,7 +129,7 @@ class SitePagesTest {
         assertEquals(1, trends.select("a[href=data/index.html]").size());
         Element all = page("trends/data/index.html").selectFirst("main table");
         assertEquals(summary.report().estimates().size(), all.select("tbody tr").size());
-        assertEquals(2 + summary.report().trendCharts().size(), all.select("thead th").size());
+        assertEquals(2 + summary.report().trends().charts().size(), all.select("thead th").size());
         // Each chart carries its points for the script: one entry per model, named once in the page's list.
         Element set = trends.selectFirst("div.chart-set[data-keys]");
         String[] keys = set.attr("data-keys").split("\n");
@@ -139,7 +140,7 @@ class SitePagesTest {
         Element gwp = trends.selectFirst("#gwp-kgco2e-trend svg.chart");
         assertEquals("t CO2 eq", gwp.attr("data-unit"));
         assertTrue(gwp.attr("data-pts").startsWith("[["), gwp.attr("data-pts"));
-        assertEquals(summary.report().trendCharts().size(), trends.select("svg.chart[data-pts]").size());
+        assertEquals(summary.report().trends().charts().size(), trends.select("svg.chart[data-pts]").size());
     }
 
     @Test

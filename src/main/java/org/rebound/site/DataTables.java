@@ -1,9 +1,17 @@
 package org.rebound.site;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
+import org.rebound.domain.DerivationStep;
+import org.rebound.domain.Edition;
 import org.rebound.domain.Exclusion;
+import org.rebound.domain.Num;
+import org.rebound.report.Report;
 import org.rebound.domain.Indicator;
 import org.rebound.stats.GpuHoursValidation;
 import org.rebound.stats.TrendRow;
@@ -12,11 +20,92 @@ import org.rebound.estimate.Estimate;
 import org.rebound.report.CardSummary;
 import org.rebound.stats.Measure;
 
-/** The machine-readable results: column names carry their units, one row per model or card, sorted. */
-final class Downloads {
-    private Downloads() {
+/**
+ * The downloads of the data page ({@link DataPage}): each machine-readable table of the results, its columns
+ * documented (their names carry their units), one row per model, card or fit, sorted; and the files each download
+ * is written as. A model page's {@code index.csv} and {@code index.json} are its row of {@link #models}.
+ */
+final class DataTables {
+    /** The file of the models' table, whose rows the model pages' {@code index.csv} repeat. */
+    static final String MODELS_CSV = "models.csv";
+
+    private DataTables() {
     }
 
+    /**
+     * One download of the data page, with its columns and its files' contents.
+     *
+     * @param files    file names in {@code data/}
+     * @param contents each file's content, made when it is written (a large export's tables are not kept)
+     */
+    record Download(String id, String title, String description, List<String> files, int rows,
+            List<Table.Doc> columns, List<Supplier<String>> contents) {
+    }
+
+    /** The downloads of {@code site}, in the order the data page lists them. */
+    static List<Download> downloads(SiteContext site) {
+        Report report = site.report();
+        Edition edition = report.edition();
+        return List.of(
+                download(edition, "models", "Models", "One row per estimated model: its inputs as read, the GPU-hours, "
+                        + "and the results with their production (embodied) and electricity (use) parts and 5–95 % "
+                        + "ranges.", models(site), report.estimates(), true),
+                download(edition, "excluded", "Excluded models", "One row per model that could not be estimated, "
+                        + "with the reason.", excluded(), sortedExclusions(report.estimation().exclusions()), false),
+                download(edition, "gpus", "Cards", "One row per card of the catalogue: specifications, source, and the "
+                        + "impacts of producing one card.", gpus(), report.hardware().cards(), false),
+                download(edition, "trends", "Trends", "One row per exponential fit: measure, scenario and subgroup.",
+                        trends(report.uncertainty()), report.trends().rows(), false),
+                download(edition, "gpu-hours-validation", "GPU-hours validation", "One row per regression of the "
+                        + "reported GPU-hours on those computed from compute and peak.",
+                        validation(report.validation().gpuHours().assumedRatio()),
+                        report.validation().gpuHours().fits(), false),
+                download(edition, "gpu-hours-pairs", "GPU-hours pairs", "One row per model with both GPU-hours "
+                        + "estimates: reported, at full peak, the share of peak they imply, and whether the pair is "
+                        + "left out of the fits as circular.", pairs(site.routes()),
+                        report.validation().gpuHours().pairs(), false),
+                download(edition, "published-footprints", "Published footprints", "One row per footprint a model's "
+                        + "makers (or a study of the model) published, beside Rebound's estimate.",
+                        published(site.routes()), report.validation().published(), false),
+                download(edition, "power-draw-comparison", "Power drawn", "One row per estimated run for which Epoch AI "
+                        + "gives a power draw: Epoch's and Rebound's average power of the run.",
+                        power(site.routes()), report.validation().power(), false));
+    }
+
+    /** A download: its CSV, and with {@code json} its JSON, the rows under the download's id after the licence. */
+    private static <T> Download download(Edition edition, String id, String title, String description,
+            Table<T> table, List<T> rows, boolean json) {
+        List<String> files = json ? List.of(id + ".csv", id + ".json") : List.of(id + ".csv");
+        List<Supplier<String>> contents = json ? List.of(() -> table.csv(rows),
+                () -> table.json(rows, Credits.json(edition), id)) : List.of(() -> table.csv(rows));
+        return new Download(id, title, description, files, rows.size(), table.docs(), contents);
+    }
+
+    /** Whether a download is a CSV file, which has its CSVW metadata beside it. */
+    static boolean isCsv(String fileName) {
+        return fileName.endsWith(".csv");
+    }
+
+    /** A model's row as JSON, after the licence and credit, with its derivation and notes. */
+    static String modelJson(Table<Estimate> table, Estimate e, Edition edition) {
+        ObjectNode o = Credits.json(edition);
+        o.setAll(table.object(e));
+        ArrayNode steps = o.putArray("derivation");
+        for (DerivationStep s : e.derivation()) {
+            ObjectNode step = steps.addObject();
+            step.put("key", s.key());
+            step.put("label", s.label());
+            step.put("formula", s.formula());
+            step.put("numbers", s.numbers());
+            step.put("value", new BigDecimal(Num.data(s.value())));
+            step.put("unit", s.unit());
+        }
+        ArrayNode notes = o.putArray("notes");
+        e.notes().forEach(notes::add);
+        return Table.write(o);
+    }
+
+    /** The table of models, with a model page's twins ({@code index.csv}, {@code index.json}). */
     static Table<Estimate> models(SiteContext site) {
         Table<Estimate> t = new Table<Estimate>()
                 .column("slug", "stable identifier of the model; its page is models/<slug>/", e -> site.routes().slug(e))
