@@ -108,10 +108,10 @@ public final class PngTiming {
     /** The charts the site writes as files of their own, as {@code site/Charts} lists them. */
     static List<ChartSpec> charts(Report report) {
         List<ChartSpec> charts = new ArrayList<>();
-        report.cardTrends().stream().map(CardTrend::chart).forEach(charts::add);
-        charts.addAll(report.trendCharts());
-        charts.add(report.validationChart());
-        charts.addAll(report.scenarioCharts());
+        report.hardware().cardTrends().stream().map(CardTrend::chart).forEach(charts::add);
+        charts.addAll(report.trends().charts());
+        charts.add(report.validation().gpuHoursChart());
+        charts.addAll(report.scenarios().charts());
         return charts;
     }
 }
