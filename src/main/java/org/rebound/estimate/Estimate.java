@@ -1,26 +1,17 @@
 package org.rebound.estimate;
 
 import java.util.List;
-import java.util.OptionalDouble;
 import org.rebound.domain.DerivationStep;
-import org.rebound.domain.GpuHoursMethod;
 import org.rebound.domain.Impacts;
 import org.rebound.domain.NotableModel;
 
 /**
- * The footprint of one model's training, with everything needed to redo it.
+ * The footprint of one model's training, with everything needed to redo it: immutable, it is what the estimate stage
+ * hands to scenarios, statistics, report and site.
  *
  * @param hardwareNote    how the card was chosen (alias; several hardware types), for the model page
- * @param gpuHours        GPU-hours used
- * @param gpuHoursH1      training time × quantity, when both are reported
- * @param gpuHoursH2      compute / (peak × r) / 3600, when compute and a peak are known
- * @param precision       the peak used for GPU-h2 ({@code FP16/BF16 tensor}…), empty when none is known
- * @param peakFlops       that peak, FLOP/s (0 when none)
- * @param performanceRatio the share of that peak GPU-h2 assumes: the run's measured one or the parameter's
- * @param ratioMeasured   whether that share is the run's own, measured (Epoch's MFU), rather than the parameter
- * @param tdpWatts        the card TDP used
- * @param drawMeasured    whether the power per card is a published measurement of training draw, not TDP × share
- * @param pue             the PUE used (1 with use-model mlca)
+ * @param gpuHours        the GPU-hours used, both estimates and why one was chosen
+ * @param power           how the electricity per card and at the data centre was counted
  * @param lcaInputs       what the LCA kernel was given, for scenarios and the Monte Carlo to vary
  * @param footprint       what it gave: energy, production and electricity impacts
  * @param notes           fallbacks and choices worth telling the reader, one sentence each
@@ -28,24 +19,25 @@ import org.rebound.domain.NotableModel;
 public record Estimate(
         NotableModel model,
         String hardwareNote,
-        GpuHoursMethod method,
-        double gpuHours,
-        OptionalDouble gpuHoursH1,
-        OptionalDouble gpuHoursH2,
-        String precision,
-        double peakFlops,
-        double performanceRatio,
-        boolean ratioMeasured,
+        GpuHours gpuHours,
         CardFootprint card,
         ServerFootprint server,
         GridChoice grid,
-        double tdpWatts,
-        boolean drawMeasured,
-        double pue,
+        Power power,
         LcaKernel.Inputs lcaInputs,
         LcaKernel.Output footprint,
         List<DerivationStep> derivation,
         List<String> notes) {
+
+    /**
+     * How a run's electricity was counted, per card and at the data centre.
+     *
+     * @param tdpWatts     the card TDP used, W
+     * @param drawMeasured whether the power per card is a published measurement of training draw, not TDP × share
+     * @param pue          the PUE used (1 with use-model mlca)
+     */
+    public record Power(double tdpWatts, boolean drawMeasured, double pue) {
+    }
 
     public Estimate {
         derivation = List.copyOf(derivation);

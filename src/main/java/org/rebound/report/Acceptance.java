@@ -43,7 +43,7 @@ public record Acceptance(List<Ratio> energy, List<Ratio> electricity, List<Ratio
             } else if (q == Quantity.GWP_KGCO2E && c.useRatio().isPresent()) {
                 electricity.add(new Ratio(c.published().model(), c.useRatio().getAsDouble()));
             } else if (q == Quantity.GPU_HOURS && c.ratio().isPresent()
-                    && c.estimate().orElseThrow().method() == GpuHoursMethod.GPU_H1) {
+                    && c.estimate().orElseThrow().gpuHours().method() == GpuHoursMethod.GPU_H1) {
                 hours.add(new Ratio(c.published().model(), c.ratio().getAsDouble()));
             }
         }

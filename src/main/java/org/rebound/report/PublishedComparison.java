@@ -66,7 +66,7 @@ public record PublishedComparison(PublishedFootprint published, Optional<Estimat
             OptionalDouble value = e.map(x -> OptionalDouble.of(switch (p.quantity()) {
                 case ENERGY_KWH -> x.energyKwh();
                 case GWP_KGCO2E -> x.total().get(org.rebound.domain.Indicator.GWP);
-                case GPU_HOURS -> x.gpuHours();
+                case GPU_HOURS -> x.gpuHours().value();
             })).orElse(OptionalDouble.empty());
             OptionalDouble use = e.filter(x -> p.quantity() == PublishedFootprint.Quantity.GWP_KGCO2E)
                     .map(x -> OptionalDouble.of(x.use().get(org.rebound.domain.Indicator.GWP))).orElse(OptionalDouble.empty());

@@ -136,9 +136,9 @@ public final class ReportBuilder {
                     + "the baseline's");
             for (ScenarioResult r : g.getValue()) {
                 Map<Integer, Double> byYear = new TreeMap<>();
-                for (int i = 0; i < estimates.size(); i++) {
-                    byYear.merge(estimates.get(i).model().publicationDate().orElseThrow().getYear(),
-                            r.footprint(i).total(Indicator.GWP), Double::sum);
+                for (Estimate e : estimates) {
+                    byYear.merge(e.model().publicationDate().orElseThrow().getYear(),
+                            r.footprint(e).total(Indicator.GWP), Double::sum);
                 }
                 List<double[]> xy = new ArrayList<>();
                 byYear.forEach((year, gwp) -> xy.add(new double[] {year, PERCENT * gwp / baseByYear.get(year)}));

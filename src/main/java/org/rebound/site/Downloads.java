@@ -34,13 +34,13 @@ final class Downloads {
                 .column("training_compute_flop", "training compute in FLOP, from Epoch AI", e -> e.model().trainingComputeFlop())
                 .column("training_time_hours", "training time in hours, from Epoch AI", e -> e.model().trainingTimeHours())
                 .column("epoch_power_w", "Epoch AI's Training power draw (W), where it gives one", e -> e.model().trainingPowerDrawWatts())
-                .column("gpu_hours", "card-hours of the run used by the estimate", Estimate::gpuHours)
-                .column("gpu_hours_method", "GPU-h1 (time × cards) or GPU-h2 (compute ÷ (peak × performance ratio))", e -> e.method().label())
-                .column("gpu_hours_h1", "GPU-hours from time × cards, where both are known", Estimate::gpuHoursH1)
-                .column("gpu_hours_h2", "GPU-hours from compute, peak and performance ratio, where computable", Estimate::gpuHoursH2)
-                .column("peak_precision", "number format of the peak FLOP/s used for GPU-h2", Estimate::precision)
-                .column("tdp_w", "thermal design power of one card, watts", Estimate::tdpWatts)
-                .column("pue", "power usage effectiveness of the data centre assumed", Estimate::pue);
+                .column("gpu_hours", "card-hours of the run used by the estimate", e -> e.gpuHours().value())
+                .column("gpu_hours_method", "GPU-h1 (time × cards) or GPU-h2 (compute ÷ (peak × performance ratio))", e -> e.gpuHours().method().label())
+                .column("gpu_hours_h1", "GPU-hours from time × cards, where both are known", e -> e.gpuHours().h1())
+                .column("gpu_hours_h2", "GPU-hours from compute, peak and performance ratio, where computable", e -> e.gpuHours().h2())
+                .column("peak_precision", "number format of the peak FLOP/s used for GPU-h2", e -> e.gpuHours().precision())
+                .column("tdp_w", "thermal design power of one card, watts", e -> e.power().tdpWatts())
+                .column("pue", "power usage effectiveness of the data centre assumed", e -> e.power().pue());
         // Energy and every indicator's total, production and electricity (compute and GPU-hours are above).
         List<Measure> results = Measure.values();
         for (Measure m : results.subList(results.indexOf(Measure.ENERGY), results.size())) {

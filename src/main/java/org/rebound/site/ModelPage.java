@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.rebound.domain.DerivationStep;
 import org.rebound.domain.Edition;
-import org.rebound.domain.GpuHoursMethod;
 import org.rebound.domain.Amount;
 import org.rebound.domain.Indicator;
 import org.rebound.domain.NotableModel;
@@ -127,11 +126,7 @@ final class ModelPage implements PageKind {
                         new java.util.LinkedHashSet<>(m.countries())))),
                 new Fact("Parameters", m.parameters().isPresent() ? Num.sig(m.parameters().getAsDouble(), Amount.DIGITS) : "—"),
                 new Fact("Epoch's confidence", Formats.orDash(m.confidence())));
-        String other = "";
-        if (e.gpuHoursH1().isPresent() && e.gpuHoursH2().isPresent()) {
-            other = Formats.sig(e.method() == GpuHoursMethod.GPU_H1 ? e.gpuHoursH2().getAsDouble()
-                    : e.gpuHoursH1().getAsDouble());
-        }
+        String other = e.gpuHours().other().isPresent() ? Formats.sig(e.gpuHours().other().getAsDouble()) : "";
         List<Step> steps = e.derivation().stream().map(ModelPage::step).toList();
         List<PublishedComparison> mine = report.publishedComparisons().stream()
                 .filter(c -> c.estimate().isPresent() && c.estimate().get() == e).toList();
@@ -151,9 +146,10 @@ final class ModelPage implements PageKind {
                 route.linkTo(r.modelJson(e)), route.linkTo(r.modelCsv(e)), report.source().name(),
                 m.source().line(), report.source().accessed().map(Object::toString).orElse(""), facts,
                 Formats.firstLink(m.link()), route.linkTo(r.card(e.card().card())), e.card().card().displayName(),
-                e.hardwareNote(), Formats.sig(e.tdpWatts(), 4), Formats.sig(e.card().total().get(Indicator.GWP)),
+                e.hardwareNote(), Formats.sig(e.power().tdpWatts(), 4), Formats.sig(e.card().total().get(Indicator.GWP)),
                 Formats.sig(e.card().total().get(Indicator.ADPE)), Formats.sig(e.card().total().get(Indicator.PE)),
-                e.method().label(), e.method().description(), other, e.precision(), Formats.sig(e.peakFlops() / TFLOPS),
+                e.gpuHours().method().label(), e.gpuHours().method().description(), other, e.gpuHours().precision(),
+                Formats.sig(e.gpuHours().peakFlops() / TFLOPS),
                 Formats.linked(e.grid().explanation()), e.notes().stream().map(Formats::linked).toList(),
                 route.linkTo(r.methodology()), steps, trend,
                 report.gwpChart().description(), report.gwpChart().yLabel(), route.linkTo(r.scenarios()),

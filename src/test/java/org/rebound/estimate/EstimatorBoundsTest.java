@@ -110,7 +110,7 @@ class EstimatorBoundsTest {
     void aFineTuneWithOnlyItsTimeSaysSo() {
         Estimate e = estimate(Configuration.REBOUND, model(opt(1e22), opt(10), opt(8), "Base", OptionalDouble.empty()))
                 .estimates().get(0);
-        assertEquals(80, e.gpuHours());
+        assertEquals(80, e.gpuHours().value());
         assertTrue(e.notes().contains("Fine-tune of Base: estimated from its own training time × cards, as Epoch gives "
                 + "them (it has no fine-tuning compute)."), e.notes().toString());
         Estimate own = estimate(Configuration.REBOUND, model(opt(1e22), opt(10), opt(8), "Base", opt(1e20)))
@@ -156,7 +156,7 @@ class EstimatorBoundsTest {
         assertEquals("Google TPU v1: Electricity of the run", step(e, "part1-energy").label().replaceAll("^[^:]*TPU v1",
                 "Google TPU v1"));
         // The TPU v2's draw is measured (power-draw.csv), the TPU v1's is not: not every part is measured.
-        assertFalse(e.drawMeasured());
+        assertFalse(e.power().drawMeasured());
         assertTrue(e.notes().stream().anyMatch(n -> n.startsWith("Power of ") && n.contains("TPU v2")
                 && n.contains(": its measured training draw, 221 W per card (")), e.notes().toString());
     }

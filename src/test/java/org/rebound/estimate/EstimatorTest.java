@@ -50,9 +50,9 @@ class EstimatorTest {
     @Test
     void bloomUsesGpuH1AndTheMeanOfItsTwoCountries() {
         Estimate bloom = estimate("BLOOM-176B");
-        assertEquals(GpuHoursMethod.GPU_H1, bloom.method());
-        assertClose(2808 * 384, bloom.gpuHours());
-        assertEquals(1.2, bloom.pue());
+        assertEquals(GpuHoursMethod.GPU_H1, bloom.gpuHours().method());
+        assertClose(2808 * 384, bloom.gpuHours().value());
+        assertEquals(1.2, bloom.power().pue());
         // 1,078,272 GPU-h × 0.4 kW × PUE 1.2
         assertClose(517_570.56, bloom.energyKwh());
         assertEquals(List.of("FRA", "USA"), bloom.grid().iso3());
@@ -63,19 +63,19 @@ class EstimatorTest {
     @Test
     void aComputeOnlyModelUsesGpuH2AtTheCardsTensorPeak() {
         Estimate llama = estimate("Llama 3.3 70B");
-        assertEquals(GpuHoursMethod.GPU_H2, llama.method());
-        assertEquals("FP16/BF16 tensor", llama.precision());
+        assertEquals(GpuHoursMethod.GPU_H2, llama.gpuHours().method());
+        assertEquals("FP16/BF16 tensor", llama.gpuHours().precision());
         // 6.8649768e24 FLOP ÷ (989.4e12 FLOP/s dense BF16 of an H100 SXM5 × 0.27) ÷ 3,600 s/h
-        assertClose(6.8649768e24 / (989.4e12 * 0.27) / 3600, llama.gpuHours());
+        assertClose(6.8649768e24 / (989.4e12 * 0.27) / 3600, llama.gpuHours().value());
     }
 
     @Test
     void anInt8OnlyChipUsesItsInt8Peak() {
         Estimate alphaGo = estimate("AlphaGo Zero");
-        assertEquals(GpuHoursMethod.GPU_H2, alphaGo.method());
-        assertEquals("INT8", alphaGo.precision());
+        assertEquals(GpuHoursMethod.GPU_H2, alphaGo.gpuHours().method());
+        assertEquals("INT8", alphaGo.gpuHours().precision());
         // 6.49e20 OP ÷ (92e12 OP/s of a TPU v1 × 0.27) ÷ 3,600 s/h
-        assertClose(6.49439910290227e20 / (92e12 * 0.27) / 3600, alphaGo.gpuHours());
+        assertClose(6.49439910290227e20 / (92e12 * 0.27) / 3600, alphaGo.gpuHours().value());
     }
 
     @Test
@@ -110,7 +110,7 @@ class EstimatorTest {
                 step.put(s.key(), s.value());
             }
             int cards = assumptions.server().cards();
-            assertClose(e.gpuHours(), step.get("gpu-hours"));
+            assertClose(e.gpuHours().value(), step.get("gpu-hours"));
             assertClose(e.energyKwh(), step.get("energy"));
             for (Indicator i : Indicator.values()) {
                 String k = i.key();

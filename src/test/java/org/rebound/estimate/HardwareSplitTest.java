@@ -44,7 +44,7 @@ class HardwareSplitTest {
     void theRunIsTheSumOfItsPartsEachOnItsOwnCard() {
         NotableModel m = alphaZero(OptionalDouble.of(24), OptionalDouble.of(5064));
         Estimate split = estimate(Configuration.REBOUND, m);
-        assertEquals(5064 * 24, split.gpuHours(), 1e-9);
+        assertEquals(5064 * 24, split.gpuHours().value(), 1e-9);
         assertEquals("google-tpu-v1", split.card().card().id(), "the card with the most GPU-hours is shown");
         Estimate v1 = single(m, "Google TPU v1", 5000);
         Estimate v2 = single(m, "Google TPU v2", 64);
@@ -61,7 +61,7 @@ class HardwareSplitTest {
     void theStudyGivesAllGpuHoursToTheFirstListedType() {
         Estimate study = estimate(Configuration.STUDY, alphaZero(OptionalDouble.of(24), OptionalDouble.of(5064)));
         assertEquals("google-tpu-v2", study.card().card().id());
-        assertEquals(5064 * 24, study.gpuHours(), 1e-9);
+        assertEquals(5064 * 24, study.gpuHours().value(), 1e-9);
     }
 
     @Test
@@ -71,6 +71,6 @@ class HardwareSplitTest {
         double v1Peak = 92e12;
         double v2Peak = 46e12;
         double time = 1.06e20 / (0.27 * (5000 * v1Peak + 64 * v2Peak)) / 3600;
-        assertEquals(time * 5064, split.gpuHours(), 1e-6 * split.gpuHours());
+        assertEquals(time * 5064, split.gpuHours().value(), 1e-6 * split.gpuHours().value());
     }
 }

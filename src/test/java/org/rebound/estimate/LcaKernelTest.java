@@ -45,10 +45,10 @@ class LcaKernelTest {
             String name = e.model().name();
             int year = e.model().publicationDate().orElseThrow().getYear();
             // Method §5: GPU-hours × TDP × draw share × PUE(year).
-            double energy = e.gpuHours() * e.tdpWatts() / 1000 * assumptions.tdpDrawShare() * assumptions.pue(year);
+            double energy = e.gpuHours().value() * e.power().tdpWatts() / 1000 * assumptions.tdpDrawShare() * assumptions.pue(year);
             // Method §4.3: share = GPU-hours ÷ cards ÷ (lifespan × hours a year × utilization).
             int cards = assumptions.server().cards();
-            double share = e.gpuHours() / cards / (assumptions.lifespanYears() * assumptions.hoursPerYear()
+            double share = e.gpuHours().value() / cards / (assumptions.lifespanYears() * assumptions.hoursPerYear()
                     * assumptions.utilization());
             Impacts card = e.card().total();
             Impacts server = e.server().total();
@@ -69,9 +69,9 @@ class LcaKernelTest {
     void lcaRunWritesTheKernelsValuesIntoItsSteps() {
         Lca lca = estimator.lca();
         for (Estimate e : estimation.estimates()) {
-            Lca.Result r = lca.run(new Lca.Run(e.gpuHours(), e.card().card(), e.tdpWatts(), e.grid(),
+            Lca.Result r = lca.run(new Lca.Run(e.gpuHours().value(), e.card().card(), e.power().tdpWatts(), e.grid(),
                     e.model().publicationDate().orElseThrow().getYear()));
-            LcaKernel.Output f = LcaKernel.run(estimator.inputs(e));
+            LcaKernel.Output f = LcaKernel.run(e.lcaInputs());
             assertEquals(f.energyKwh(), r.output().energyKwh(), e.model().name());
             for (Indicator i : Indicator.ALL) {
                 assertEquals(f.total(i), r.output().total(i), e.model().name());

@@ -28,8 +28,8 @@ class MeasuredDrawTest {
         Estimate study = gopher(new Estimator(data, a, Configuration.STUDY).estimate(models));
         double measured = data.powerDraws().stream().filter(d -> d.cardId().equals("google-tpu-v3")).findFirst()
                 .orElseThrow().drawWatts();
-        assertEquals(rebound.gpuHours() * measured / 1000 * rebound.pue(), rebound.energyKwh(), 1e-9 * rebound.energyKwh());
-        assertEquals(study.gpuHours() * study.tdpWatts() / 1000 * a.tdpDrawShare() * study.pue(), study.energyKwh(),
+        assertEquals(rebound.gpuHours().value() * measured / 1000 * rebound.power().pue(), rebound.energyKwh(), 1e-9 * rebound.energyKwh());
+        assertEquals(study.gpuHours().value() * study.power().tdpWatts() / 1000 * a.tdpDrawShare() * study.power().pue(), study.energyKwh(),
                 1e-9 * study.energyKwh());
         DerivationStep energy = rebound.derivation().stream().filter(s -> s.key().equals("energy")).findFirst()
                 .orElseThrow();

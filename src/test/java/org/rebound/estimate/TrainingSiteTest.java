@@ -60,7 +60,7 @@ class TrainingSiteTest {
         // France's electricity emitted 78.54 g CO2e/kWh (Our World in Data, Ember); electricity-factors.csv's single
         // figure is 0.098 (Ember 2020 via Boavizta).
         Estimate rebound = estimate(Configuration.REBOUND, "BLOOM-176B");
-        assertEquals(2022, Estimator.trainingYear(rebound.model()));
+        assertEquals(2022, Grids.trainingYear(rebound.model()));
         assertEquals(rebound.energyKwh() * 0.07854, rebound.use().get(Indicator.GWP), 1e-9 * rebound.energyKwh());
         assertTrue(rebound.grid().explanation().contains("carbon intensity of 2022, the run's training year"),
                 rebound.grid().explanation());
@@ -76,18 +76,18 @@ class TrainingSiteTest {
         for (int y : new int[] {2010, 2011, 2025}) {
             years.put(y, new org.rebound.domain.GridYearFactor("FRA", y, y / 1e4, "test"));
         }
-        assertEquals(2025, Estimator.nearest(years, 2026).year());
-        assertEquals(2011, Estimator.nearest(years, 2024).year());
-        assertEquals(2011, Estimator.nearest(years, 2011).year());
-        assertEquals(2010, Estimator.nearest(years, 2005).year());
+        assertEquals(2025, Grids.nearest(years, 2026).year());
+        assertEquals(2011, Grids.nearest(years, 2024).year());
+        assertEquals(2011, Grids.nearest(years, 2011).year());
+        assertEquals(2010, Grids.nearest(years, 2005).year());
     }
 
     @Test
     void aPublishedPueReplacesTheMethodsAndSaysWhereItComesFrom() {
         Estimate rebound = estimate(Configuration.REBOUND, "PaLM (540B)");
         Estimate study = estimate(Configuration.STUDY, "PaLM (540B)");
-        assertEquals(1.08, rebound.pue(), 1e-12);
-        assertEquals(study.energyKwh() * 1.08 / study.pue(), rebound.energyKwh(), 1e-9 * rebound.energyKwh());
+        assertEquals(1.08, rebound.power().pue(), 1e-12);
+        assertEquals(study.energyKwh() * 1.08 / study.power().pue(), rebound.energyKwh(), 1e-9 * rebound.energyKwh());
         DerivationStep pue = rebound.derivation().stream().filter(s -> s.key().equals("pue")).findFirst().orElseThrow();
         assertEquals("the training site's published PUE", pue.formula());
         assertTrue(pue.numbers().contains("2204.02311"), pue.numbers());
@@ -112,8 +112,8 @@ class TrainingSiteTest {
         // Llama 2-70B (Meta AI, 2023-07-18, 1,728 h): trained in 2023, when Meta's fleet PUE was 1.08.
         Estimate rebound = estimate(Configuration.REBOUND, "Llama 2-70B");
         Estimate study = estimate(Configuration.STUDY, "Llama 2-70B");
-        assertEquals(1.08, rebound.pue(), 1e-12);
-        assertEquals(study.energyKwh() * 1.08 / study.pue(), rebound.energyKwh(), 1e-9 * rebound.energyKwh());
+        assertEquals(1.08, rebound.power().pue(), 1e-12);
+        assertEquals(study.energyKwh() * 1.08 / study.power().pue(), rebound.energyKwh(), 1e-9 * rebound.energyKwh());
         DerivationStep pue = rebound.derivation().stream().filter(s -> s.key().equals("pue")).findFirst().orElseThrow();
         assertEquals(GridChoice.OPERATOR_PUE, pue.formula());
         assertTrue(pue.numbers().startsWith("Meta 2023"), pue.numbers());
@@ -122,10 +122,10 @@ class TrainingSiteTest {
     @Test
     void aSitePueWinsOverTheOperatorsAndARunBeforeTheOperatorsFirstFigureKeepsTheMethods() {
         // PaLM: its site's 1.08 (Google's fleet was 1.10 in 2022). AlphaGo Zero (DeepMind, 2017): Google's 2017 figure.
-        assertEquals(1.08, estimate(Configuration.REBOUND, "PaLM (540B)").pue(), 1e-12);
-        assertEquals(1.11, estimate(Configuration.REBOUND, "AlphaGo Zero").pue(), 1e-12);
+        assertEquals(1.08, estimate(Configuration.REBOUND, "PaLM (540B)").power().pue(), 1e-12);
+        assertEquals(1.11, estimate(Configuration.REBOUND, "AlphaGo Zero").power().pue(), 1e-12);
         // GPT-1 (OpenAI, 2018): Microsoft Azure's first published figure is of 2022.
         Estimate gpt1 = estimate(Configuration.REBOUND, "GPT-1");
-        assertEquals(estimate(Configuration.STUDY, "GPT-1").pue(), gpt1.pue(), 1e-12);
+        assertEquals(estimate(Configuration.STUDY, "GPT-1").power().pue(), gpt1.power().pue(), 1e-12);
     }
 }

@@ -965,7 +965,7 @@ public final class Fuzz {
                 computed.report().studyEstimation().estimates())) {
             for (Estimate e : estimates) {
                 Map<String, Double> values = new LinkedHashMap<>();
-                values.put("gpuHours", e.gpuHours());
+                values.put("gpuHours", e.gpuHours().value());
                 values.put("energyKwh", e.energyKwh());
                 for (Indicator i : Indicator.ALL) {
                     values.put("use " + i.key(), e.use().get(i));
