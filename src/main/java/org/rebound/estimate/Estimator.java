@@ -16,6 +16,7 @@ import org.rebound.data.ProjectData;
 import org.rebound.domain.Accelerator;
 import org.rebound.domain.DerivationStep;
 import org.rebound.domain.Exclusion;
+import org.rebound.domain.Expression;
 import org.rebound.domain.Exclusion.Reason;
 import org.rebound.domain.GpuHoursMethod;
 import org.rebound.domain.HardwareAlias;
@@ -50,6 +51,8 @@ public final class Estimator {
     /** The window of physically plausible shares of peak (parameters validation.plausible-share-*). */
     private final double shareLow;
     private final double shareHigh;
+    /** Digits of the numbers a note quotes (the quantities of a split). */
+    private static final int NOTE_DIGITS = 6;
 
     public Estimator(ProjectData data, Assumptions assumptions) {
         this(data, assumptions, Configuration.STUDY);
@@ -196,15 +199,15 @@ public final class Estimator {
         double gpuHours = hours.value();
         if (hours.method() == GpuHoursMethod.GPU_H1) {
             steps.add(new DerivationStep("gpu-hours", "GPU-hours (GPU-h1)", "training time × hardware quantity",
-                    Lca.n(m.trainingTimeHours().getAsDouble()) + " h × " + Lca.n(m.hardwareQuantity().getAsDouble()),
-                    gpuHours, "GPU-h"));
+                    Expression.builder().number(m.trainingTimeHours().getAsDouble(), "h").text(" × ")
+                            .number(m.hardwareQuantity().getAsDouble()).build(), gpuHours, "GPU-h"));
         } else {
             steps.add(new DerivationStep("gpu-hours", "GPU-hours (GPU-h2)",
                     (fineTune ? "fine-tuning" : "training") + " compute ÷ (peak FLOP/s × "
                             + (ratioMeasured ? "the run's measured MFU (Epoch)" : "performance ratio") + ") ÷ 3,600 s/h",
-                    Lca.n(compute.getAsDouble()) + " FLOP ÷ (" + Lca.n(peak.flops) + " FLOP/s ("
-                            + peak.precision + ") × " + Lca.n(hours.performanceRatio()) + ") ÷ 3,600",
-                    gpuHours, "GPU-h"));
+                    Expression.builder().number(compute.getAsDouble(), "FLOP").text(" ÷ (").number(peak.flops, "FLOP/s")
+                            .text(" (" + peak.precision + ") × ").number(hours.performanceRatio()).text(") ÷ ")
+                            .number(Units.SECONDS_PER_HOUR).build(), gpuHours, "GPU-h"));
         }
         if (!peak.note.isEmpty()) {
             notes.add(peak.note);
@@ -338,9 +341,7 @@ public final class Estimator {
                 (method == GpuHoursMethod.GPU_H1 ? "training time × each type's quantity"
                         : "compute ÷ (share of peak × Σ quantity × peak) = time; time × each type's quantity")
                         + " (" + any.sourceTitle() + ", " + any.locator() + ")",
-                parts.stream().map(p -> p.split().epochName() + ": " + Lca.n(p.split().quantity()) + " × "
-                        + Lca.n(p.gpuHours() / p.split().quantity()) + " h = " + Lca.n(p.gpuHours()))
-                        .collect(Collectors.joining("; ")), hours, "GPU-h"));
+                splitHours(parts), hours, "GPU-h"));
         GridChoice gridChoice = grids.grid(m);
         int year = m.publicationDate().orElseThrow().getYear();
         List<Lca.Result> results = new ArrayList<>();
@@ -367,17 +368,17 @@ public final class Estimator {
         LcaKernel.Inputs combined = LcaKernel.combine(results.stream().map(Lca.Result::inputs).toList());
         LcaKernel.Output out = LcaKernel.run(combined);
         steps.add(new DerivationStep("energy", "Electricity of the run", "sum of the parts",
-                results.stream().map(r -> Lca.n(r.output().energyKwh()) + " kWh").collect(Collectors.joining(" + ")),
-                out.energyKwh(), "kWh"));
+                sum(results.stream().mapToDouble(r -> r.output().energyKwh()).toArray(), "kWh"), out.energyKwh(), "kWh"));
         for (Indicator i : Indicator.ALL) {
             steps.add(new DerivationStep("use-" + i.key(), i.label() + " of the electricity", "sum of the parts",
-                    results.stream().map(r -> Lca.n(r.output().electricity(i))).collect(Collectors.joining(" + ")),
+                    sum(results.stream().mapToDouble(r -> r.output().electricity(i)).toArray(), ""),
                     out.electricity(i), i.unit()));
             steps.add(new DerivationStep("embodied-" + i.key(), i.label() + " of production allocated to the run",
-                    "sum of the parts", results.stream().map(r -> Lca.n(r.output().production(i)))
-                            .collect(Collectors.joining(" + ")), out.production(i), i.unit()));
+                    "sum of the parts", sum(results.stream().mapToDouble(r -> r.output().production(i)).toArray(), ""),
+                    out.production(i), i.unit()));
             steps.add(new DerivationStep("total-" + i.key(), i.label() + " in all", "production + electricity",
-                    Lca.n(out.production(i)) + " + " + Lca.n(out.electricity(i)), out.total(i), i.unit()));
+                    Expression.builder().number(out.production(i)).text(" + ").number(out.electricity(i)).build(),
+                    out.total(i), i.unit()));
         }
         int main = 0;
         for (int k = 1; k < parts.size(); k++) {
@@ -387,14 +388,34 @@ public final class Estimator {
         }
         Part largest = parts.get(main);
         String hardwareNote = "Epoch lists several hardware types (" + String.join(", ", new LinkedHashSet<>(m.hardware()))
-                + "); " + any.sourceTitle() + " states how many of each: " + parts.stream().map(p -> Lca.n(p.split()
-                        .quantity()) + " × " + p.split().epochName() + " (" + p.card().displayName() + ")")
+                + "); " + any.sourceTitle() + " states how many of each: " + parts.stream().map(p -> Num.sig(p.split()
+                        .quantity(), NOTE_DIGITS) + " × " + p.split().epochName() + " (" + p.card().displayName() + ")")
                         .collect(Collectors.joining(", ")) + ". Their GPU-hours are split accordingly and each part is "
                 + "estimated on its own card; the card shown is the one with the most GPU-hours.";
         boolean allMeasured = parts.stream().allMatch(p -> p.measured().isPresent());
         return new Estimate(m, hardwareNote, chosen.split(hours, largest.peakFlops()), results.get(main).card(),
                 lca.server(largest.card()), gridChoice, new Estimate.Power(largest.tdpWatts(), allMeasured,
                 results.get(0).pue()), combined, out, steps, notes);
+    }
+
+    /** "Google TPU v1: 5,000 × 24 h = 120,000; …": each part's quantity × time = GPU-hours. */
+    private static Expression splitHours(List<Part> parts) {
+        Expression.Builder x = Expression.builder();
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            x.text((k == 0 ? "" : "; ") + p.split().epochName() + ": ").number(p.split().quantity()).text(" × ")
+                    .number(p.gpuHours() / p.split().quantity(), "h").text(" = ").number(p.gpuHours());
+        }
+        return x.build();
+    }
+
+    /** "a + b + c", each in {@code unit}. */
+    private static Expression sum(double[] values, String unit) {
+        Expression.Builder x = Expression.builder();
+        for (int k = 0; k < values.length; k++) {
+            x.text(k == 0 ? "" : " + ").number(values[k], unit);
+        }
+        return x.build();
     }
 
     private static String hardwareNote(NotableModel m, HardwareAlias alias, Accelerator card) {

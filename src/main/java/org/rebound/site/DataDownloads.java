@@ -117,8 +117,8 @@ final class DataDownloads implements PageKind {
             ObjectNode step = steps.addObject();
             step.put("key", s.key());
             step.put("label", s.label());
-            step.put("formula", s.formula());
-            step.put("numbers", s.numbers());
+            step.put("formula", Formats.derivation(s.formula()));
+            step.put("numbers", Formats.derivation(s.numbers()));
             step.put("value", new BigDecimal(Num.data(s.value())));
             step.put("unit", s.unit());
         }

@@ -26,6 +26,11 @@ final class Formats {
         return Num.sig(value, Measure.DISPLAY_DIGITS);
     }
 
+    /** A derivation's formula or numbers written out, each number to {@link #DERIVATION_DIGITS} significant digits. */
+    static String derivation(org.rebound.domain.Expression x) {
+        return x.render(v -> sig(v, DERIVATION_DIGITS));
+    }
+
     /** Significant digits chosen by the view (derivations show more). */
     static String sig(double value, int digits) {
         return Num.sig(value, digits);

@@ -261,7 +261,7 @@ final class ModelPage implements PageKind {
     }
 
     private static Step step(DerivationStep s) {
-        return new Step("step-" + s.key(), s.label(), s.formula(), s.numbers(),
+        return new Step("step-" + s.key(), s.label(), Formats.derivation(s.formula()), Formats.derivation(s.numbers()),
                 Formats.sig(s.value(), Formats.DERIVATION_DIGITS) + " " + s.unit());
     }
 

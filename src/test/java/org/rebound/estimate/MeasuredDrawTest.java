@@ -1,5 +1,6 @@
 package org.rebound.estimate;
 
+import org.rebound.support.Steps;
 import org.rebound.support.Fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +34,7 @@ class MeasuredDrawTest {
                 1e-9 * study.energyKwh());
         DerivationStep energy = rebound.derivation().stream().filter(s -> s.key().equals("energy")).findFirst()
                 .orElseThrow();
-        assertTrue(energy.formula().contains("measured draw"), energy.formula());
+        assertTrue(Steps.text(energy.formula()).contains("measured draw"), Steps.text(energy.formula()));
         assertTrue(rebound.notes().stream().anyMatch(n -> n.contains("Patterson")), rebound.notes().toString());
     }
 

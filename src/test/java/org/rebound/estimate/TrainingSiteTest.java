@@ -1,5 +1,6 @@
 package org.rebound.estimate;
 
+import org.rebound.support.Steps;
 import org.rebound.support.Fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -89,8 +90,8 @@ class TrainingSiteTest {
         assertEquals(1.08, rebound.power().pue(), 1e-12);
         assertEquals(study.energyKwh() * 1.08 / study.power().pue(), rebound.energyKwh(), 1e-9 * rebound.energyKwh());
         DerivationStep pue = rebound.derivation().stream().filter(s -> s.key().equals("pue")).findFirst().orElseThrow();
-        assertEquals("the training site's published PUE", pue.formula());
-        assertTrue(pue.numbers().contains("2204.02311"), pue.numbers());
+        assertEquals("the training site's published PUE", Steps.text(pue.formula()));
+        assertTrue(Steps.text(pue.numbers()).contains("2204.02311"), Steps.text(pue.numbers()));
     }
 
     @Test
@@ -115,8 +116,8 @@ class TrainingSiteTest {
         assertEquals(1.08, rebound.power().pue(), 1e-12);
         assertEquals(study.energyKwh() * 1.08 / study.power().pue(), rebound.energyKwh(), 1e-9 * rebound.energyKwh());
         DerivationStep pue = rebound.derivation().stream().filter(s -> s.key().equals("pue")).findFirst().orElseThrow();
-        assertEquals(GridChoice.OPERATOR_PUE, pue.formula());
-        assertTrue(pue.numbers().startsWith("Meta 2023"), pue.numbers());
+        assertEquals(GridChoice.OPERATOR_PUE, Steps.text(pue.formula()));
+        assertTrue(Steps.text(pue.numbers()).startsWith("Meta 2023"), Steps.text(pue.numbers()));
     }
 
     @Test
