@@ -28,7 +28,7 @@ public final class CardModel {
     /** The production footprint of {@code card} (computed once per card id). */
     public CardFootprint footprint(Accelerator card) {
         CardFootprint known = byCardId.get(card.id());
-        if (known != null && known.card().equals(card)) {
+        if (known != null && known.accelerator().equals(card)) {
             return known;
         }
         CardFootprint computed = compute(card);
@@ -76,7 +76,7 @@ public final class CardModel {
         double density = assumptions.mlcaMemoryDensityGbPerCm2();
         String densitySource = "MLCA's density (parameter card.mlca-memory-density-gb-per-cm2)";
         if (card.memoryOnDie()) {
-            return new CardFootprint(card, dieCm2, nodeNm, tableNode, dieGwp, memoryGb, 0,
+            return new CardFootprint(card, new CardFootprint.LogicDie(dieCm2, nodeNm, tableNode, dieGwp), memoryGb, 0,
                     "on the logic die (SRAM): no separate memory dies", diePerCm2.times(dieCm2), Impacts.ZERO,
                     Impacts.ZERO, dieFactor.fixed(), fallbacks);
         }
@@ -93,7 +93,8 @@ public final class CardModel {
         }
         Impacts memoryDies = memoryGb > 0 ? memoryFactor.perBasis().times(memoryGb / density) : Impacts.ZERO;
         Impacts memoryBase = memoryGb > 0 ? memoryFactor.fixed() : Impacts.ZERO;
-        return new CardFootprint(card, dieCm2, nodeNm, tableNode, dieGwp, memoryGb, density, densitySource,
+        return new CardFootprint(card, new CardFootprint.LogicDie(dieCm2, nodeNm, tableNode, dieGwp), memoryGb, density,
+                densitySource,
                 diePerCm2.times(dieCm2), memoryDies, memoryBase, dieFactor.fixed(), fallbacks);
     }
 }

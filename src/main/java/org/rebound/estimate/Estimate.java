@@ -11,6 +11,9 @@ import org.rebound.domain.NotableModel;
  *
  * @param hardwareNote    how the card was chosen (alias; several hardware types), for the model page
  * @param gpuHours        the GPU-hours used, both estimates and why one was chosen
+ * @param cardFootprint   the production of one card of the run's type (the one with the most GPU-hours when split)
+ * @param server          the production of one server around it, without its cards
+ * @param gridAndPue      the grid and the published PUE of where the run drew its electricity
  * @param power           how the electricity per card and at the data centre was counted
  * @param lcaInputs       what the LCA kernel was given, for scenarios and the Monte Carlo to vary
  * @param footprint       what it gave: energy, production and electricity impacts
@@ -20,9 +23,9 @@ public record Estimate(
         NotableModel model,
         String hardwareNote,
         GpuHours gpuHours,
-        CardFootprint card,
+        CardFootprint cardFootprint,
         ServerFootprint server,
-        GridChoice grid,
+        GridAndPue gridAndPue,
         Power power,
         LcaKernel.Inputs lcaInputs,
         LcaKernel.Output footprint,
@@ -55,22 +58,22 @@ public record Estimate(
     }
 
     /** Production impacts of the cards allocated to the run. */
-    public Impacts embodiedCards() {
+    public Impacts productionCards() {
         return footprint.productionCards();
     }
 
     /** Production impacts of the rest of the servers allocated to the run. */
-    public Impacts embodiedServer() {
+    public Impacts productionServer() {
         return footprint.productionServer();
     }
 
     /** Impacts of the electricity. */
-    public Impacts use() {
+    public Impacts electricity() {
         return footprint.electricity();
     }
 
     /** Production impacts allocated to the run, cards and servers. */
-    public Impacts embodied() {
+    public Impacts production() {
         return Impacts.by(footprint::production);
     }
 

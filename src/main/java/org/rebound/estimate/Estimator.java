@@ -217,15 +217,15 @@ public final class Estimator {
             return finite(estimateSplit(m, hours, parts, notes));
         }
         double tdp = tdp(card, notes);
-        GridChoice gridChoice = grids.grid(m);
+        GridAndPue gridAndPue = grids.grid(m);
         Optional<PowerDraw> measured = measured(card);
         measured.ifPresent(d -> notes.add("Power: the measured training draw of " + card.displayName() + ", "
                 + Num.sig(d.drawWatts(), 4) + " W per card with its share of the system (" + d.sourceTitle() + ", "
                 + d.locator() + "), in place of its TDP × the draw share."));
-        Lca.Result r = lca.run(new Lca.Run(gpuHours, card, tdp, gridChoice, date.getYear(), measured));
+        Lca.Result r = lca.run(new Lca.Run(gpuHours, card, tdp, gridAndPue, date.getYear(), measured));
         steps.addAll(r.steps());
-        notes.addAll(r.card().fallbacks());
-        Estimate e = new Estimate(m, hardwareNote, hours, r.card(), lca.server(card), gridChoice,
+        notes.addAll(r.cardFootprint().fallbacks());
+        Estimate e = new Estimate(m, hardwareNote, hours, r.cardFootprint(), lca.server(card), gridAndPue,
                 new Estimate.Power(tdp, measured.isPresent(), r.pue()), r.inputs(), r.output(), steps, notes);
         return finite(e);
     }
@@ -342,7 +342,7 @@ public final class Estimator {
                         : "compute ÷ (share of peak × Σ quantity × peak) = time; time × each type's quantity")
                         + " (" + any.sourceTitle() + ", " + any.locator() + ")",
                 splitHours(parts), hours, "GPU-h"));
-        GridChoice gridChoice = grids.grid(m);
+        GridAndPue gridAndPue = grids.grid(m);
         int year = m.publicationDate().orElseThrow().getYear();
         List<Lca.Result> results = new ArrayList<>();
         for (int k = 0; k < parts.size(); k++) {
@@ -351,7 +351,7 @@ public final class Estimator {
             p.measured().ifPresent(d -> notes.add("Power of " + p.card().displayName() + ": its measured training "
                     + "draw, " + Num.sig(d.drawWatts(), 4) + " W per card (" + d.sourceTitle() + ", " + d.locator()
                     + ")."));
-            Lca.Result r = lca.run(new Lca.Run(p.gpuHours(), p.card(), tdp, gridChoice, year, p.measured()));
+            Lca.Result r = lca.run(new Lca.Run(p.gpuHours(), p.card(), tdp, gridAndPue, year, p.measured()));
             results.add(r);
             String prefix = "part" + (k + 1) + "-";
             for (DerivationStep step : r.steps()) {
@@ -363,7 +363,7 @@ public final class Estimator {
                 steps.add(new DerivationStep(prefix + step.key(), p.card().displayName() + ": " + step.label(),
                         step.formula(), step.numbers(), step.value(), step.unit()));
             }
-            notes.addAll(r.card().fallbacks());
+            notes.addAll(r.cardFootprint().fallbacks());
         }
         LcaKernel.Inputs combined = LcaKernel.combine(results.stream().map(Lca.Result::inputs).toList());
         LcaKernel.Output out = LcaKernel.run(combined);
@@ -393,8 +393,8 @@ public final class Estimator {
                         .collect(Collectors.joining(", ")) + ". Their GPU-hours are split accordingly and each part is "
                 + "estimated on its own card; the card shown is the one with the most GPU-hours.";
         boolean allMeasured = parts.stream().allMatch(p -> p.measured().isPresent());
-        return new Estimate(m, hardwareNote, chosen.split(hours, largest.peakFlops()), results.get(main).card(),
-                lca.server(largest.card()), gridChoice, new Estimate.Power(largest.tdpWatts(), allMeasured,
+        return new Estimate(m, hardwareNote, chosen.split(hours, largest.peakFlops()), results.get(main).cardFootprint(),
+                lca.server(largest.card()), gridAndPue, new Estimate.Power(largest.tdpWatts(), allMeasured,
                 results.get(0).pue()), combined, out, steps, notes);
     }
 

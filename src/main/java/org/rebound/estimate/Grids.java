@@ -109,16 +109,16 @@ public final class Grids {
     }
 
     /** Grid factors for the organisation's countries: their mean; none or unknown: the world average. */
-    public GridChoice grid(List<String> names, int year) {
+    public GridAndPue grid(List<String> names, int year) {
         if (assumptions.location().isPresent()) {
             GridFactor shifted = grid.get(assumptions.location().get());
             if (shifted == null) {
                 throw new InputException(Problem.ofFile("parameters.yaml", "scenario.location is '"
                         + assumptions.location().get() + "', expected an ISO code of electricity-factors.csv or 'lowest'"));
             }
-            return new GridChoice(List.of(shifted.iso3()), perKwh(shifted.iso3(), year), "Location shifting: every run in "
+            return new GridAndPue(List.of(shifted.iso3()), perKwh(shifted.iso3(), year), "Location shifting: every run in "
                     + "the grid of " + shifted.country() + " (" + shifted.iso3() + ")" + yearNote(List.of(shifted.iso3()),
-                            year), GridChoice.LOCATION_SHIFTING);
+                            year), GridAndPue.LOCATION_SHIFTING);
         }
         Set<String> iso3 = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
@@ -135,8 +135,8 @@ public final class Grids {
             GridFactor world = grid.get(assumptions.unknownCountry());
             String why = names.isEmpty() ? "No country given" : "Country '" + String.join(", ", new LinkedHashSet<>(unknown))
                     + "' has no grid factor";
-            return new GridChoice(List.of(world.iso3()), perKwh(world.iso3(), year), why + ": " + world.country()
-                    + " average (" + world.iso3() + ") used" + yearNote(List.of(world.iso3()), year), GridChoice.UNKNOWN);
+            return new GridAndPue(List.of(world.iso3()), perKwh(world.iso3(), year), why + ": " + world.country()
+                    + " average (" + world.iso3() + ") used" + yearNote(List.of(world.iso3()), year), GridAndPue.UNKNOWN);
         }
         List<String> codes = iso3.stream().sorted().toList();
         Impacts mean = Impacts.ZERO;
@@ -151,14 +151,14 @@ public final class Grids {
         if (!unknown.isEmpty()) {
             explanation += "; '" + String.join(", ", new LinkedHashSet<>(unknown)) + "' left out (no grid factor)";
         }
-        return new GridChoice(codes, mean, explanation + yearNote(codes, year), GridChoice.ORGANISATION);
+        return new GridAndPue(codes, mean, explanation + yearNote(codes, year), GridAndPue.ORGANISATION);
     }
 
     /**
      * The grid of a run: location shifting when a scenario says so; its training site when the configuration uses
      * them and a source gives one; else its organisations' countries.
      */
-    public GridChoice grid(NotableModel m) {
+    public GridAndPue grid(NotableModel m) {
         TrainingSite site = configuration.usesTrainingSites() && assumptions.location().isEmpty()
                 ? sites.get(m.name()) : null;
         int year = trainingYear(m);
@@ -168,10 +168,10 @@ public final class Grids {
         GridFactor factor = grid.get(site.iso3());
         String where = (site.dataCentre().isEmpty() ? "" : site.dataCentre() + ", ") + factor.country() + " ("
                 + site.iso3() + ")";
-        GridChoice choice = new GridChoice(List.of(site.iso3()), perKwh(site.iso3(), year), "Trained at " + where
+        GridAndPue choice = new GridAndPue(List.of(site.iso3()), perKwh(site.iso3(), year), "Trained at " + where
                 + ", as " + site.sourceTitle() + (site.locator().isEmpty() ? "" : ", " + site.locator())
                 + " says: grid factors of " + factor.country() + yearNote(List.of(site.iso3()), year),
-                GridChoice.TRAINING_SITE, site.pue(), site.pueSource(), site.pue().isPresent() ? GridChoice.SITE_PUE : "");
+                GridAndPue.TRAINING_SITE, site.pue(), site.pueSource(), site.pue().isPresent() ? GridAndPue.SITE_PUE : "");
         return site.pue().isPresent() ? choice : withOperatorPue(choice, m, year);
     }
 
@@ -180,7 +180,7 @@ public final class Grids {
      * name exactly one operator of data/operator-pue.csv and that operator published a PUE for the training year or a
      * year before it (the latest such); else the grid as it is.
      */
-    private GridChoice withOperatorPue(GridChoice choice, NotableModel m, int year) {
+    private GridAndPue withOperatorPue(GridAndPue choice, NotableModel m, int year) {
         if (!configuration.usesOperatorPues()) {
             return choice;
         }

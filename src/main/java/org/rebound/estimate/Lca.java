@@ -59,11 +59,11 @@ public final class Lca {
     }
 
     /** What one run needs besides the assumptions. */
-    public record Run(double gpuHours, Accelerator card, double tdpWatts, GridChoice grid, int year,
+    public record Run(double gpuHours, Accelerator card, double tdpWatts, GridAndPue grid, int year,
             Optional<PowerDraw> measured) {
 
         /** A run powered at its card's TDP × the draw share. */
-        public Run(double gpuHours, Accelerator card, double tdpWatts, GridChoice grid, int year) {
+        public Run(double gpuHours, Accelerator card, double tdpWatts, GridAndPue grid, int year) {
             this(gpuHours, card, tdpWatts, grid, year, Optional.empty());
         }
     }
@@ -75,7 +75,7 @@ public final class Lca {
      * @param inputs what the kernel was given
      * @param output what the kernel gave
      */
-    public record Result(CardFootprint card, double pue, LcaKernel.Inputs inputs, LcaKernel.Output output,
+    public record Result(CardFootprint cardFootprint, double pue, LcaKernel.Inputs inputs, LcaKernel.Output output,
             List<DerivationStep> steps) {
         public Result {
             steps = List.copyOf(steps);
@@ -186,8 +186,8 @@ public final class Lca {
         for (Indicator i : Indicator.ALL) {
             steps.add(new DerivationStep("card-" + i.key(), i.label() + " of producing one card",
                     "die cm² × die factor + base + memory GB ÷ density × memory factor + memory base",
-                    Expression.builder().number(card.dieAreaCm2(), "cm²").text(" × ")
-                            .number(card.die().get(i) / card.dieAreaCm2()).text(" + ").number(card.base().get(i))
+                    Expression.builder().number(card.logicDie().areaCm2(), "cm²").text(" × ")
+                            .number(card.die().get(i) / card.logicDie().areaCm2()).text(" + ").number(card.base().get(i))
                             .text(" + ").append(memoryTerm(card, i)).build(),
                     card.total().get(i), i.unit()));
         }

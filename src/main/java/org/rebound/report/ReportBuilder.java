@@ -343,11 +343,11 @@ public final class ReportBuilder {
     private static List<CardSummary> cards(Catalogue catalogue, List<Estimate> estimates) {
         Map<String, List<Estimate>> byCard = new LinkedHashMap<>();
         for (Estimate e : estimates) {
-            byCard.computeIfAbsent(e.card().card().id(), k -> new ArrayList<>()).add(e);
+            byCard.computeIfAbsent(e.cardFootprint().accelerator().id(), k -> new ArrayList<>()).add(e);
         }
         List<CardSummary> cards = new ArrayList<>();
         for (CardFootprint f : catalogue.cards()) {
-            Accelerator a = f.card();
+            Accelerator a = f.accelerator();
             cards.add(new CardSummary(a.id(), a, f, byCard.getOrDefault(a.id(), List.of())));
         }
         return cards;

@@ -19,7 +19,7 @@ import org.rebound.estimate.Assumptions;
 import org.rebound.estimate.Estimate;
 import org.rebound.estimate.Estimation;
 import org.rebound.estimate.Configuration;
-import org.rebound.estimate.GridChoice;
+import org.rebound.estimate.GridAndPue;
 import org.rebound.estimate.Grids;
 import org.rebound.estimate.LcaKernel;
 import org.rebound.stats.TrendTable;
@@ -118,7 +118,7 @@ public final class Scenarios {
         Impacts perKwh = b.gridPerKwh();
         double pue = b.pue();
         if (moved.isPresent()) {
-            GridChoice grid = moved.get().grid(e.model());
+            GridAndPue grid = moved.get().grid(e.model());
             perKwh = grid.perKwh();
             if (changed.useModel() == Assumptions.UseModel.STUDY) {
                 pue = grid.sitePue().orElse(changed.pue(year));

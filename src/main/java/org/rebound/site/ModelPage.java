@@ -27,7 +27,7 @@ final class ModelPage implements PageKind {
 
     /** What a model page shows. */
     record View(String modelsHref, String name, String organisations, String date, String energyKwh, String gwp,
-            String embodiedShare, List<ResultRow> results, String draws, String uncertaintyHref, String jsonHref,
+            String productionShare, List<ResultRow> results, String draws, String uncertaintyHref, String jsonHref,
             String csvHref, String sourceName, long line, String accessed, List<Fact> facts, String sourceLink,
             String cardHref, String cardName, String hardwareNote, String tdpWatts, String cardGwp, String cardAdpe,
             String cardPe, String methodLabel, String methodDescription, String otherMethodGpuHours,
@@ -113,7 +113,7 @@ final class ModelPage implements PageKind {
         for (Indicator i : Indicator.values()) {
             Amount.Scale scale = Amount.scale(e.total().get(i), i.unit());
             results.add(new ResultRow(i.longLabel(), scale.number(e.total().get(i), Amount.DIGITS),
-                    scale.number(e.embodied().get(i), Amount.DIGITS), scale.number(e.use().get(i), Amount.DIGITS),
+                    scale.number(e.production().get(i), Amount.DIGITS), scale.number(e.electricity().get(i), Amount.DIGITS),
                     range.map(x -> interval(x.of(i), scale)).orElse("—"), scale.unit()));
         }
         List<Fact> facts = List.of(
@@ -141,16 +141,16 @@ final class ModelPage implements PageKind {
         View view = new View(route.linkTo(r.models()), m.name(), Formats.organisations(m.organization()),
                 m.publicationDate().orElseThrow().toString(), Label.energy(e.energyKwh()),
                 Label.gwp(e.total().get(Indicator.GWP)),
-                Formats.pct(e.embodied().get(Indicator.GWP) / e.total().get(Indicator.GWP)), results,
+                Formats.pct(e.production().get(Indicator.GWP) / e.total().get(Indicator.GWP)), results,
                 Num.count(report.uncertainty().draws()), Routes.link(route, r.methodology(), "uncertainty"),
                 route.linkTo(r.modelJson(e)), route.linkTo(r.modelCsv(e)), report.source().name(),
                 m.source().line(), report.source().accessed().map(Object::toString).orElse(""), facts,
-                Formats.firstLink(m.link()), route.linkTo(r.card(e.card().card())), e.card().card().displayName(),
-                e.hardwareNote(), Formats.sig(e.power().tdpWatts(), 4), Formats.sig(e.card().total().get(Indicator.GWP)),
-                Formats.sig(e.card().total().get(Indicator.ADPE)), Formats.sig(e.card().total().get(Indicator.PE)),
+                Formats.firstLink(m.link()), route.linkTo(r.card(e.cardFootprint().accelerator())), e.cardFootprint().accelerator().displayName(),
+                e.hardwareNote(), Formats.sig(e.power().tdpWatts(), 4), Formats.sig(e.cardFootprint().total().get(Indicator.GWP)),
+                Formats.sig(e.cardFootprint().total().get(Indicator.ADPE)), Formats.sig(e.cardFootprint().total().get(Indicator.PE)),
                 e.gpuHours().method().label(), e.gpuHours().method().description(), other, e.gpuHours().precision(),
                 Formats.sig(e.gpuHours().peakFlops() / TFLOPS),
-                Formats.linked(e.grid().explanation()), e.notes().stream().map(Formats::linked).toList(),
+                Formats.linked(e.gridAndPue().explanation()), e.notes().stream().map(Formats::linked).toList(),
                 route.linkTo(r.methodology()), steps, trend,
                 report.gwpChart().description(), report.gwpChart().yLabel(), route.linkTo(r.scenarios()),
                 gwpScale.number(e.total().get(Indicator.GWP), Amount.DIGITS), energyScale.number(e.energyKwh(),
@@ -217,7 +217,7 @@ final class ModelPage implements PageKind {
         for (PublishedComparison c : mine) {
             PublishedFootprint p = c.published();
             boolean gwp = p.quantity() == PublishedFootprint.Quantity.GWP_KGCO2E;
-            double rebound = gwp ? c.reboundUse().getAsDouble() : c.rebound().getAsDouble();
+            double rebound = gwp ? c.reboundElectricity().getAsDouble() : c.rebound().getAsDouble();
             rows.add(new PublishedRow(gwp ? "GWP of the electricity" : p.quantity().label(),
                     Amount.of(p.value(), p.quantity().unit()), Amount.of(rebound, p.quantity().unit()),
                     "×" + Num.sig(rebound / p.value(), RATIO_DIGITS), p.scope(), p.sourceTitle(), p.sourceUrl(),

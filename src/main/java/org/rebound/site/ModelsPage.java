@@ -48,8 +48,8 @@ final class ModelsPage implements PageKind {
 
     private static Row row(Estimate e, Route from, Routes r) {
         return new Row(e.model().name(), from.linkTo(r.model(e)), Formats.organisations(e.model().organization()),
-                e.model().publicationDate().orElseThrow().toString(), e.card().card().displayName(),
-                from.linkTo(r.card(e.card().card())), Formats.sig(e.gpuHours().value()), Formats.raw(e.gpuHours().value()),
+                e.model().publicationDate().orElseThrow().toString(), e.cardFootprint().accelerator().displayName(),
+                from.linkTo(r.card(e.cardFootprint().accelerator())), Formats.sig(e.gpuHours().value()), Formats.raw(e.gpuHours().value()),
                 Amount.of(e.energyKwh(), Measure.ENERGY.unit()), Formats.raw(e.energyKwh()),
                 Amount.of(Measure.GWP.of(e), Measure.GWP.unit()), Formats.raw(Measure.GWP.of(e)),
                 Amount.of(Measure.ADPE.of(e), Measure.ADPE.unit()), Formats.raw(Measure.ADPE.of(e)));

@@ -19,7 +19,7 @@ import org.rebound.domain.Parameters;
 import org.rebound.domain.Units;
 import org.rebound.estimate.Assumptions;
 import org.rebound.estimate.Estimate;
-import org.rebound.estimate.GridChoice;
+import org.rebound.estimate.GridAndPue;
 import org.rebound.estimate.LcaKernel;
 
 /**
@@ -147,8 +147,8 @@ public final class Uncertainty {
             int model = m;
             boolean drawRatio = e.gpuHours().dependsOnAssumedRatio();
             boolean drawShare = !e.power().drawMeasured();
-            boolean drawPue = e.grid().sitePue().isEmpty();
-            boolean drawGrid = !e.grid().basis().equals(GridChoice.TRAINING_SITE);
+            boolean drawPue = e.gridAndPue().sitePue().isEmpty();
+            boolean drawGrid = !e.gridAndPue().basis().equals(GridAndPue.TRAINING_SITE);
             double w = weights[m];
             // A fixed number of blocks, each with its own stream of the model's own unknowns: the draws never
             // depend on the machine's cores.

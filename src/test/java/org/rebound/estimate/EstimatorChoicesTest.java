@@ -81,8 +81,8 @@ class EstimatorChoicesTest {
         Estimate e = new Estimator(DATA, ASSUMPTIONS).estimate(List.of(model("M", "Org", 2, List.of("NVIDIA V100"),
                 List.of("United States of America", "France"), Double.NaN, 10, 8))).estimates().get(0);
         assertEquals("Assumed from its organisations' countries (no source in data/training-sites.csv says where it "
-                + "trained): mean of the grid factors of France (FRA), United States (USA)", e.grid().explanation());
-        assertEquals((0.098 + 0.37) / 2, e.grid().perKwh().get(org.rebound.domain.Indicator.GWP), 1e-12);
+                + "trained): mean of the grid factors of France (FRA), United States (USA)", e.gridAndPue().explanation());
+        assertEquals((0.098 + 0.37) / 2, e.gridAndPue().perKwh().get(org.rebound.domain.Indicator.GWP), 1e-12);
     }
 
     @Test

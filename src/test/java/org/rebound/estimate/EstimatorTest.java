@@ -55,9 +55,9 @@ class EstimatorTest {
         assertEquals(1.2, bloom.power().pue());
         // 1,078,272 GPU-h × 0.4 kW × PUE 1.2
         assertClose(517_570.56, bloom.energyKwh());
-        assertEquals(List.of("FRA", "USA"), bloom.grid().iso3());
+        assertEquals(List.of("FRA", "USA"), bloom.gridAndPue().iso3());
         // France 0.098 and the USA 0.37 kg CO2 eq/kWh (Boavizta/Ember), mean 0.234
-        assertClose(517_570.56 * (0.098 + 0.37) / 2, bloom.use().get(Indicator.GWP));
+        assertClose(517_570.56 * (0.098 + 0.37) / 2, bloom.electricity().get(Indicator.GWP));
     }
 
     @Test
@@ -98,7 +98,7 @@ class EstimatorTest {
     void aRowWithSeveralHardwareTypesSaysWhichWasUsed() {
         Estimate ernie = estimate("ERNIE 3.0 Titan");
         assertTrue(ernie.hardwareNote().contains("several hardware types"), ernie.hardwareNote());
-        assertEquals("nvidia-tesla-v100-sxm2-32gb", ernie.card().card().id(), "Epoch's DGXS name is remapped to the cluster board");
+        assertEquals("nvidia-tesla-v100-sxm2-32gb", ernie.cardFootprint().accelerator().id(), "Epoch's DGXS name is remapped to the cluster board");
     }
 
     /** The derivation's steps add up to the published numbers, for every model. */
@@ -114,10 +114,10 @@ class EstimatorTest {
             assertClose(e.energyKwh(), step.get("energy"));
             for (Indicator i : Indicator.values()) {
                 String k = i.key();
-                double embodied = step.get("share") * (step.get("server-" + k) + cards * step.get("card-" + k));
-                assertClose(embodied, step.get("embodied-" + k));
-                assertClose(e.embodied().get(i), step.get("embodied-" + k));
-                assertClose(e.use().get(i), step.get("use-" + k));
+                double production = step.get("share") * (step.get("server-" + k) + cards * step.get("card-" + k));
+                assertClose(production, step.get("embodied-" + k));
+                assertClose(e.production().get(i), step.get("embodied-" + k));
+                assertClose(e.electricity().get(i), step.get("use-" + k));
                 assertClose(e.total().get(i), step.get("embodied-" + k) + step.get("use-" + k));
                 assertClose(e.total().get(i), step.get("total-" + k));
             }

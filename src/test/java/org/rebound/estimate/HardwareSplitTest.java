@@ -45,7 +45,7 @@ class HardwareSplitTest {
         NotableModel m = alphaZero(OptionalDouble.of(24), OptionalDouble.of(5064));
         Estimate split = estimate(Configuration.REBOUND, m);
         assertEquals(5064 * 24, split.gpuHours().value(), 1e-9);
-        assertEquals("google-tpu-v1", split.card().card().id(), "the card with the most GPU-hours is shown");
+        assertEquals("google-tpu-v1", split.cardFootprint().accelerator().id(), "the card with the most GPU-hours is shown");
         Estimate v1 = single(m, "Google TPU v1", 5000);
         Estimate v2 = single(m, "Google TPU v2", 64);
         assertEquals(v1.energyKwh() + v2.energyKwh(), split.energyKwh(), 1e-9 * split.energyKwh());
@@ -60,7 +60,7 @@ class HardwareSplitTest {
     @Test
     void theStudyGivesAllGpuHoursToTheFirstListedType() {
         Estimate study = estimate(Configuration.STUDY, alphaZero(OptionalDouble.of(24), OptionalDouble.of(5064)));
-        assertEquals("google-tpu-v2", study.card().card().id());
+        assertEquals("google-tpu-v2", study.cardFootprint().accelerator().id());
         assertEquals(5064 * 24, study.gpuHours().value(), 1e-9);
     }
 

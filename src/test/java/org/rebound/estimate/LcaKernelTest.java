@@ -50,7 +50,7 @@ class LcaKernelTest {
             int cards = assumptions.server().cards();
             double share = e.gpuHours().value() / cards / (assumptions.lifespanYears() * assumptions.hoursPerYear()
                     * assumptions.utilization());
-            Impacts card = e.card().total();
+            Impacts card = e.cardFootprint().total();
             Impacts server = e.server().total();
             LcaKernel.Output f = LcaKernel.run(e.lcaInputs());
             assertClose(energy, f.energyKwh(), name);
@@ -59,7 +59,7 @@ class LcaKernelTest {
             for (Indicator i : Indicator.ALL) {
                 assertClose(share * cards * card.get(i), f.productionCards(i), name + " cards " + i);
                 assertClose(share * server.get(i), f.productionServer(i), name + " server " + i);
-                assertClose(energy * e.grid().perKwh().get(i), f.electricity(i), name + " electricity " + i);
+                assertClose(energy * e.gridAndPue().perKwh().get(i), f.electricity(i), name + " electricity " + i);
                 assertClose(f.total(i), e.total().get(i), name + " total " + i);
             }
         }
@@ -69,7 +69,7 @@ class LcaKernelTest {
     void lcaRunWritesTheKernelsValuesIntoItsSteps() {
         Lca lca = estimator.lca();
         for (Estimate e : estimation.estimates()) {
-            Lca.Result r = lca.run(new Lca.Run(e.gpuHours().value(), e.card().card(), e.power().tdpWatts(), e.grid(),
+            Lca.Result r = lca.run(new Lca.Run(e.gpuHours().value(), e.cardFootprint().accelerator(), e.power().tdpWatts(), e.gridAndPue(),
                     e.model().publicationDate().orElseThrow().getYear()));
             LcaKernel.Output f = LcaKernel.run(e.lcaInputs());
             assertEquals(f.energyKwh(), r.output().energyKwh(), e.model().name());

@@ -968,9 +968,9 @@ public final class Fuzz {
                 values.put("gpuHours", e.gpuHours().value());
                 values.put("energyKwh", e.energyKwh());
                 for (Indicator i : Indicator.ALL) {
-                    values.put("use " + i.key(), e.use().get(i));
-                    values.put("embodied cards " + i.key(), e.embodiedCards().get(i));
-                    values.put("embodied server " + i.key(), e.embodiedServer().get(i));
+                    values.put("use " + i.key(), e.electricity().get(i));
+                    values.put("embodied cards " + i.key(), e.productionCards().get(i));
+                    values.put("embodied server " + i.key(), e.productionServer().get(i));
                     values.put("total " + i.key(), e.total().get(i));
                 }
                 for (Map.Entry<String, Double> v : values.entrySet()) {

@@ -32,7 +32,7 @@ class PowerComparisonTest {
                     1e-6 * c.reboundWatts(), e.model().name());
             if (measured) {
                 double published = Fixture.site().summary().report().data().powerDraws().stream()
-                        .filter(d -> d.cardId().equals(e.card().card().id())).findFirst().orElseThrow().drawWatts();
+                        .filter(d -> d.cardId().equals(e.cardFootprint().accelerator().id())).findFirst().orElseThrow().drawWatts();
                 assertEquals(published, perCard, 1e-6 * published, e.model().name() + ": the published draw");
             }
             assertEquals(c.reboundWatts() / c.epochWatts(), c.ratio(), 1e-12);

@@ -68,9 +68,9 @@ class ScenariosTest {
                 assertClose(expected.energyKwh(), got.energyKwh(), what + " energy");
                 assertClose(expected.gpuHours().value(), got.gpuHours(), what + " GPU-hours");
                 for (Indicator i : Indicator.ALL) {
-                    assertClose(expected.embodiedCards().get(i), got.productionCards(i), what + " cards " + i);
-                    assertClose(expected.embodiedServer().get(i), got.productionServer(i), what + " server " + i);
-                    assertClose(expected.use().get(i), got.electricity(i), what + " electricity " + i);
+                    assertClose(expected.productionCards().get(i), got.productionCards(i), what + " cards " + i);
+                    assertClose(expected.productionServer().get(i), got.productionServer(i), what + " server " + i);
+                    assertClose(expected.electricity().get(i), got.electricity(i), what + " electricity " + i);
                 }
             }
             List<String> fullTrends = org.rebound.stats.TrendTable.fit(r.scenario().key(), full.estimates(),
@@ -91,8 +91,8 @@ class ScenariosTest {
         for (int k = 0; k < baseline.size(); k++) {
             Estimate b = baseline.get(k);
             for (Indicator i : Indicator.ALL) {
-                assertEquals(b.embodied().get(i), r.footprint(b).production(i), b.model().name());
-                assertTrue(r.footprint(b).electricity(i) != b.use().get(i) || b.grid().iso3().equals(List.of("NOR")),
+                assertEquals(b.production().get(i), r.footprint(b).production(i), b.model().name());
+                assertTrue(r.footprint(b).electricity(i) != b.electricity().get(i) || b.gridAndPue().iso3().equals(List.of("NOR")),
                         b.model().name());
             }
             assertEquals(b.energyKwh(), r.footprint(b).energyKwh(), 1e-9, b.model().name());
@@ -109,9 +109,9 @@ class ScenariosTest {
             Estimate b = baseline.get(k);
             int year = b.model().publicationDate().orElseThrow().getYear();
             double expected = year > 2019 ? Math.pow(0.75, year - 2019) : 1;
-            double gwp = b.use().get(Indicator.GWP);
+            double gwp = b.electricity().get(Indicator.GWP);
             assertEquals(gwp * expected, r.footprint(b).electricity(Indicator.GWP), 1e-9 * gwp, b.model().name());
-            assertEquals(b.embodied().get(Indicator.GWP), r.footprint(b).production(Indicator.GWP), b.model().name());
+            assertEquals(b.production().get(Indicator.GWP), r.footprint(b).production(Indicator.GWP), b.model().name());
         }
     }
 
@@ -120,12 +120,12 @@ class ScenariosTest {
         ScenarioResult r = scenario("lifespan-1");
         for (int k = 0; k < baseline.size(); k++) {
             Estimate b = baseline.get(k);
-            double gwp = b.embodied().get(Indicator.GWP);
+            double gwp = b.production().get(Indicator.GWP);
             assertEquals(gwp * 3, r.footprint(b).production(Indicator.GWP), 1e-9 * gwp);
-            assertEquals(b.use(), r.footprint(b).electricity());
+            assertEquals(b.electricity(), r.footprint(b).electricity());
         }
         assertTrue(scenario("utilization-90").footprint(baseline.get(0)).production(Indicator.GWP)
-                < baseline.get(0).embodied().get(Indicator.GWP));
+                < baseline.get(0).production().get(Indicator.GWP));
     }
 
     @Test
@@ -148,8 +148,8 @@ class ScenariosTest {
         Estimate bloom = baseline.stream().filter(b -> b.model().name().equals("BLOOM-176B")).findFirst().orElseThrow();
         LcaKernel.Output moved = again.get(0).footprint(bloom);
         assertEquals(2808.0 * 384, moved.gpuHours());
-        assertEquals(bloom.embodied().get(Indicator.GWP), moved.production(Indicator.GWP));
-        assertTrue(moved.electricity(Indicator.GWP) < bloom.use().get(Indicator.GWP));
+        assertEquals(bloom.production().get(Indicator.GWP), moved.production(Indicator.GWP));
+        assertTrue(moved.electricity(Indicator.GWP) < bloom.electricity().get(Indicator.GWP));
     }
 
     @Test

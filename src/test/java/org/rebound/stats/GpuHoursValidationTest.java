@@ -44,7 +44,7 @@ class GpuHoursValidationTest {
         GpuHours hours = new GpuHours(b.method(), h1, h1 > 0 ? OptionalDouble.of(h1) : OptionalDouble.empty(),
                 x > 0 ? OptionalDouble.of(x * 2) : OptionalDouble.empty(), b.precision(), b.peakFlops(), 0.5, false,
                 b.reason());
-        return new Estimate(renamed, base.hardwareNote(), hours, base.card(), base.server(), base.grid(), base.power(),
+        return new Estimate(renamed, base.hardwareNote(), hours, base.cardFootprint(), base.server(), base.gridAndPue(), base.power(),
                 base.lcaInputs(), base.footprint(), base.derivation(), base.notes());
     }
 
