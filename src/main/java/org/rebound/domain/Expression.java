@@ -2,12 +2,11 @@ package org.rebound.domain;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.DoubleFunction;
 
 /**
- * A formula of a derivation step, or the same formula with its numbers put in, kept as numbers with their units and
- * the text between them rather than as finished text: the estimate computes, a view (a page, a download) decides how
- * many digits a number gets and writes it. {@link #render} puts the pieces back together in their order.
+ * A formula of a derivation step, the same formula with its numbers put in, or a sentence for the reader that quotes
+ * numbers, kept as numbers with their units and the text between them rather than as finished text: the estimate
+ * computes, a view (a page, a download) writes each number. {@link #render} puts the pieces back together in order.
  *
  * @param terms the pieces, in reading order
  */
@@ -22,12 +21,29 @@ public record Expression(List<Expression.Term> terms) {
     }
 
     /**
-     * A number the estimate computed or read, written by the view at its precision and followed by its unit.
+     * A number the estimate computed or read, written by the view and followed by its unit.
      *
-     * @param value the number, in {@code unit}
-     * @param unit  its unit ({@code h}, {@code kW}, {@code kg CO2 eq/kWh}); empty for a pure number
+     * @param value  the number, in {@code unit}
+     * @param unit   its unit ({@code h}, {@code kW}, {@code kg CO2 eq/kWh}); empty for a pure number
+     * @param digits the significant digits the number is known to, when a sentence quotes it (a parameter's
+     *               300 W, a share's 27 %); 0 when the view chooses (a derivation's numbers)
      */
-    public record Operand(double value, String unit) implements Term {
+    public record Operand(double value, String unit, int digits) implements Term {
+
+        /** A number whose digits the view chooses. */
+        public Operand(double value, String unit) {
+            this(value, unit, VIEW_DIGITS);
+        }
+    }
+
+    /** {@link Operand#digits()} of a number whose digits the view chooses. */
+    public static final int VIEW_DIGITS = 0;
+
+    /** How a view writes a number. */
+    @FunctionalInterface
+    public interface NumberWriter {
+        /** {@code value} as text; {@code digits} is {@link Operand#digits()}. */
+        String write(double value, int digits);
     }
 
     /** A whole number written as it is, without grouping: cards per server, CPUs, a year. */
@@ -49,11 +65,11 @@ public record Expression(List<Expression.Term> terms) {
     }
 
     /** The expression written out, each {@link Operand}'s number by {@code number}. */
-    public String render(DoubleFunction<String> number) {
+    public String render(NumberWriter number) {
         StringBuilder out = new StringBuilder();
         for (Term t : terms) {
             if (t instanceof Operand o) {
-                out.append(number.apply(o.value()));
+                out.append(number.write(o.value(), o.digits()));
                 if (!o.unit().isEmpty()) {
                     out.append(' ').append(o.unit());
                 }
@@ -81,6 +97,12 @@ public record Expression(List<Expression.Term> terms) {
         /** A number with its unit. */
         public Builder number(double value, String unit) {
             terms.add(new Operand(value, unit));
+            return this;
+        }
+
+        /** A number known to {@code digits} significant digits, as a sentence quotes it. */
+        public Builder number(double value, String unit, int digits) {
+            terms.add(new Operand(value, unit, digits));
             return this;
         }
 

@@ -2,6 +2,7 @@ package org.rebound.estimate;
 
 import java.util.List;
 import org.rebound.domain.Accelerator;
+import org.rebound.domain.Expression;
 import org.rebound.domain.Impacts;
 
 /**
@@ -20,12 +21,12 @@ public record CardFootprint(
         LogicDie logicDie,
         double memoryGb,
         double densityGbPerCm2,
-        String densitySource,
+        Expression densitySource,
         Impacts die,
         Impacts memoryDies,
         Impacts memoryBase,
         Impacts base,
-        List<String> fallbacks) {
+        List<Expression> fallbacks) {
 
     /**
      * The logic die of a card as the footprint used it.

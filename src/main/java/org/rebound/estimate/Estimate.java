@@ -2,6 +2,7 @@ package org.rebound.estimate;
 
 import java.util.List;
 import org.rebound.domain.DerivationStep;
+import org.rebound.domain.Expression;
 import org.rebound.domain.Impacts;
 import org.rebound.domain.NotableModel;
 
@@ -17,11 +18,11 @@ import org.rebound.domain.NotableModel;
  * @param power           how the electricity per card and at the data centre was counted
  * @param lcaInputs       what the LCA kernel was given, for scenarios and the Monte Carlo to vary
  * @param footprint       what it gave: energy, production and electricity impacts
- * @param notes           fallbacks and choices worth telling the reader, one sentence each
+ * @param notes           fallbacks and choices worth telling the reader, one sentence each (its numbers as numbers)
  */
 public record Estimate(
         NotableModel model,
-        String hardwareNote,
+        Expression hardwareNote,
         GpuHours gpuHours,
         CardFootprint cardFootprint,
         ServerFootprint server,
@@ -30,7 +31,7 @@ public record Estimate(
         LcaKernel.Inputs lcaInputs,
         LcaKernel.Output footprint,
         List<DerivationStep> derivation,
-        List<String> notes) {
+        List<Expression> notes) {
 
     /**
      * How a run's electricity was counted, per card and at the data centre.

@@ -23,7 +23,6 @@ import org.rebound.domain.HardwareAlias;
 import org.rebound.domain.HardwareSplit;
 import org.rebound.domain.Indicator;
 import org.rebound.domain.NotableModel;
-import org.rebound.domain.Num;
 import org.rebound.domain.PowerDraw;
 import org.rebound.domain.Units;
 import org.rebound.problem.Problem;
@@ -51,8 +50,16 @@ public final class Estimator {
     /** The window of physically plausible shares of peak (parameters validation.plausible-share-*). */
     private final double shareLow;
     private final double shareHigh;
-    /** Digits of the numbers a note quotes (the quantities of a split). */
+    /** Digits of the quantities a split's note quotes. */
     private static final int NOTE_DIGITS = 6;
+    /** Digits of the watts a note quotes. */
+    private static final int WATTS_DIGITS = 4;
+    /** Digits of a row's value and of the bound it passes, in an implausible row's exclusion. */
+    private static final int BOUND_DIGITS = 3;
+    /** Digits of the shares of peak an exclusion quotes, in percent. */
+    private static final int SHARE_DIGITS = 2;
+    /** A share in percent. */
+    private static final double PERCENT = 100;
 
     public Estimator(ProjectData data, Assumptions assumptions) {
         this(data, assumptions, Configuration.STUDY);
@@ -127,6 +134,10 @@ public final class Estimator {
         static Outcome excluded(NotableModel m, Reason reason, String detail) {
             return new Outcome(null, new Exclusion(m, reason, detail));
         }
+
+        static Outcome excluded(NotableModel m, Reason reason, Expression detail) {
+            return new Outcome(null, new Exclusion(m, reason, detail));
+        }
     }
 
     private Outcome estimateOne(NotableModel m) {
@@ -142,7 +153,7 @@ public final class Estimator {
             return Outcome.excluded(m, Reason.OUT_OF_DATE_RANGE, date + " is outside " + assumptions.startDate()
                     + " – " + assumptions.endDate());
         }
-        Optional<String> implausible = implausible(m);
+        Optional<Expression> implausible = implausible(m);
         if (implausible.isPresent()) {
             return Outcome.excluded(m, Reason.IMPLAUSIBLE_VALUE, implausible.get());
         }
@@ -162,9 +173,9 @@ public final class Estimator {
             return Outcome.excluded(m, Reason.HARDWARE_NOT_IN_CATALOGUE, first + " (alias to missing card '"
                     + alias.acceleratorId().get() + "')");
         }
-        String hardwareNote = hardwareNote(m, alias, card);
+        Expression hardwareNote = Expression.text(hardwareNote(m, alias, card));
 
-        List<String> notes = new ArrayList<>();
+        List<Expression> notes = new ArrayList<>();
         List<DerivationStep> steps = new ArrayList<>();
         Peak peak = peak(card, m.numericalFormat());
         boolean fineTune = isFineTune(m);
@@ -177,18 +188,20 @@ public final class Estimator {
                 return Outcome.excluded(m, Reason.FINETUNE_WITHOUT_OWN_COMPUTE, "fine-tune of " + m.baseModel()
                         + (m.finetuneComputeFlop().isPresent() ? "; no peak FLOP/s for " + card.displayName() : ""));
             }
-            notes.add("Fine-tune of " + m.baseModel() + ": estimated from " + (chosen.get().h2().isPresent()
+            notes.add(Expression.text("Fine-tune of " + m.baseModel() + ": estimated from " + (chosen.get().h2().isPresent()
                     ? "its own fine-tuning compute (Epoch's Finetune compute), not its base model's."
-                    : "its own training time × cards, as Epoch gives them (it has no fine-tuning compute)."));
+                    : "its own training time × cards, as Epoch gives them (it has no fine-tuning compute).")));
         }
         // A fine-tune's time × cards may be its base's: its own compute cannot be held against them.
         OptionalDouble share = chosen.map(GpuHours::impliedShareOfPeak).orElse(OptionalDouble.empty());
         if (configuration.excludesImplausibleShares() && !fineTune && share.isPresent()) {
             if (share.getAsDouble() < shareLow || share.getAsDouble() > shareHigh) {
-                return Outcome.excluded(m, Reason.IMPLAUSIBLE_VALUE, "its training time × cards and its compute imply "
-                        + Num.sig(share.getAsDouble() * 100, 2) + " % of the cards' peak, outside the plausible "
-                        + Num.sig(shareLow * 100, 2) + " % to " + Num.sig(shareHigh * 100, 2)
-                        + " % (parameters validation.plausible-share-low and -high)");
+                return Outcome.excluded(m, Reason.IMPLAUSIBLE_VALUE, Expression.builder()
+                        .text("its training time × cards and its compute imply ")
+                        .number(share.getAsDouble() * PERCENT, "%", SHARE_DIGITS).text(" of the cards' peak, outside the "
+                        + "plausible ").number(shareLow * PERCENT, "%", SHARE_DIGITS).text(" to ")
+                        .number(shareHigh * PERCENT, "%", SHARE_DIGITS)
+                        .text(" (parameters validation.plausible-share-low and -high)").build());
             }
         }
         if (chosen.isEmpty()) {
@@ -210,7 +223,7 @@ public final class Estimator {
                             .number(Units.SECONDS_PER_HOUR).build(), gpuHours, "GPU-h"));
         }
         if (!peak.note.isEmpty()) {
-            notes.add(peak.note);
+            notes.add(Expression.text(peak.note));
         }
         List<Part> parts = parts(m, hours.method());
         if (!parts.isEmpty()) {
@@ -219,9 +232,10 @@ public final class Estimator {
         double tdp = tdp(card, notes);
         GridAndPue gridAndPue = grids.grid(m);
         Optional<PowerDraw> measured = measured(card);
-        measured.ifPresent(d -> notes.add("Power: the measured training draw of " + card.displayName() + ", "
-                + Num.sig(d.drawWatts(), 4) + " W per card with its share of the system (" + d.sourceTitle() + ", "
-                + d.locator() + "), in place of its TDP × the draw share."));
+        measured.ifPresent(d -> notes.add(Expression.builder().text("Power: the measured training draw of "
+                + card.displayName() + ", ").number(d.drawWatts(), "W", WATTS_DIGITS).text(" per card with its share of "
+                + "the system (" + d.sourceTitle() + ", " + d.locator() + "), in place of its TDP × the draw share.")
+                .build()));
         Lca.Result r = lca.run(new Lca.Run(gpuHours, card, tdp, gridAndPue, date.getYear(), measured));
         steps.addAll(r.steps());
         notes.addAll(r.cardFootprint().fallbacks());
@@ -234,19 +248,22 @@ public final class Estimator {
      * Why a row's values are implausible, if they are: more cards, hours or compute than the parameters allow.
      * Such a row never reaches the statistics.
      */
-    private Optional<String> implausible(NotableModel m) {
+    private Optional<Expression> implausible(NotableModel m) {
         if (m.hardwareQuantity().orElse(0) > maxCards) {
-            return Optional.of(Num.sig(m.hardwareQuantity().getAsDouble(), 3) + " cards, more than "
-                    + Num.sig(maxCards, 3) + " (parameter plausible.hardware-quantity-max)");
+            return Optional.of(Expression.builder().number(m.hardwareQuantity().getAsDouble(), "cards", BOUND_DIGITS)
+                    .text(", more than ").number(maxCards, "", BOUND_DIGITS)
+                    .text(" (parameter plausible.hardware-quantity-max)").build());
         }
         if (m.trainingTimeHours().orElse(0) > maxHours) {
-            return Optional.of(Num.sig(m.trainingTimeHours().getAsDouble(), 3) + " hours of training, more than "
-                    + Num.sig(maxHours, 3) + " (parameter plausible.training-time-hours-max)");
+            return Optional.of(Expression.builder().number(m.trainingTimeHours().getAsDouble(), "hours", BOUND_DIGITS)
+                    .text(" of training, more than ").number(maxHours, "", BOUND_DIGITS)
+                    .text(" (parameter plausible.training-time-hours-max)").build());
         }
         for (OptionalDouble flop : List.of(m.trainingComputeFlop(), m.finetuneComputeFlop())) {
             if (flop.orElse(0) > maxCompute) {
-                return Optional.of(Num.sig(flop.getAsDouble(), 3) + " FLOP, more than " + Num.sig(maxCompute, 3)
-                        + " (parameter plausible.compute-flop-max)");
+                return Optional.of(Expression.builder().number(flop.getAsDouble(), "FLOP", BOUND_DIGITS)
+                        .text(", more than ").number(maxCompute, "", BOUND_DIGITS)
+                        .text(" (parameter plausible.compute-flop-max)").build());
             }
         }
         return Optional.empty();
@@ -275,11 +292,11 @@ public final class Estimator {
     }
 
     /** A card's TDP, or the fallback with a note saying so. */
-    private double tdp(Accelerator card, List<String> notes) {
+    private double tdp(Accelerator card, List<Expression> notes) {
         double tdp = card.tdpWatts().orElse(assumptions.fallbackTdpWatts());
         if (card.tdpWatts().isEmpty()) {
-            notes.add("TDP of " + card.displayName() + " not public: " + Num.sig(tdp, 4)
-                    + " W used (parameter card.fallback-tdp-w).");
+            notes.add(Expression.builder().text("TDP of " + card.displayName() + " not public: ")
+                    .number(tdp, "W", WATTS_DIGITS).text(" used (parameter card.fallback-tdp-w).").build());
         }
         return tdp;
     }
@@ -332,7 +349,7 @@ public final class Estimator {
     }
 
     /** The estimate of a run split by stated quantities: one LCA per part, their sum, every step written out. */
-    private Estimate estimateSplit(NotableModel m, GpuHours chosen, List<Part> parts, List<String> notes) {
+    private Estimate estimateSplit(NotableModel m, GpuHours chosen, List<Part> parts, List<Expression> notes) {
         GpuHoursMethod method = chosen.method();
         List<DerivationStep> steps = new ArrayList<>();
         HardwareSplit any = parts.get(0).split();
@@ -348,9 +365,9 @@ public final class Estimator {
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
             double tdp = tdp(p.card(), notes);
-            p.measured().ifPresent(d -> notes.add("Power of " + p.card().displayName() + ": its measured training "
-                    + "draw, " + Num.sig(d.drawWatts(), 4) + " W per card (" + d.sourceTitle() + ", " + d.locator()
-                    + ")."));
+            p.measured().ifPresent(d -> notes.add(Expression.builder().text("Power of " + p.card().displayName()
+                    + ": its measured training draw, ").number(d.drawWatts(), "W", WATTS_DIGITS).text(" per card ("
+                    + d.sourceTitle() + ", " + d.locator() + ").").build()));
             Lca.Result r = lca.run(new Lca.Run(p.gpuHours(), p.card(), tdp, gridAndPue, year, p.measured()));
             results.add(r);
             String prefix = "part" + (k + 1) + "-";
@@ -387,13 +404,18 @@ public final class Estimator {
             }
         }
         Part largest = parts.get(main);
-        String hardwareNote = "Epoch lists several hardware types (" + String.join(", ", new LinkedHashSet<>(m.hardware()))
-                + "); " + any.sourceTitle() + " states how many of each: " + parts.stream().map(p -> Num.sig(p.split()
-                        .quantity(), NOTE_DIGITS) + " × " + p.split().epochName() + " (" + p.card().displayName() + ")")
-                        .collect(Collectors.joining(", ")) + ". Their GPU-hours are split accordingly and each part is "
-                + "estimated on its own card; the card shown is the one with the most GPU-hours.";
+        Expression.Builder hardwareNote = Expression.builder().text("Epoch lists several hardware types ("
+                + String.join(", ", new LinkedHashSet<>(m.hardware())) + "); " + any.sourceTitle()
+                + " states how many of each: ");
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            hardwareNote.text(k == 0 ? "" : ", ").number(p.split().quantity(), "", NOTE_DIGITS).text(" × "
+                    + p.split().epochName() + " (" + p.card().displayName() + ")");
+        }
+        hardwareNote.text(". Their GPU-hours are split accordingly and each part is estimated on its own card; the card "
+                + "shown is the one with the most GPU-hours.");
         boolean allMeasured = parts.stream().allMatch(p -> p.measured().isPresent());
-        return new Estimate(m, hardwareNote, chosen.split(hours, largest.peakFlops()), results.get(main).cardFootprint(),
+        return new Estimate(m, hardwareNote.build(), chosen.split(hours, largest.peakFlops()), results.get(main).cardFootprint(),
                 lca.server(largest.card()), gridAndPue, new Estimate.Power(largest.tdpWatts(), allMeasured,
                 results.get(0).pue()), combined, out, steps, notes);
     }

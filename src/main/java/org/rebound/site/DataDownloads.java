@@ -123,7 +123,7 @@ final class DataDownloads implements PageKind {
             step.put("unit", s.unit());
         }
         ArrayNode notes = o.putArray("notes");
-        e.notes().forEach(notes::add);
+        e.notes().forEach(n -> notes.add(Formats.derivation(n)));
         return Table.write(o);
     }
 }

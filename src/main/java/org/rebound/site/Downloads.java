@@ -100,7 +100,7 @@ final class Downloads {
         return new Table<Exclusion>()
                 .column("model", "model name as Epoch AI gives it", x -> x.model().name())
                 .column("reason", "why the model could not be estimated", x -> x.reason().label())
-                .column("detail", "what exactly was missing or wrong", Exclusion::detail)
+                .column("detail", "what exactly was missing or wrong", x -> Formats.derivation(x.detail()))
                 .column("publication_date", "publication date, from Epoch AI; empty when unknown", x -> x.model().publicationDate().map(Object::toString).orElse(""))
                 .column("hardware", "training hardware as Epoch AI names it", x -> String.join(", ", x.model().hardware()))
                 .column("source_line", "line of the model in the Epoch export read", x -> x.model().source().line());
@@ -140,7 +140,7 @@ final class Downloads {
             }
         }
         return t
-                .column("fallbacks", "facts the catalogue lacks and what was used instead", c -> String.join(" ", c.footprint().fallbacks()))
+                .column("fallbacks", "facts the catalogue lacks and what was used instead", c -> c.footprint().fallbacks().stream().map(Formats::derivation).collect(java.util.stream.Collectors.joining(" ")))
                 .column("models_estimated", "models of this build trained on the card", c -> c.models().size())
                 .column("source_url", "where the specifications come from", c -> c.card().sourceUrl());
     }

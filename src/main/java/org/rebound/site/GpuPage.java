@@ -104,7 +104,7 @@ final class GpuPage implements PageKind {
                 .toList();
         View view = new View(route.linkTo(r.gpus()), a.displayName(), a.sourceUrl(), Formats.linked(readable(a.notes())), facts, headers(),
                 production,
-                f.densitySource(), f.fallbacks(), inTrend, svg, trend.description(), trend.yLabel(), models, citation);
+                Formats.derivation(f.densitySource()), f.fallbacks().stream().map(Formats::derivation).toList(), inTrend, svg, trend.description(), trend.yLabel(), models, citation);
         return Page.of(route, "gpu", title, "Specifications of " + a.displayName() + " with sources, the impacts of "
                 + "producing one card split into die, memory and base, and the models trained on it.", view)
                 .citing(citation);

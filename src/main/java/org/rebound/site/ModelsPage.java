@@ -56,6 +56,6 @@ final class ModelsPage implements PageKind {
     }
 
     private static Excluded excluded(Exclusion x) {
-        return new Excluded(x.model().name(), x.explanation(), x.model().source().line());
+        return new Excluded(x.model().name(), Formats.exclusion(x), x.model().source().line());
     }
 }

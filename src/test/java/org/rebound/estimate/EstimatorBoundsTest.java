@@ -53,7 +53,7 @@ class EstimatorBoundsTest {
             return "estimated";
         }
         Exclusion x = e.exclusions().get(0);
-        return x.reason() + ": " + x.detail();
+        return x.reason() + ": " + Steps.text(x.detail());
     }
 
     private static String outcome(NotableModel m) {
@@ -112,12 +112,12 @@ class EstimatorBoundsTest {
         Estimate e = estimate(Configuration.REBOUND, model(opt(1e22), opt(10), opt(8), "Base", OptionalDouble.empty()))
                 .estimates().get(0);
         assertEquals(80, e.gpuHours().value());
-        assertTrue(e.notes().contains("Fine-tune of Base: estimated from its own training time × cards, as Epoch gives "
-                + "them (it has no fine-tuning compute)."), e.notes().toString());
+        assertTrue(org.rebound.support.Steps.texts(e.notes()).contains("Fine-tune of Base: estimated from its own training time × cards, as Epoch gives "
+                + "them (it has no fine-tuning compute)."), org.rebound.support.Steps.texts(e.notes()).toString());
         Estimate own = estimate(Configuration.REBOUND, model(opt(1e22), opt(10), opt(8), "Base", opt(1e20)))
                 .estimates().get(0);
-        assertTrue(own.notes().contains("Fine-tune of Base: estimated from its own fine-tuning compute (Epoch's Finetune "
-                + "compute), not its base model's."), own.notes().toString());
+        assertTrue(org.rebound.support.Steps.texts(own.notes()).contains("Fine-tune of Base: estimated from its own fine-tuning compute (Epoch's Finetune "
+                + "compute), not its base model's."), org.rebound.support.Steps.texts(own.notes()).toString());
         DerivationStep hours = own.derivation().get(0);
         assertEquals("fine-tuning compute ÷ (peak FLOP/s × performance ratio) ÷ 3,600 s/h", Steps.text(hours.formula()));
     }
@@ -158,8 +158,8 @@ class EstimatorBoundsTest {
                 "Google TPU v1"));
         // The TPU v2's draw is measured (power-draw.csv), the TPU v1's is not: not every part is measured.
         assertFalse(e.power().drawMeasured());
-        assertTrue(e.notes().stream().anyMatch(n -> n.startsWith("Power of ") && n.contains("TPU v2")
-                && n.contains(": its measured training draw, 221 W per card (")), e.notes().toString());
+        assertTrue(org.rebound.support.Steps.texts(e.notes()).stream().anyMatch(n -> n.startsWith("Power of ") && n.contains("TPU v2")
+                && n.contains(": its measured training draw, 221 W per card (")), org.rebound.support.Steps.texts(e.notes()).toString());
     }
 
     private static DerivationStep step(Estimate e, String key) {

@@ -91,6 +91,6 @@ class EstimatorChoicesTest {
                 List.of("France"), 1e21, Double.NaN, Double.NaN)));
         Exclusion x = e.exclusions().get(0);
         assertEquals(Exclusion.Reason.NO_PEAK, x.reason());
-        assertEquals("Cerebras CS-2 (WSE-2)", x.detail(), "the catalogue's name of the card");
+        assertEquals("Cerebras CS-2 (WSE-2)", org.rebound.support.Steps.text(x.detail()), "the catalogue's name of the card");
     }
 }

@@ -39,7 +39,7 @@ class FineTuneTest {
         Estimate study = estimate(Configuration.STUDY, m).estimates().get(0);
         assertEquals(GpuHoursMethod.GPU_H2, rebound.gpuHours().method(), "its own compute first, the time may be the base's");
         assertEquals(OWN_FLOP / (rebound.gpuHours().peakFlops() * 0.27) / 3600, rebound.gpuHours().value(), 1e-9 * rebound.gpuHours().value());
-        assertTrue(rebound.notes().stream().anyMatch(n -> n.startsWith("Fine-tune of Base 70B")), rebound.notes().toString());
+        assertTrue(org.rebound.support.Steps.texts(rebound.notes()).stream().anyMatch(n -> n.startsWith("Fine-tune of Base 70B")), org.rebound.support.Steps.texts(rebound.notes()).toString());
         assertEquals(GpuHoursMethod.GPU_H1, study.gpuHours().method(), "the study's choices: time × cards");
         assertEquals(1000 * 64, study.gpuHours().value(), 1e-9);
     }

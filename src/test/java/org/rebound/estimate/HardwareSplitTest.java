@@ -53,7 +53,7 @@ class HardwareSplitTest {
             double sum = v1.total().get(i) + v2.total().get(i);
             assertEquals(sum, split.total().get(i), 1e-9 * sum, i.key());
         }
-        assertTrue(split.hardwareNote().contains("5,000 × Google TPU v1"), split.hardwareNote());
+        assertTrue(org.rebound.support.Steps.text(split.hardwareNote()).contains("5,000 × Google TPU v1"), org.rebound.support.Steps.text(split.hardwareNote()));
         assertEquals(split.energyKwh(), LcaKernel.run(split.lcaInputs()).energyKwh(), 1e-9 * split.energyKwh());
     }
 

@@ -35,7 +35,7 @@ class MeasuredDrawTest {
         DerivationStep energy = rebound.derivation().stream().filter(s -> s.key().equals("energy")).findFirst()
                 .orElseThrow();
         assertTrue(Steps.text(energy.formula()).contains("measured draw"), Steps.text(energy.formula()));
-        assertTrue(rebound.notes().stream().anyMatch(n -> n.contains("Patterson")), rebound.notes().toString());
+        assertTrue(org.rebound.support.Steps.texts(rebound.notes()).stream().anyMatch(n -> n.contains("Patterson")), org.rebound.support.Steps.texts(rebound.notes()).toString());
     }
 
     private static Estimate gopher(Estimation e) {

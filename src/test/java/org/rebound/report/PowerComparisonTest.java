@@ -25,7 +25,7 @@ class PowerComparisonTest {
             assertEquals(e.energyKwh() * 1000 / hours, c.reboundWatts(), 1e-9 * c.reboundWatts());
             // Under the study's use model (TDP draw share 1) the same is cards × TDP × PUE, or cards × the measured
             // draw × PUE for a card whose training draw is published (data/power-draw.csv).
-            boolean measured = e.notes().stream().anyMatch(n -> n.startsWith("Power: the measured training draw"));
+            boolean measured = org.rebound.support.Steps.texts(e.notes()).stream().anyMatch(n -> n.startsWith("Power: the measured training draw"));
             double perCard = measured ? c.reboundWatts() / e.model().hardwareQuantity().getAsDouble() / e.power().pue()
                     : e.power().tdpWatts();
             assertEquals(e.model().hardwareQuantity().getAsDouble() * perCard * e.power().pue(), c.reboundWatts(),

@@ -18,6 +18,11 @@ public final class Steps {
 
     /** An expression as a derivation writes it. */
     public static String text(Expression x) {
-        return x.render(Steps::n);
+        return x.render(Num.writer(DIGITS));
+    }
+
+    /** Notes as the model page writes them. */
+    public static java.util.List<String> texts(java.util.List<Expression> notes) {
+        return notes.stream().map(Steps::text).toList();
     }
 }
