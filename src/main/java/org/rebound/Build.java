@@ -46,6 +46,8 @@ import org.rebound.site.SiteWriter;
 public final class Build {
     /** How long a download may take in all, from connecting to the last byte (a trickling server is cut off). */
     static final Duration DOWNLOAD_DEADLINE = Duration.ofSeconds(120);
+    /** Significant digits of the numbers an exclusion's detail quotes, when it does not say. */
+    private static final int DETAIL_DIGITS = 6;
     /** How long connecting may take. */
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
     /** The largest export accepted: Epoch's is about 2 MB; a hundred times that is not an export. */
@@ -473,7 +475,7 @@ public final class Build {
             }
             rows++;
             if (x.model().problems().isEmpty()) {
-                lines.add(new Problem(x.model().source().file(), x.model().source().line(), 0, x.explanation())
+                lines.add(new Problem(x.model().source().file(), x.model().source().line(), 0, x.explanation(org.rebound.domain.Num.writer(DETAIL_DIGITS)))
                         .toString());
             } else {
                 x.model().problems().forEach(p -> lines.add(p.toString()));

@@ -4,9 +4,15 @@ package org.rebound.domain;
  * A model that was not estimated, and why.
  *
  * @param reason the category, counted in the build summary ({@link Reason})
- * @param detail the specifics: the hardware name, the column and line of a bad value…
+ * @param detail the specifics: the hardware name, the column and line of a bad value… (its numbers as numbers, for a
+ *               view to write)
  */
-public record Exclusion(NotableModel model, Reason reason, String detail) {
+public record Exclusion(NotableModel model, Reason reason, Expression detail) {
+
+    /** An exclusion whose specifics are words only. */
+    public Exclusion(NotableModel model, Reason reason, String detail) {
+        this(model, reason, Expression.text(detail));
+    }
 
     /** Why a model is not estimated. The order is the order of the checks. */
     public enum Reason {
@@ -33,8 +39,9 @@ public record Exclusion(NotableModel model, Reason reason, String detail) {
         }
     }
 
-    /** Reason and detail in one line, as the exclusion report prints it. */
-    public String explanation() {
-        return detail.isEmpty() ? reason.label() : reason.label() + ": " + detail;
+    /** Reason and detail in one line, as the exclusion report prints it, the detail's numbers by {@code number}. */
+    public String explanation(Expression.NumberWriter number) {
+        String written = detail.render(number);
+        return written.isEmpty() ? reason.label() : reason.label() + ": " + written;
     }
 }

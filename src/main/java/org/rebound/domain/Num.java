@@ -27,6 +27,14 @@ public final class Num {
     }
 
     /**
+     * How a view writes an {@link Expression}'s numbers: each to the significant digits it is known to, else to
+     * {@code defaultDigits}.
+     */
+    public static Expression.NumberWriter writer(int defaultDigits) {
+        return (value, digits) -> sig(value, digits == Expression.VIEW_DIGITS ? defaultDigits : digits);
+    }
+
+    /**
      * {@code value} rounded to {@code digits} significant digits, with thousands separators for readers:
      * 1078272 → "1,078,270" (5 digits), 0.00002683 → "2.683e-5".
      */

@@ -9,13 +9,15 @@ import org.rebound.domain.Impacts;
 import org.rebound.domain.Indicator;
 import org.rebound.domain.MemoryDensity;
 import org.rebound.domain.NodeFactor;
-import org.rebound.domain.Num;
+import org.rebound.domain.Expression;
 import org.rebound.domain.Units;
 
 /**
  * Production impacts of one card: {@code die_cm2 × DIE(node) + BASE + memory_GB / density × MEMDIE + MEMBASE}.
  */
 public final class CardModel {
+    /** Significant digits of the fallback values and densities a sentence quotes. */
+    private static final int QUOTED_DIGITS = 3;
     private final Assumptions assumptions;
     private final Factors factors;
     private final java.util.Map<String, CardFootprint> byCardId = new java.util.HashMap<>();
@@ -28,7 +30,7 @@ public final class CardModel {
     /** The production footprint of {@code card} (computed once per card id). */
     public CardFootprint footprint(Accelerator card) {
         CardFootprint known = byCardId.get(card.id());
-        if (known != null && known.card().equals(card)) {
+        if (known != null && known.accelerator().equals(card)) {
             return known;
         }
         CardFootprint computed = compute(card);
@@ -37,7 +39,7 @@ public final class CardModel {
     }
 
     private CardFootprint compute(Accelerator card) {
-        List<String> fallbacks = new ArrayList<>();
+        List<Expression> fallbacks = new ArrayList<>();
         ComponentFactor dieFactor = factors.component("card-die");
         ComponentFactor memoryFactor = factors.component("card-memory");
 
@@ -46,7 +48,8 @@ public final class CardModel {
             dieCm2 = Units.mm2ToCm2(card.dieAreaMm2().getAsDouble());
         } else {
             dieCm2 = assumptions.production().fallbackDieAreaCm2();
-            fallbacks.add("Die area not public: " + Num.sig(dieCm2, 3) + " cm² used (parameter card.fallback-die-area-cm2).");
+            fallbacks.add(Expression.builder().text("Die area not public: ").number(dieCm2, "cm²", QUOTED_DIGITS)
+                    .text(" used (parameter card.fallback-die-area-cm2).").build());
         }
 
         double nodeNm = card.processNm().orElse(assumptions.production().fallbackNodeNm());
@@ -56,7 +59,8 @@ public final class CardModel {
             dieGwp = dieFactor.perBasis().get(Indicator.GWP);
         } else {
             if (card.processNm().isEmpty()) {
-                fallbacks.add("Process node not public: " + Num.sig(nodeNm, 3) + " nm used (parameter card.fallback-node-nm).");
+                fallbacks.add(Expression.builder().text("Process node not public: ").number(nodeNm, "nm", QUOTED_DIGITS)
+                        .text(" used (parameter card.fallback-node-nm).").build());
             }
             NodeFactor node = factors.node(nodeNm);
             tableNode = node.nodeNm();
@@ -72,13 +76,14 @@ public final class CardModel {
             memoryGb = card.memoryGb().getAsDouble();
         } else {
             memoryGb = assumptions.production().fallbackMemoryGb();
-            fallbacks.add("Memory size not public: " + Num.sig(memoryGb, 3) + " GB used (parameter card.fallback-memory-gb).");
+            fallbacks.add(Expression.builder().text("Memory size not public: ").number(memoryGb, "GB", QUOTED_DIGITS)
+                    .text(" used (parameter card.fallback-memory-gb).").build());
         }
         double density = assumptions.production().mlcaMemoryDensityGbPerCm2();
-        String densitySource = "MLCA's density (parameter card.mlca-memory-density-gb-per-cm2)";
+        Expression densitySource = Expression.text("MLCA's density (parameter card.mlca-memory-density-gb-per-cm2)");
         if (card.memoryOnDie()) {
-            return new CardFootprint(card, dieCm2, nodeNm, tableNode, dieGwp, memoryGb, 0,
-                    "on the logic die (SRAM): no separate memory dies", diePerCm2.times(dieCm2), Impacts.ZERO,
+            return new CardFootprint(card, new CardFootprint.LogicDie(dieCm2, nodeNm, tableNode, dieGwp), memoryGb, 0,
+                    Expression.text("on the logic die (SRAM): no separate memory dies"), diePerCm2.times(dieCm2), Impacts.ZERO,
                     Impacts.ZERO, dieFactor.fixed(), fallbacks);
         }
         if (assumptions.production().dieModel() == Assumptions.DieModel.NODE) {
@@ -88,13 +93,15 @@ public final class CardModel {
                 densitySource = byType.get().source();
             } else {
                 String type = card.memoryType().isEmpty() ? "unknown memory type" : card.memoryType();
-                fallbacks.add("No public die density for " + type + ": MLCA's " + Num.sig(density, 3)
-                        + " GB/cm² used (parameter card.mlca-memory-density-gb-per-cm2).");
+                fallbacks.add(Expression.builder().text("No public die density for " + type + ": MLCA's ")
+                        .number(density, "GB/cm²", QUOTED_DIGITS)
+                        .text(" used (parameter card.mlca-memory-density-gb-per-cm2).").build());
             }
         }
         Impacts memoryDies = memoryGb > 0 ? memoryFactor.perBasis().times(memoryGb / density) : Impacts.ZERO;
         Impacts memoryBase = memoryGb > 0 ? memoryFactor.fixed() : Impacts.ZERO;
-        return new CardFootprint(card, dieCm2, nodeNm, tableNode, dieGwp, memoryGb, density, densitySource,
+        return new CardFootprint(card, new CardFootprint.LogicDie(dieCm2, nodeNm, tableNode, dieGwp), memoryGb, density,
+                densitySource,
                 diePerCm2.times(dieCm2), memoryDies, memoryBase, dieFactor.fixed(), fallbacks);
     }
 }

@@ -1,51 +1,47 @@
 package org.rebound.estimate;
 
 import java.util.List;
-import java.util.OptionalDouble;
 import org.rebound.domain.DerivationStep;
-import org.rebound.domain.GpuHoursMethod;
+import org.rebound.domain.Expression;
 import org.rebound.domain.Impacts;
 import org.rebound.domain.NotableModel;
 
 /**
- * The footprint of one model's training, with everything needed to redo it.
+ * The footprint of one model's training, with everything needed to redo it: immutable, it is what the estimate stage
+ * hands to scenarios, statistics, report and site.
  *
  * @param hardwareNote    how the card was chosen (alias; several hardware types), for the model page
- * @param gpuHours        GPU-hours used
- * @param gpuHoursH1      training time × quantity, when both are reported
- * @param gpuHoursH2      compute / (peak × r) / 3600, when compute and a peak are known
- * @param precision       the peak used for GPU-h2 ({@code FP16/BF16 tensor}…), empty when none is known
- * @param peakFlops       that peak, FLOP/s (0 when none)
- * @param performanceRatio the share of that peak GPU-h2 assumes: the run's measured one or the parameter's
- * @param ratioMeasured   whether that share is the run's own, measured (Epoch's MFU), rather than the parameter
- * @param tdpWatts        the card TDP used
- * @param drawMeasured    whether the power per card is a published measurement of training draw, not TDP × share
- * @param pue             the PUE used (1 with use-model mlca)
+ * @param gpuHours        the GPU-hours used, both estimates and why one was chosen
+ * @param cardFootprint   the production of one card of the run's type (the one with the most GPU-hours when split)
+ * @param server          the production of one server around it, without its cards
+ * @param gridAndPue      the grid and the published PUE of where the run drew its electricity
+ * @param power           how the electricity per card and at the data centre was counted
  * @param lcaInputs       what the LCA kernel was given, for scenarios and the Monte Carlo to vary
  * @param footprint       what it gave: energy, production and electricity impacts
- * @param notes           fallbacks and choices worth telling the reader, one sentence each
+ * @param notes           fallbacks and choices worth telling the reader, one sentence each (its numbers as numbers)
  */
 public record Estimate(
         NotableModel model,
-        String hardwareNote,
-        GpuHoursMethod method,
-        double gpuHours,
-        OptionalDouble gpuHoursH1,
-        OptionalDouble gpuHoursH2,
-        String precision,
-        double peakFlops,
-        double performanceRatio,
-        boolean ratioMeasured,
-        CardFootprint card,
+        Expression hardwareNote,
+        GpuHours gpuHours,
+        CardFootprint cardFootprint,
         ServerFootprint server,
-        GridChoice grid,
-        double tdpWatts,
-        boolean drawMeasured,
-        double pue,
+        GridAndPue gridAndPue,
+        Power power,
         LcaKernel.Inputs lcaInputs,
         LcaKernel.Output footprint,
         List<DerivationStep> derivation,
-        List<String> notes) {
+        List<Expression> notes) {
+
+    /**
+     * How a run's electricity was counted, per card and at the data centre.
+     *
+     * @param tdpWatts     the card TDP used, W
+     * @param drawMeasured whether the power per card is a published measurement of training draw, not TDP × share
+     * @param pue          the PUE used (1 with use-model mlca)
+     */
+    public record Power(double tdpWatts, boolean drawMeasured, double pue) {
+    }
 
     public Estimate {
         derivation = List.copyOf(derivation);
@@ -63,22 +59,22 @@ public record Estimate(
     }
 
     /** Production impacts of the cards allocated to the run. */
-    public Impacts embodiedCards() {
+    public Impacts productionCards() {
         return footprint.productionCards();
     }
 
     /** Production impacts of the rest of the servers allocated to the run. */
-    public Impacts embodiedServer() {
+    public Impacts productionServer() {
         return footprint.productionServer();
     }
 
     /** Impacts of the electricity. */
-    public Impacts use() {
+    public Impacts electricity() {
         return footprint.electricity();
     }
 
     /** Production impacts allocated to the run, cards and servers. */
-    public Impacts embodied() {
+    public Impacts production() {
         return Impacts.by(footprint::production);
     }
 

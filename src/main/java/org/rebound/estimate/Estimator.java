@@ -11,49 +11,38 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.rebound.data.ProjectData;
 import org.rebound.domain.Accelerator;
-import org.rebound.domain.CountryName;
 import org.rebound.domain.DerivationStep;
 import org.rebound.domain.Exclusion;
+import org.rebound.domain.Expression;
 import org.rebound.domain.Exclusion.Reason;
 import org.rebound.domain.GpuHoursMethod;
-import org.rebound.domain.GridFactor;
-import org.rebound.domain.GridYearFactor;
 import org.rebound.domain.HardwareAlias;
 import org.rebound.domain.HardwareSplit;
-import org.rebound.domain.Impacts;
 import org.rebound.domain.Indicator;
 import org.rebound.domain.NotableModel;
-import org.rebound.domain.Num;
-import org.rebound.domain.OperatorPue;
 import org.rebound.domain.PowerDraw;
-import org.rebound.domain.TrainingSite;
 import org.rebound.domain.Units;
-import org.rebound.problem.InputException;
 import org.rebound.problem.Problem;
 
 /**
- * Decides which models can be estimated (method §2), computes their GPU-hours (§3) and their footprint
- * ({@link Lca}), and lists every other model with its reason.
+ * Decides which models can be estimated (method §2), takes their GPU-hours from {@link GpuHours} (§3), their grid from
+ * {@link Grids} and their footprint from {@link Lca}, and lists every other model with its reason.
  */
 public final class Estimator {
     private final Assumptions assumptions;
     private final Lca lca;
     private final Map<String, Accelerator> cards = new HashMap<>();
     private final Map<String, HardwareAlias> aliases = new HashMap<>();
-    private final Map<String, CountryName> countries = new HashMap<>();
-    private final Map<String, GridFactor> grid = new HashMap<>();
-    private final Map<String, TrainingSite> sites = new HashMap<>();
     private final Map<String, PowerDraw> draws = new HashMap<>();
-    private final Map<String, TreeMap<Integer, GridYearFactor>> gridYears = new HashMap<>();
     private final Map<String, List<HardwareSplit>> splits = new HashMap<>();
-    private final Map<String, String> operatorOf = new HashMap<>();
-    private final Map<String, TreeMap<Integer, OperatorPue>> operatorPues = new HashMap<>();
     private final Configuration configuration;
+    /** The grid and PUE of each run. */
+    private final Grids grids;
+    /** The choice between GPU-h1 and GPU-h2. */
+    private final GpuHours.Rule gpuHoursRule;
     /** Rows beyond these are excluded as implausible (parameters plausible.*). */
     private final double maxCards;
     private final double maxHours;
@@ -61,6 +50,16 @@ public final class Estimator {
     /** The window of physically plausible shares of peak (parameters validation.plausible-share-*). */
     private final double shareLow;
     private final double shareHigh;
+    /** Digits of the quantities a split's note quotes. */
+    private static final int NOTE_DIGITS = 6;
+    /** Digits of the watts a note quotes. */
+    private static final int WATTS_DIGITS = 4;
+    /** Digits of a row's value and of the bound it passes, in an implausible row's exclusion. */
+    private static final int BOUND_DIGITS = 3;
+    /** Digits of the shares of peak an exclusion quotes, in percent. */
+    private static final int SHARE_DIGITS = 2;
+    /** A share in percent. */
+    private static final double PERCENT = 100;
 
     public Estimator(ProjectData data, Assumptions assumptions) {
         this(data, assumptions, Configuration.STUDY);
@@ -69,29 +68,19 @@ public final class Estimator {
     /** An estimator of the named configuration. */
     public Estimator(ProjectData data, Assumptions assumptions, Configuration configuration) {
         this.configuration = configuration;
+        this.gpuHoursRule = GpuHours.Rule.of(data.parameters());
         this.maxCards = data.parameters().number(org.rebound.domain.ParameterKey.MAX_HARDWARE_QUANTITY);
         this.maxHours = data.parameters().number(org.rebound.domain.ParameterKey.MAX_TRAINING_HOURS);
         this.maxCompute = data.parameters().number(org.rebound.domain.ParameterKey.MAX_COMPUTE);
         this.shareLow = data.parameters().number(org.rebound.domain.ParameterKey.PLAUSIBLE_SHARE_LOW);
         this.shareHigh = data.parameters().number(org.rebound.domain.ParameterKey.PLAUSIBLE_SHARE_HIGH);
-        data.trainingSites().forEach(t -> sites.put(t.model(), t));
         data.powerDraws().stream().filter(PowerDraw::systemPerCard).forEach(d -> draws.put(d.cardId(), d));
         this.assumptions = assumptions;
+        this.grids = new Grids(data, assumptions, configuration);
         this.lca = new Lca(assumptions, new Factors(data.components(), data.nodes(), data.memoryDensities()));
         data.accelerators().forEach(a -> cards.put(a.id(), a));
         data.aliases().forEach(a -> aliases.put(a.epochName(), a));
-        data.countries().forEach(c -> countries.put(c.epochName(), c));
-        data.gridFactors().forEach(g -> grid.put(g.iso3(), g));
         data.hardwareSplits().forEach(x -> splits.computeIfAbsent(x.model(), k -> new ArrayList<>()).add(x));
-        for (OperatorPue p : data.operatorPues()) {
-            p.organisations().forEach(o -> operatorOf.put(o, p.operator()));
-            operatorPues.computeIfAbsent(p.operator(), k -> new TreeMap<>()).put(p.year(), p);
-        }
-        data.gridYears().forEach(y -> gridYears.computeIfAbsent(y.iso3(), k -> new TreeMap<>()).put(y.year(), y));
-        if (!grid.containsKey(assumptions.unknownCountry())) {
-            throw new InputException(Problem.ofFile("electricity-factors.csv", "no row for '"
-                    + assumptions.unknownCountry() + "', the unknown-country row of parameters.yaml"));
-        }
     }
 
     /** Order of the estimates: publication date, name, organisation, line in the input. */
@@ -103,27 +92,6 @@ public final class Estimator {
     /** The LCA under this estimator's assumptions. */
     public Lca lca() {
         return lca;
-    }
-
-    /**
-     * The LCA kernel's inputs of an estimated model under this estimator's assumptions, without re-deriving
-     * its text: GPU-hours (GPU-h2 with this performance ratio), grid (with this location), card, server,
-     * allocation. Scenarios evaluate these instead of estimating every model again.
-     */
-    public LcaKernel.Inputs inputs(Estimate e) {
-        double gpuHours = e.method() == GpuHoursMethod.GPU_H2
-                ? computeUsed(e.model()).getAsDouble() / (e.peakFlops() * performanceRatio(e.model()))
-                        / Units.SECONDS_PER_HOUR
-                : e.gpuHours();
-        GridChoice gridChoice = grid(e.model());
-        int year = e.model().publicationDate().orElseThrow().getYear();
-        List<Part> parts = parts(e.model(), e.method());
-        if (!parts.isEmpty()) {
-            return LcaKernel.combine(parts.stream().map(p -> lca.inputs(new Lca.Run(p.gpuHours(), p.card(),
-                    p.tdpWatts(), gridChoice, year, p.measured()))).toList());
-        }
-        return lca.inputs(new Lca.Run(gpuHours, e.card().card(), e.tdpWatts(), gridChoice, year,
-                measured(e.card().card())));
     }
 
     /** Estimates every model it can; the others become exclusions. */
@@ -152,8 +120,8 @@ public final class Estimator {
         Map<NotableModel, NotableModel> same = new HashMap<>();
         for (Estimate e : sorted) {
             NotableModel m = e.model();
-            String key = m.organization() + "\u0000" + String.join(",", m.hardware()) + "\u0000" + e.method() + "\u0000"
-                    + Double.toString(e.gpuHours()) + "\u0000" + m.trainingTimeHours() + "\u0000" + m.hardwareQuantity();
+            String key = m.organization() + "\u0000" + String.join(",", m.hardware()) + "\u0000" + e.gpuHours().method() + "\u0000"
+                    + Double.toString(e.gpuHours().value()) + "\u0000" + m.trainingTimeHours() + "\u0000" + m.hardwareQuantity();
             NotableModel earlier = first.putIfAbsent(key, m);
             if (earlier != null) {
                 same.put(m, earlier);
@@ -164,6 +132,10 @@ public final class Estimator {
 
     private record Outcome(Estimate estimate, Exclusion exclusion) {
         static Outcome excluded(NotableModel m, Reason reason, String detail) {
+            return new Outcome(null, new Exclusion(m, reason, detail));
+        }
+
+        static Outcome excluded(NotableModel m, Reason reason, Expression detail) {
             return new Outcome(null, new Exclusion(m, reason, detail));
         }
     }
@@ -181,7 +153,7 @@ public final class Estimator {
             return Outcome.excluded(m, Reason.OUT_OF_DATE_RANGE, date + " is outside " + assumptions.startDate()
                     + " – " + assumptions.endDate());
         }
-        Optional<String> implausible = implausible(m);
+        Optional<Expression> implausible = implausible(m);
         if (implausible.isPresent()) {
             return Outcome.excluded(m, Reason.IMPLAUSIBLE_VALUE, implausible.get());
         }
@@ -201,81 +173,74 @@ public final class Estimator {
             return Outcome.excluded(m, Reason.HARDWARE_NOT_IN_CATALOGUE, first + " (alias to missing card '"
                     + alias.acceleratorId().get() + "')");
         }
-        String hardwareNote = hardwareNote(m, alias, card);
+        Expression hardwareNote = Expression.text(hardwareNote(m, alias, card));
 
-        List<String> notes = new ArrayList<>();
+        List<Expression> notes = new ArrayList<>();
         List<DerivationStep> steps = new ArrayList<>();
-        OptionalDouble h1 = m.trainingTimeHours().isPresent() && m.hardwareQuantity().isPresent()
-                ? OptionalDouble.of(m.trainingTimeHours().getAsDouble() * m.hardwareQuantity().getAsDouble())
-                : OptionalDouble.empty();
         Peak peak = peak(card, m.numericalFormat());
         boolean fineTune = isFineTune(m);
         OptionalDouble compute = computeUsed(m);
-        double ratio = performanceRatio(m);
         boolean ratioMeasured = usesMfu(m);
-        OptionalDouble h2 = compute.isPresent() && peak.flops > 0
-                ? OptionalDouble.of(compute.getAsDouble() / (peak.flops * ratio) / Units.SECONDS_PER_HOUR)
-                : OptionalDouble.empty();
+        Optional<GpuHours> chosen = gpuHoursRule.choose(new GpuHours.Run(m.trainingTimeHours(), m.hardwareQuantity(),
+                compute, peak.flops, peak.precision, performanceRatio(m), ratioMeasured, fineTune));
         if (fineTune) {
-            if (h2.isEmpty() && h1.isEmpty()) {
+            if (chosen.isEmpty()) {
                 return Outcome.excluded(m, Reason.FINETUNE_WITHOUT_OWN_COMPUTE, "fine-tune of " + m.baseModel()
                         + (m.finetuneComputeFlop().isPresent() ? "; no peak FLOP/s for " + card.displayName() : ""));
             }
-            notes.add("Fine-tune of " + m.baseModel() + ": estimated from " + (h2.isPresent()
+            notes.add(Expression.text("Fine-tune of " + m.baseModel() + ": estimated from " + (chosen.get().h2().isPresent()
                     ? "its own fine-tuning compute (Epoch's Finetune compute), not its base model's."
-                    : "its own training time × cards, as Epoch gives them (it has no fine-tuning compute)."));
+                    : "its own training time × cards, as Epoch gives them (it has no fine-tuning compute).")));
         }
         // A fine-tune's time × cards may be its base's: its own compute cannot be held against them.
-        if (configuration.excludesImplausibleShares() && !fineTune && h1.isPresent() && h2.isPresent()) {
-            double share = h2.getAsDouble() * ratio / h1.getAsDouble();
-            if (share < shareLow || share > shareHigh) {
-                return Outcome.excluded(m, Reason.IMPLAUSIBLE_VALUE, "its training time × cards and its compute imply "
-                        + Num.sig(share * 100, 2) + " % of the cards' peak, outside the plausible "
-                        + Num.sig(shareLow * 100, 2) + " % to " + Num.sig(shareHigh * 100, 2)
-                        + " % (parameters validation.plausible-share-low and -high)");
+        OptionalDouble share = chosen.map(GpuHours::impliedShareOfPeak).orElse(OptionalDouble.empty());
+        if (configuration.excludesImplausibleShares() && !fineTune && share.isPresent()) {
+            if (share.getAsDouble() < shareLow || share.getAsDouble() > shareHigh) {
+                return Outcome.excluded(m, Reason.IMPLAUSIBLE_VALUE, Expression.builder()
+                        .text("its training time × cards and its compute imply ")
+                        .number(share.getAsDouble() * PERCENT, "%", SHARE_DIGITS).text(" of the cards' peak, outside the "
+                        + "plausible ").number(shareLow * PERCENT, "%", SHARE_DIGITS).text(" to ")
+                        .number(shareHigh * PERCENT, "%", SHARE_DIGITS)
+                        .text(" (parameters validation.plausible-share-low and -high)").build());
             }
         }
-        GpuHoursMethod method;
-        double gpuHours;
-        if (h1.isPresent() && !(fineTune && h2.isPresent())) {
-            method = GpuHoursMethod.GPU_H1;
-            gpuHours = h1.getAsDouble();
+        if (chosen.isEmpty()) {
+            return compute.isPresent() ? Outcome.excluded(m, Reason.NO_PEAK, card.displayName())
+                    : Outcome.excluded(m, Reason.NO_COMPUTE_NOR_TIME, "");
+        }
+        GpuHours hours = chosen.get();
+        double gpuHours = hours.value();
+        if (hours.method() == GpuHoursMethod.GPU_H1) {
             steps.add(new DerivationStep("gpu-hours", "GPU-hours (GPU-h1)", "training time × hardware quantity",
-                    Lca.n(m.trainingTimeHours().getAsDouble()) + " h × " + Lca.n(m.hardwareQuantity().getAsDouble()),
-                    gpuHours, "GPU-h"));
-        } else if (h2.isPresent()) {
-            method = GpuHoursMethod.GPU_H2;
-            gpuHours = h2.getAsDouble();
+                    Expression.builder().number(m.trainingTimeHours().getAsDouble(), "h").text(" × ")
+                            .number(m.hardwareQuantity().getAsDouble()).build(), gpuHours, "GPU-h"));
+        } else {
             steps.add(new DerivationStep("gpu-hours", "GPU-hours (GPU-h2)",
                     (fineTune ? "fine-tuning" : "training") + " compute ÷ (peak FLOP/s × "
                             + (ratioMeasured ? "the run's measured MFU (Epoch)" : "performance ratio") + ") ÷ 3,600 s/h",
-                    Lca.n(compute.getAsDouble()) + " FLOP ÷ (" + Lca.n(peak.flops) + " FLOP/s ("
-                            + peak.precision + ") × " + Lca.n(ratio) + ") ÷ 3,600",
-                    gpuHours, "GPU-h"));
-        } else if (compute.isPresent()) {
-            return Outcome.excluded(m, Reason.NO_PEAK, card.displayName());
-        } else {
-            return Outcome.excluded(m, Reason.NO_COMPUTE_NOR_TIME, "");
+                    Expression.builder().number(compute.getAsDouble(), "FLOP").text(" ÷ (").number(peak.flops, "FLOP/s")
+                            .text(" (" + peak.precision + ") × ").number(hours.performanceRatio()).text(") ÷ ")
+                            .number(Units.SECONDS_PER_HOUR).build(), gpuHours, "GPU-h"));
         }
         if (!peak.note.isEmpty()) {
-            notes.add(peak.note);
+            notes.add(Expression.text(peak.note));
         }
-        List<Part> parts = parts(m, method);
+        List<Part> parts = parts(m, hours.method());
         if (!parts.isEmpty()) {
-            return finite(estimateSplit(m, method, parts, h1, h2, peak, ratio, ratioMeasured, notes));
+            return finite(estimateSplit(m, hours, parts, notes));
         }
         double tdp = tdp(card, notes);
-        GridChoice gridChoice = grid(m);
+        GridAndPue gridAndPue = grids.grid(m);
         Optional<PowerDraw> measured = measured(card);
-        measured.ifPresent(d -> notes.add("Power: the measured training draw of " + card.displayName() + ", "
-                + Num.sig(d.drawWatts(), 4) + " W per card with its share of the system (" + d.sourceTitle() + ", "
-                + d.locator() + "), in place of its TDP × the draw share."));
-        Lca.Result r = lca.run(new Lca.Run(gpuHours, card, tdp, gridChoice, date.getYear(), measured));
+        measured.ifPresent(d -> notes.add(Expression.builder().text("Power: the measured training draw of "
+                + card.displayName() + ", ").number(d.drawWatts(), "W", WATTS_DIGITS).text(" per card with its share of "
+                + "the system (" + d.sourceTitle() + ", " + d.locator() + "), in place of its TDP × the draw share.")
+                .build()));
+        Lca.Result r = lca.run(new Lca.Run(gpuHours, card, tdp, gridAndPue, date.getYear(), measured));
         steps.addAll(r.steps());
-        notes.addAll(r.card().fallbacks());
-        Estimate e = new Estimate(m, hardwareNote, method, gpuHours, h1, h2, peak.flops > 0 ? peak.precision : "",
-                peak.flops, ratio, ratioMeasured, r.card(), lca.server(card), gridChoice, tdp, measured.isPresent(), r.pue(),
-                r.inputs(), r.output(), steps, notes);
+        notes.addAll(r.cardFootprint().fallbacks());
+        Estimate e = new Estimate(m, hardwareNote, hours, r.cardFootprint(), lca.server(card), gridAndPue,
+                new Estimate.Power(tdp, measured.isPresent(), r.pue()), r.inputs(), r.output(), steps, notes);
         return finite(e);
     }
 
@@ -283,19 +248,22 @@ public final class Estimator {
      * Why a row's values are implausible, if they are: more cards, hours or compute than the parameters allow.
      * Such a row never reaches the statistics.
      */
-    private Optional<String> implausible(NotableModel m) {
+    private Optional<Expression> implausible(NotableModel m) {
         if (m.hardwareQuantity().orElse(0) > maxCards) {
-            return Optional.of(Num.sig(m.hardwareQuantity().getAsDouble(), 3) + " cards, more than "
-                    + Num.sig(maxCards, 3) + " (parameter plausible.hardware-quantity-max)");
+            return Optional.of(Expression.builder().number(m.hardwareQuantity().getAsDouble(), "cards", BOUND_DIGITS)
+                    .text(", more than ").number(maxCards, "", BOUND_DIGITS)
+                    .text(" (parameter plausible.hardware-quantity-max)").build());
         }
         if (m.trainingTimeHours().orElse(0) > maxHours) {
-            return Optional.of(Num.sig(m.trainingTimeHours().getAsDouble(), 3) + " hours of training, more than "
-                    + Num.sig(maxHours, 3) + " (parameter plausible.training-time-hours-max)");
+            return Optional.of(Expression.builder().number(m.trainingTimeHours().getAsDouble(), "hours", BOUND_DIGITS)
+                    .text(" of training, more than ").number(maxHours, "", BOUND_DIGITS)
+                    .text(" (parameter plausible.training-time-hours-max)").build());
         }
         for (OptionalDouble flop : List.of(m.trainingComputeFlop(), m.finetuneComputeFlop())) {
             if (flop.orElse(0) > maxCompute) {
-                return Optional.of(Num.sig(flop.getAsDouble(), 3) + " FLOP, more than " + Num.sig(maxCompute, 3)
-                        + " (parameter plausible.compute-flop-max)");
+                return Optional.of(Expression.builder().number(flop.getAsDouble(), "FLOP", BOUND_DIGITS)
+                        .text(", more than ").number(maxCompute, "", BOUND_DIGITS)
+                        .text(" (parameter plausible.compute-flop-max)").build());
             }
         }
         return Optional.empty();
@@ -307,8 +275,8 @@ public final class Estimator {
      */
     private static Outcome finite(Estimate e) {
         List<String> bad = new ArrayList<>();
-        if (!(Double.isFinite(e.gpuHours()) && e.gpuHours() > 0)) {
-            bad.add("GPU-hours = " + e.gpuHours());
+        if (!(Double.isFinite(e.gpuHours().value()) && e.gpuHours().value() > 0)) {
+            bad.add("GPU-hours = " + e.gpuHours().value());
         }
         if (!(Double.isFinite(e.energyKwh()) && e.energyKwh() >= 0)) {
             bad.add("energy = " + e.energyKwh());
@@ -324,11 +292,11 @@ public final class Estimator {
     }
 
     /** A card's TDP, or the fallback with a note saying so. */
-    private double tdp(Accelerator card, List<String> notes) {
+    private double tdp(Accelerator card, List<Expression> notes) {
         double tdp = card.tdpWatts().orElse(assumptions.fallbackTdpWatts());
         if (card.tdpWatts().isEmpty()) {
-            notes.add("TDP of " + card.displayName() + " not public: " + Num.sig(tdp, 4)
-                    + " W used (parameter card.fallback-tdp-w).");
+            notes.add(Expression.builder().text("TDP of " + card.displayName() + " not public: ")
+                    .number(tdp, "W", WATTS_DIGITS).text(" used (parameter card.fallback-tdp-w).").build());
         }
         return tdp;
     }
@@ -366,7 +334,8 @@ public final class Estimator {
         if (method == GpuHoursMethod.GPU_H1) {
             hours = m.trainingTimeHours().getAsDouble();
         } else if (peakQuantity > 0 && computeUsed(m).isPresent()) {
-            hours = computeUsed(m).getAsDouble() / (performanceRatio(m) * peakQuantity) / Units.SECONDS_PER_HOUR;
+            // GPU-h2 with the peaks of every card added up is the run's time.
+            hours = GpuHours.h2(computeUsed(m).getAsDouble(), peakQuantity, performanceRatio(m));
         } else {
             return List.of();
         }
@@ -380,8 +349,8 @@ public final class Estimator {
     }
 
     /** The estimate of a run split by stated quantities: one LCA per part, their sum, every step written out. */
-    private Estimate estimateSplit(NotableModel m, GpuHoursMethod method, List<Part> parts, OptionalDouble h1,
-            OptionalDouble h2, Peak peak, double ratio, boolean ratioMeasured, List<String> notes) {
+    private Estimate estimateSplit(NotableModel m, GpuHours chosen, List<Part> parts, List<Expression> notes) {
+        GpuHoursMethod method = chosen.method();
         List<DerivationStep> steps = new ArrayList<>();
         HardwareSplit any = parts.get(0).split();
         double hours = parts.stream().mapToDouble(Part::gpuHours).sum();
@@ -389,19 +358,17 @@ public final class Estimator {
                 (method == GpuHoursMethod.GPU_H1 ? "training time × each type's quantity"
                         : "compute ÷ (share of peak × Σ quantity × peak) = time; time × each type's quantity")
                         + " (" + any.sourceTitle() + ", " + any.locator() + ")",
-                parts.stream().map(p -> p.split().epochName() + ": " + Lca.n(p.split().quantity()) + " × "
-                        + Lca.n(p.gpuHours() / p.split().quantity()) + " h = " + Lca.n(p.gpuHours()))
-                        .collect(Collectors.joining("; ")), hours, "GPU-h"));
-        GridChoice gridChoice = grid(m);
+                splitHours(parts), hours, "GPU-h"));
+        GridAndPue gridAndPue = grids.grid(m);
         int year = m.publicationDate().orElseThrow().getYear();
         List<Lca.Result> results = new ArrayList<>();
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
             double tdp = tdp(p.card(), notes);
-            p.measured().ifPresent(d -> notes.add("Power of " + p.card().displayName() + ": its measured training "
-                    + "draw, " + Num.sig(d.drawWatts(), 4) + " W per card (" + d.sourceTitle() + ", " + d.locator()
-                    + ")."));
-            Lca.Result r = lca.run(new Lca.Run(p.gpuHours(), p.card(), tdp, gridChoice, year, p.measured()));
+            p.measured().ifPresent(d -> notes.add(Expression.builder().text("Power of " + p.card().displayName()
+                    + ": its measured training draw, ").number(d.drawWatts(), "W", WATTS_DIGITS).text(" per card ("
+                    + d.sourceTitle() + ", " + d.locator() + ").").build()));
+            Lca.Result r = lca.run(new Lca.Run(p.gpuHours(), p.card(), tdp, gridAndPue, year, p.measured()));
             results.add(r);
             String prefix = "part" + (k + 1) + "-";
             for (DerivationStep step : r.steps()) {
@@ -413,22 +380,22 @@ public final class Estimator {
                 steps.add(new DerivationStep(prefix + step.key(), p.card().displayName() + ": " + step.label(),
                         step.formula(), step.numbers(), step.value(), step.unit()));
             }
-            notes.addAll(r.card().fallbacks());
+            notes.addAll(r.cardFootprint().fallbacks());
         }
         LcaKernel.Inputs combined = LcaKernel.combine(results.stream().map(Lca.Result::inputs).toList());
         LcaKernel.Output out = LcaKernel.run(combined);
         steps.add(new DerivationStep("energy", "Electricity of the run", "sum of the parts",
-                results.stream().map(r -> Lca.n(r.output().energyKwh()) + " kWh").collect(Collectors.joining(" + ")),
-                out.energyKwh(), "kWh"));
+                sum(results.stream().mapToDouble(r -> r.output().energyKwh()).toArray(), "kWh"), out.energyKwh(), "kWh"));
         for (Indicator i : Indicator.ALL) {
             steps.add(new DerivationStep("use-" + i.key(), i.label() + " of the electricity", "sum of the parts",
-                    results.stream().map(r -> Lca.n(r.output().electricity(i))).collect(Collectors.joining(" + ")),
+                    sum(results.stream().mapToDouble(r -> r.output().electricity(i)).toArray(), ""),
                     out.electricity(i), i.unit()));
             steps.add(new DerivationStep("embodied-" + i.key(), i.label() + " of production allocated to the run",
-                    "sum of the parts", results.stream().map(r -> Lca.n(r.output().production(i)))
-                            .collect(Collectors.joining(" + ")), out.production(i), i.unit()));
+                    "sum of the parts", sum(results.stream().mapToDouble(r -> r.output().production(i)).toArray(), ""),
+                    out.production(i), i.unit()));
             steps.add(new DerivationStep("total-" + i.key(), i.label() + " in all", "production + electricity",
-                    Lca.n(out.production(i)) + " + " + Lca.n(out.electricity(i)), out.total(i), i.unit()));
+                    Expression.builder().number(out.production(i)).text(" + ").number(out.electricity(i)).build(),
+                    out.total(i), i.unit()));
         }
         int main = 0;
         for (int k = 1; k < parts.size(); k++) {
@@ -437,15 +404,40 @@ public final class Estimator {
             }
         }
         Part largest = parts.get(main);
-        String hardwareNote = "Epoch lists several hardware types (" + String.join(", ", new LinkedHashSet<>(m.hardware()))
-                + "); " + any.sourceTitle() + " states how many of each: " + parts.stream().map(p -> Lca.n(p.split()
-                        .quantity()) + " × " + p.split().epochName() + " (" + p.card().displayName() + ")")
-                        .collect(Collectors.joining(", ")) + ". Their GPU-hours are split accordingly and each part is "
-                + "estimated on its own card; the card shown is the one with the most GPU-hours.";
+        Expression.Builder hardwareNote = Expression.builder().text("Epoch lists several hardware types ("
+                + String.join(", ", new LinkedHashSet<>(m.hardware())) + "); " + any.sourceTitle()
+                + " states how many of each: ");
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            hardwareNote.text(k == 0 ? "" : ", ").number(p.split().quantity(), "", NOTE_DIGITS).text(" × "
+                    + p.split().epochName() + " (" + p.card().displayName() + ")");
+        }
+        hardwareNote.text(". Their GPU-hours are split accordingly and each part is estimated on its own card; the card "
+                + "shown is the one with the most GPU-hours.");
         boolean allMeasured = parts.stream().allMatch(p -> p.measured().isPresent());
-        return new Estimate(m, hardwareNote, method, hours, h1, h2, peak.flops > 0 ? peak.precision : "",
-                largest.peakFlops(), ratio, ratioMeasured, results.get(main).card(), lca.server(largest.card()),
-                gridChoice, largest.tdpWatts(), allMeasured, results.get(0).pue(), combined, out, steps, notes);
+        return new Estimate(m, hardwareNote.build(), chosen.split(hours, largest.peakFlops()), results.get(main).cardFootprint(),
+                lca.server(largest.card()), gridAndPue, new Estimate.Power(largest.tdpWatts(), allMeasured,
+                results.get(0).pue()), combined, out, steps, notes);
+    }
+
+    /** "Google TPU v1: 5,000 × 24 h = 120,000; …": each part's quantity × time = GPU-hours. */
+    private static Expression splitHours(List<Part> parts) {
+        Expression.Builder x = Expression.builder();
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            x.text((k == 0 ? "" : "; ") + p.split().epochName() + ": ").number(p.split().quantity()).text(" × ")
+                    .number(p.gpuHours() / p.split().quantity(), "h").text(" = ").number(p.gpuHours());
+        }
+        return x.build();
+    }
+
+    /** "a + b + c", each in {@code unit}. */
+    private static Expression sum(double[] values, String unit) {
+        Expression.Builder x = Expression.builder();
+        for (int k = 0; k < values.length; k++) {
+            x.text(k == 0 ? "" : " + ").number(values[k], unit);
+        }
+        return x.build();
     }
 
     private static String hardwareNote(NotableModel m, HardwareAlias alias, Accelerator card) {
@@ -524,151 +516,5 @@ public final class Estimator {
                     card.displayName() + " has no floating-point peak: its INT8 peak is used for GPU-h2.");
         }
         return new Peak(0, "", "");
-    }
-
-    /**
-     * The year a run drew its electricity: the year of its midpoint, half its training time before its publication
-     * (the publication year when Epoch gives no training time).
-     */
-    static int trainingYear(NotableModel m) {
-        LocalDate end = m.publicationDate().orElseThrow();
-        long halfHours = (long) (m.trainingTimeHours().orElse(0) / 2);
-        return end.atStartOfDay().minusHours(halfHours).getYear();
-    }
-
-    /**
-     * A country's factors with the GWP of the year {@code year} (the nearest year the table has) when the configuration
-     * uses yearly grids and the table has the country; else its factors as they are.
-     */
-    private Impacts perKwh(String iso3, int year) {
-        Impacts base = grid.get(iso3).perKwh();
-        TreeMap<Integer, GridYearFactor> years = gridYears.get(iso3);
-        if (!configuration.usesYearlyGrids() || years == null) {
-            return base;
-        }
-        GridYearFactor y = nearest(years, year);
-        return Impacts.by(i -> i == Indicator.GWP ? y.gwpKgPerKwh() : base.get(i));
-    }
-
-    /** The row of {@code year}, else of the latest year before it, else of the first year after it. */
-    static GridYearFactor nearest(TreeMap<Integer, GridYearFactor> years, int year) {
-        Map.Entry<Integer, GridYearFactor> floor = years.floorEntry(year);
-        return (floor != null ? floor : years.ceilingEntry(year)).getValue();
-    }
-
-    /** What the yearly GWP adds to a grid's explanation: which year and where it comes from; empty when unused. */
-    private String yearNote(List<String> codes, int year) {
-        if (!configuration.usesYearlyGrids() || codes.stream().noneMatch(gridYears::containsKey)) {
-            return "";
-        }
-        Set<Integer> used = new TreeSet<>();
-        String source = "";
-        for (String code : codes) {
-            TreeMap<Integer, GridYearFactor> years = gridYears.get(code);
-            if (years != null) {
-                GridYearFactor y = nearest(years, year);
-                used.add(y.year());
-                source = y.source();
-            }
-        }
-        String which = used.equals(Set.of(year)) ? "of " + year + ", the run's training year"
-                : "of " + used.stream().map(String::valueOf).collect(Collectors.joining(", "))
-                        + ", the nearest year the table has to the run's training year " + year;
-        return "; carbon intensity " + which + " (" + source + "), other indicators per kWh as in electricity-factors.csv";
-    }
-
-    /** Grid factors for the organisation's countries: their mean; none or unknown: the world average. */
-    GridChoice grid(List<String> names, int year) {
-        if (assumptions.location().isPresent()) {
-            GridFactor shifted = grid.get(assumptions.location().get());
-            if (shifted == null) {
-                throw new InputException(Problem.ofFile("parameters.yaml", "scenario.location is '"
-                        + assumptions.location().get() + "', expected an ISO code of electricity-factors.csv or 'lowest'"));
-            }
-            return new GridChoice(List.of(shifted.iso3()), perKwh(shifted.iso3(), year), "Location shifting: every run in "
-                    + "the grid of " + shifted.country() + " (" + shifted.iso3() + ")" + yearNote(List.of(shifted.iso3()),
-                            year), GridChoice.LOCATION_SHIFTING);
-        }
-        Set<String> iso3 = new LinkedHashSet<>();
-        List<String> unknown = new ArrayList<>();
-        for (String name : names) {
-            CountryName c = countries.get(name);
-            Optional<String> code = c == null ? Optional.empty() : c.iso3();
-            if (code.isPresent() && grid.containsKey(code.get())) {
-                iso3.add(code.get());
-            } else {
-                unknown.add(name);
-            }
-        }
-        if (iso3.isEmpty()) {
-            GridFactor world = grid.get(assumptions.unknownCountry());
-            String why = names.isEmpty() ? "No country given" : "Country '" + String.join(", ", new LinkedHashSet<>(unknown))
-                    + "' has no grid factor";
-            return new GridChoice(List.of(world.iso3()), perKwh(world.iso3(), year), why + ": " + world.country()
-                    + " average (" + world.iso3() + ") used" + yearNote(List.of(world.iso3()), year), GridChoice.UNKNOWN);
-        }
-        List<String> codes = iso3.stream().sorted().toList();
-        Impacts mean = Impacts.ZERO;
-        for (String code : codes) {
-            mean = mean.plus(perKwh(code, year));
-        }
-        mean = mean.times(1.0 / codes.size());
-        String explanation = "Assumed from its organisations' countries (no source in data/training-sites.csv says "
-                + "where it trained): " + (codes.size() == 1 ? "grid factors of " + grid.get(codes.get(0)).country()
-                + " (" + codes.get(0) + ")" : "mean of the grid factors of " + codes.stream()
-                        .map(c -> grid.get(c).country() + " (" + c + ")").collect(Collectors.joining(", ")));
-        if (!unknown.isEmpty()) {
-            explanation += "; '" + String.join(", ", new LinkedHashSet<>(unknown)) + "' left out (no grid factor)";
-        }
-        return new GridChoice(codes, mean, explanation + yearNote(codes, year), GridChoice.ORGANISATION);
-    }
-
-    /**
-     * The grid of a run: location shifting when a scenario says so; its training site when the configuration uses
-     * them and a source gives one; else its organisations' countries.
-     */
-    GridChoice grid(NotableModel m) {
-        TrainingSite site = configuration.usesTrainingSites() && assumptions.location().isEmpty()
-                ? sites.get(m.name()) : null;
-        int year = trainingYear(m);
-        if (site == null) {
-            return withOperatorPue(grid(m.countries(), year), m, year);
-        }
-        GridFactor factor = grid.get(site.iso3());
-        String where = (site.dataCentre().isEmpty() ? "" : site.dataCentre() + ", ") + factor.country() + " ("
-                + site.iso3() + ")";
-        GridChoice choice = new GridChoice(List.of(site.iso3()), perKwh(site.iso3(), year), "Trained at " + where
-                + ", as " + site.sourceTitle() + (site.locator().isEmpty() ? "" : ", " + site.locator())
-                + " says: grid factors of " + factor.country() + yearNote(List.of(site.iso3()), year),
-                GridChoice.TRAINING_SITE, site.pue(), site.pueSource(), site.pue().isPresent() ? GridChoice.SITE_PUE : "");
-        return site.pue().isPresent() ? choice : withOperatorPue(choice, m, year);
-    }
-
-    /**
-     * The grid with its operator's published fleet PUE, when the configuration uses them, the model's organisations
-     * name exactly one operator of data/operator-pue.csv and that operator published a PUE for the training year or a
-     * year before it (the latest such); else the grid as it is.
-     */
-    private GridChoice withOperatorPue(GridChoice choice, NotableModel m, int year) {
-        if (!configuration.usesOperatorPues()) {
-            return choice;
-        }
-        Set<String> operators = new TreeSet<>();
-        for (String organisation : m.organization().split(",")) {
-            String operator = operatorOf.get(organisation.strip());
-            if (operator != null) {
-                operators.add(operator);
-            }
-        }
-        if (operators.size() != 1) {
-            return choice;
-        }
-        Map.Entry<Integer, OperatorPue> row = operatorPues.get(operators.iterator().next()).floorEntry(year);
-        if (row == null) {
-            return choice;
-        }
-        OperatorPue p = row.getValue();
-        return choice.withOperatorPue(p.pue(), p.operator() + " " + p.year() + ": " + p.sourceTitle() + ", "
-                + p.locator() + " (" + p.sourceUrl() + ")");
     }
 }

@@ -70,21 +70,24 @@ public final class Factors {
     }
 
     /** A memory type's density and how it was found. */
-    public record Density(double gbPerCm2, String source) {
+    public record Density(double gbPerCm2, org.rebound.domain.Expression source) {
     }
 
     /**
      * The density of a memory type, when the table has one: measured, or derived from another type's measured
      * density by the row's factor (one step; a derived row may not derive from a derived row).
      */
+    /** Significant digits of the densities and factors a density's source quotes. */
+    private static final int QUOTED_DIGITS = 3;
+
     public Optional<Density> density(String memoryType) {
         MemoryDensity d = densities.get(memoryType);
         if (d == null) {
             return Optional.empty();
         }
         if (d.densityGbPerCm2().isPresent()) {
-            return Optional.of(new Density(d.densityGbPerCm2().getAsDouble(), memoryType
-                    + " density of data/memory-density.csv (" + d.exampleDie() + ")"));
+            return Optional.of(new Density(d.densityGbPerCm2().getAsDouble(), org.rebound.domain.Expression.text(memoryType
+                    + " density of data/memory-density.csv (" + d.exampleDie() + ")")));
         }
         MemoryDensity base = densities.get(d.derivedFrom());
         if (base == null || base.densityGbPerCm2().isEmpty() || d.derivedFactor().isEmpty()) {
@@ -92,10 +95,15 @@ public final class Factors {
         }
         double factor = d.derivedFactor().getAsDouble();
         double value = base.densityGbPerCm2().getAsDouble() * factor;
-        return Optional.of(new Density(value, memoryType + " density derived in data/memory-density.csv: "
-                + (factor == 1 ? "as " + base.memoryType() : org.rebound.domain.Num.sig(factor, 3) + " × "
-                        + base.memoryType()) + " (" + org.rebound.domain.Num.sig(base.densityGbPerCm2().getAsDouble(), 3)
-                + " GB/cm²)"));
+        org.rebound.domain.Expression.Builder source = org.rebound.domain.Expression.builder()
+                .text(memoryType + " density derived in data/memory-density.csv: ");
+        if (factor == 1) {
+            source.text("as " + base.memoryType());
+        } else {
+            source.number(factor, "", QUOTED_DIGITS).text(" × " + base.memoryType());
+        }
+        return Optional.of(new Density(value, source.text(" (").number(base.densityGbPerCm2().getAsDouble(), "GB/cm²",
+                QUOTED_DIGITS).text(")").build()));
     }
 
     /**

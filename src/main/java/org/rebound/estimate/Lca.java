@@ -8,9 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.rebound.domain.Accelerator;
 import org.rebound.domain.PowerDraw;
 import org.rebound.domain.DerivationStep;
+import org.rebound.domain.Expression;
 import org.rebound.domain.Impacts;
 import org.rebound.domain.Indicator;
-import org.rebound.domain.Num;
 import org.rebound.domain.Units;
 
 /**
@@ -18,8 +18,6 @@ import org.rebound.domain.Units;
  * of cards and servers allocated to the run (method §4.3) and the use phase (method §5).
  */
 public final class Lca {
-    private static final int DIGITS = 6;
-
     private final Assumptions assumptions;
     private final Factors factors;
     private final CardModel cardModel;
@@ -61,11 +59,11 @@ public final class Lca {
     }
 
     /** What one run needs besides the assumptions. */
-    public record Run(double gpuHours, Accelerator card, double tdpWatts, GridChoice grid, int year,
+    public record Run(double gpuHours, Accelerator card, double tdpWatts, GridAndPue grid, int year,
             Optional<PowerDraw> measured) {
 
         /** A run powered at its card's TDP × the draw share. */
-        public Run(double gpuHours, Accelerator card, double tdpWatts, GridChoice grid, int year) {
+        public Run(double gpuHours, Accelerator card, double tdpWatts, GridAndPue grid, int year) {
             this(gpuHours, card, tdpWatts, grid, year, Optional.empty());
         }
     }
@@ -77,7 +75,7 @@ public final class Lca {
      * @param inputs what the kernel was given
      * @param output what the kernel gave
      */
-    public record Result(CardFootprint card, double pue, LcaKernel.Inputs inputs, LcaKernel.Output output,
+    public record Result(CardFootprint cardFootprint, double pue, LcaKernel.Inputs inputs, LcaKernel.Output output,
             List<DerivationStep> steps) {
         public Result {
             steps = List.copyOf(steps);
@@ -130,50 +128,57 @@ public final class Lca {
             pue = in.pue();
             if (run.grid().sitePue().isPresent()) {
                 steps.add(new DerivationStep("pue", "PUE of the data centre", run.grid().pueFormula(),
-                        run.grid().pueSource(), pue, ""));
+                        Expression.text(run.grid().pueSource()), pue, ""));
             } else {
-                steps.add(new DerivationStep("pue", "PUE of the data centre", "PUE(" + run.year()
-                        + "): linear from " + n(assumptions.use().pue().start()) + " in "
-                        + assumptions.use().pue().startYear() + " to " + n(assumptions.use().pue().end()) + " in "
-                        + assumptions.use().pue().endYear() + ", constant after",
-                        "PUE(" + run.year() + ")", pue, ""));
+                steps.add(new DerivationStep("pue", "PUE of the data centre", Expression.builder().text("PUE(")
+                        .count(run.year()).text("): linear from ").number(assumptions.use().pue().start()).text(" in ")
+                        .count(assumptions.use().pue().startYear()).text(" to ").number(assumptions.use().pue().end()).text(" in ")
+                        .count(assumptions.use().pue().endYear()).text(", constant after").build(),
+                        Expression.builder().text("PUE(").count(run.year()).text(")").build(), pue, ""));
             }
             if (run.measured().isPresent()) {
                 PowerDraw d = run.measured().get();
                 steps.add(new DerivationStep("energy", "Electricity of the run",
                         "GPU-hours × measured draw per card × PUE (" + d.sourceTitle() + ", " + d.locator() + ")",
-                        n(run.gpuHours()) + " GPU-h × " + n(in.kwPerGpu()) + " kW × " + n(pue), energyKwh, "kWh"));
+                        Expression.builder().number(run.gpuHours(), "GPU-h").text(" × ").number(in.kwPerGpu(), "kW")
+                                .text(" × ").number(pue).build(), energyKwh, "kWh"));
             } else {
                 steps.add(new DerivationStep("energy", "Electricity of the run", "GPU-hours × TDP × TDP draw share × PUE",
-                        n(run.gpuHours()) + " GPU-h × " + n(in.kwPerGpu()) + " kW × " + n(in.drawShare()) + " × " + n(pue),
-                        energyKwh, "kWh"));
+                        Expression.builder().number(run.gpuHours(), "GPU-h").text(" × ").number(in.kwPerGpu(), "kW")
+                                .text(" × ").number(in.drawShare()).text(" × ").number(pue).build(), energyKwh, "kWh"));
             }
         } else {
             pue = 1;
             double serverWatts = serverWatts(run);
             steps.add(new DerivationStep("server-power", "Power of one server (MLCA)",
                     "cards × TDP + CPUs × CPU TDP × CPU usage + RAM GB × RAM W/GB",
-                    cards + " × " + n(run.tdpWatts()) + " W + " + config.cpus() + " × " + n(config.cpuTdpWatts()) + " W × "
-                            + n(assumptions.use().mlca().cpuUsage()) + " + " + n(config.ramGb()) + " GB × "
-                            + n(assumptions.use().mlca().ramPowerWattsPerGb()) + " W/GB", serverWatts, "W"));
+                    Expression.builder().count(cards).text(" × ").number(run.tdpWatts(), "W").text(" + ")
+                            .count(config.cpus()).text(" × ").number(config.cpuTdpWatts(), "W").text(" × ")
+                            .number(assumptions.use().mlca().cpuUsage()).text(" + ").number(config.ramGb(), "GB").text(" × ")
+                            .number(assumptions.use().mlca().ramPowerWattsPerGb(), "W/GB").build(), serverWatts, "W"));
             steps.add(new DerivationStep("energy", "Electricity of the run (MLCA)",
                     "GPU-hours ÷ cards per server × server power × overhead ratio",
-                    n(run.gpuHours()) + " GPU-h ÷ " + cards + " × " + n(Units.wattsToKw(serverWatts)) + " kW × "
-                            + n(assumptions.use().mlca().overheadRatio()), energyKwh, "kWh"));
+                    Expression.builder().number(run.gpuHours(), "GPU-h").text(" ÷ ").count(cards).text(" × ")
+                            .number(Units.wattsToKw(serverWatts), "kW").text(" × ")
+                            .number(assumptions.use().mlca().overheadRatio()).build(), energyKwh, "kWh"));
         }
         double scale = in.gridScale();
         Impacts perKwh = in.gridPerKwh().times(scale);
-        List<String> factors = new ArrayList<>();
+        Expression.Builder factors = Expression.builder();
         for (Indicator i : Indicator.ALL) {
-            factors.add(n(perKwh.get(i)) + " " + i.unit() + "/kWh");
+            factors.text(i == Indicator.ALL.get(0) ? "" : "; ").number(perKwh.get(i), i.unit() + "/kWh");
         }
         Indicator first = Indicator.ALL.get(0);
-        steps.add(new DerivationStep("grid", "Electricity factors", run.grid().explanation()
-                + (scale == 1 ? "" : " × grid scale " + n(scale)), String.join("; ", factors), perKwh.get(first),
-                first.unit() + "/kWh"));
+        Expression.Builder gridFormula = Expression.builder().text(run.grid().explanation());
+        if (scale != 1) {
+            gridFormula.text(" × grid scale ").number(scale);
+        }
+        steps.add(new DerivationStep("grid", "Electricity factors", gridFormula.build(), factors.build(),
+                perKwh.get(first), first.unit() + "/kWh"));
         for (Indicator i : Indicator.ALL) {
             steps.add(new DerivationStep("use-" + i.key(), i.label() + " of the electricity", "energy × factor",
-                    n(energyKwh) + " kWh × " + n(perKwh.get(i)) + " " + i.unit() + "/kWh", out.electricity(i), i.unit()));
+                    Expression.builder().number(energyKwh, "kWh").text(" × ").number(perKwh.get(i), i.unit() + "/kWh")
+                            .build(), out.electricity(i), i.unit()));
         }
 
         // Production.
@@ -182,8 +187,9 @@ public final class Lca {
         for (Indicator i : Indicator.ALL) {
             steps.add(new DerivationStep("card-" + i.key(), i.label() + " of producing one card",
                     "die cm² × die factor + base + memory GB ÷ density × memory factor + memory base",
-                    n(card.dieAreaCm2()) + " cm² × " + n(card.die().get(i) / card.dieAreaCm2()) + " + "
-                            + n(card.base().get(i)) + " + " + memoryTerm(card, i),
+                    Expression.builder().number(card.logicDie().areaCm2(), "cm²").text(" × ")
+                            .number(card.die().get(i) / card.logicDie().areaCm2()).text(" + ").number(card.base().get(i))
+                            .text(" + ").append(memoryTerm(card, i)).build(),
                     card.total().get(i), i.unit()));
         }
         for (Indicator i : Indicator.ALL) {
@@ -194,40 +200,39 @@ public final class Lca {
         double share = out.allocationShare();
         steps.add(new DerivationStep("share", "Share of the servers' useful life taken by the run",
                 "GPU-hours ÷ cards per server ÷ (lifespan × hours a year × utilization)",
-                n(run.gpuHours()) + " ÷ " + cards + " ÷ (" + n(assumptions.allocation().lifespanYears()) + " × "
-                        + n(assumptions.allocation().hoursPerYear()) + " × "
-                        + n(assumptions.allocation().utilization()) + ")", share, "servers"));
+                Expression.builder().number(run.gpuHours()).text(" ÷ ").count(cards).text(" ÷ (")
+                        .number(assumptions.allocation().lifespanYears()).text(" × ").number(assumptions.allocation().hoursPerYear()).text(" × ")
+                        .number(assumptions.allocation().utilization()).text(")").build(), share, "servers"));
         for (Indicator i : Indicator.ALL) {
             steps.add(new DerivationStep("embodied-" + i.key(), i.label() + " of production allocated to the run",
                     "share × (server + cards per server × card)",
-                    n(share) + " × (" + n(server.total().get(i)) + " + " + cards + " × " + n(card.total().get(i)) + ")",
+                    Expression.builder().number(share).text(" × (").number(server.total().get(i)).text(" + ")
+                            .count(cards).text(" × ").number(card.total().get(i)).text(")").build(),
                     out.production(i), i.unit()));
         }
         for (Indicator i : Indicator.ALL) {
             steps.add(new DerivationStep("total-" + i.key(), i.label() + " in all", "production + electricity",
-                    n(out.production(i)) + " + " + n(out.electricity(i)), out.total(i), i.unit()));
+                    Expression.builder().number(out.production(i)).text(" + ").number(out.electricity(i)).build(),
+                    out.total(i), i.unit()));
         }
         return new Result(card, pue, in, out, steps);
     }
 
-    private String memoryTerm(CardFootprint card, Indicator i) {
+    private Expression memoryTerm(CardFootprint card, Indicator i) {
         if (card.memory().get(i) == 0) {
-            return "0";
+            return Expression.builder().count(0).build();
         }
-        return n(card.memoryGb()) + " GB ÷ " + n(card.densityGbPerCm2()) + " GB/cm² × "
-                + n(factors.component("card-memory").perBasis().get(i)) + " + "
-                + n(factors.component("card-memory").fixed().get(i));
+        return Expression.builder().number(card.memoryGb(), "GB").text(" ÷ ").number(card.densityGbPerCm2(), "GB/cm²")
+                .text(" × ").number(factors.component("card-memory").perBasis().get(i)).text(" + ")
+                .number(factors.component("card-memory").fixed().get(i)).build();
     }
 
-    private static String partsTerm(ServerFootprint server, Indicator i) {
-        List<String> terms = new ArrayList<>();
-        for (ServerFootprint.Part p : server.parts()) {
-            terms.add(n(p.impacts().get(i)));
+    private static Expression partsTerm(ServerFootprint server, Indicator i) {
+        Expression.Builder terms = Expression.builder();
+        List<ServerFootprint.Part> parts = server.parts();
+        for (int k = 0; k < parts.size(); k++) {
+            terms.text(k == 0 ? "" : " + ").number(parts.get(k).impacts().get(i));
         }
-        return String.join(" + ", terms);
-    }
-
-    static String n(double value) {
-        return Num.sig(value, DIGITS);
+        return terms.build();
     }
 }

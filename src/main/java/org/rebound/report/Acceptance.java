@@ -40,10 +40,10 @@ public record Acceptance(List<Ratio> energy, List<Ratio> electricity, List<Ratio
             Quantity q = c.published().quantity();
             if (q == Quantity.ENERGY_KWH && c.ratio().isPresent()) {
                 energy.add(new Ratio(c.published().model(), c.ratio().getAsDouble()));
-            } else if (q == Quantity.GWP_KGCO2E && c.useRatio().isPresent()) {
-                electricity.add(new Ratio(c.published().model(), c.useRatio().getAsDouble()));
+            } else if (q == Quantity.GWP_KGCO2E && c.electricityRatio().isPresent()) {
+                electricity.add(new Ratio(c.published().model(), c.electricityRatio().getAsDouble()));
             } else if (q == Quantity.GPU_HOURS && c.ratio().isPresent()
-                    && c.estimate().orElseThrow().method() == GpuHoursMethod.GPU_H1) {
+                    && c.estimate().orElseThrow().gpuHours().method() == GpuHoursMethod.GPU_H1) {
                 hours.add(new Ratio(c.published().model(), c.ratio().getAsDouble()));
             }
         }

@@ -27,8 +27,8 @@ public record PowerComparison(Estimate estimate, double epochWatts, double rebou
         List<PowerComparison> result = new ArrayList<>();
         for (Estimate e : estimates) {
             if (e.model().trainingPowerDrawWatts().isPresent() && e.model().hardwareQuantity().isPresent()
-                    && e.gpuHours() > 0) {
-                double hours = e.gpuHours() / e.model().hardwareQuantity().getAsDouble();
+                    && e.gpuHours().value() > 0) {
+                double hours = e.gpuHours().value() / e.model().hardwareQuantity().getAsDouble();
                 result.add(new PowerComparison(e, e.model().trainingPowerDrawWatts().getAsDouble(),
                         e.energyKwh() * 1000 / hours));
             }

@@ -12,11 +12,11 @@ import org.rebound.estimate.Estimate;
  *
  * @param estimate     Rebound's estimate, empty when this build could not estimate the model
  * @param rebound      Rebound's value of the same quantity (total GWP for GWP)
- * @param reboundUse   Rebound's electricity part (GWP of the electricity; energy itself), for footprints that
+ * @param reboundElectricity   Rebound's electricity part (GWP of the electricity; energy itself), for footprints that
  *                     leave out production
  */
 public record PublishedComparison(PublishedFootprint published, Optional<Estimate> estimate, OptionalDouble rebound,
-        OptionalDouble reboundUse) {
+        OptionalDouble reboundElectricity) {
 
     /** Rebound ÷ published, when estimated. */
     public OptionalDouble ratio() {
@@ -24,8 +24,8 @@ public record PublishedComparison(PublishedFootprint published, Optional<Estimat
     }
 
     /** Rebound's electricity part ÷ published. */
-    public OptionalDouble useRatio() {
-        return reboundUse.isPresent() ? OptionalDouble.of(reboundUse.getAsDouble() / published.value())
+    public OptionalDouble electricityRatio() {
+        return reboundElectricity.isPresent() ? OptionalDouble.of(reboundElectricity.getAsDouble() / published.value())
                 : OptionalDouble.empty();
     }
 
@@ -54,7 +54,7 @@ public record PublishedComparison(PublishedFootprint published, Optional<Estimat
 
     private static double ratio(List<PublishedComparison> rows, PublishedFootprint.Quantity q, boolean electricity) {
         return rows.stream().filter(c -> c.published().quantity() == q).findFirst()
-                .map(c -> electricity ? c.useRatio() : c.ratio())
+                .map(c -> electricity ? c.electricityRatio() : c.ratio())
                 .filter(OptionalDouble::isPresent).map(OptionalDouble::getAsDouble).orElse(Double.NaN);
     }
 
@@ -66,11 +66,11 @@ public record PublishedComparison(PublishedFootprint published, Optional<Estimat
             OptionalDouble value = e.map(x -> OptionalDouble.of(switch (p.quantity()) {
                 case ENERGY_KWH -> x.energyKwh();
                 case GWP_KGCO2E -> x.total().get(org.rebound.domain.Indicator.GWP);
-                case GPU_HOURS -> x.gpuHours();
+                case GPU_HOURS -> x.gpuHours().value();
             })).orElse(OptionalDouble.empty());
-            OptionalDouble use = e.filter(x -> p.quantity() == PublishedFootprint.Quantity.GWP_KGCO2E)
-                    .map(x -> OptionalDouble.of(x.use().get(org.rebound.domain.Indicator.GWP))).orElse(OptionalDouble.empty());
-            result.add(new PublishedComparison(p, e, value, use));
+            OptionalDouble electricity = e.filter(x -> p.quantity() == PublishedFootprint.Quantity.GWP_KGCO2E)
+                    .map(x -> OptionalDouble.of(x.electricity().get(org.rebound.domain.Indicator.GWP))).orElse(OptionalDouble.empty());
+            result.add(new PublishedComparison(p, e, value, electricity));
         }
         return List.copyOf(result);
     }

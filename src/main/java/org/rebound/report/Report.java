@@ -9,6 +9,7 @@ import org.rebound.domain.NodeFactor;
 import org.rebound.domain.ParameterKey;
 import org.rebound.estimate.Estimate;
 import org.rebound.estimate.Estimation;
+import org.rebound.estimate.LcaKernel;
 import org.rebound.estimate.ServerFootprint;
 import org.rebound.scenario.ScenarioResult;
 import org.rebound.stats.GpuHoursValidation;
@@ -150,12 +151,13 @@ public record Report(
     public record ScenarioValue(String label, String description, double gwpKgCo2e, double energyKwh) {
     }
 
-    /** The values under each scenario of the estimate at {@code index} in {@link #estimates()}. */
-    public List<ScenarioValue> scenarioValues(int index) {
+    /** The values under each scenario of an estimate of {@link #estimates()}. */
+    public List<ScenarioValue> scenarioValues(Estimate e) {
         List<ScenarioValue> values = new java.util.ArrayList<>();
         for (ScenarioResult r : scenarios.results()) {
+            LcaKernel.Output f = r.footprint(e);
             values.add(new ScenarioValue(r.scenario().label(), r.scenario().description(),
-                    r.footprint(index).total(org.rebound.domain.Indicator.GWP), r.footprint(index).energyKwh()));
+                    f.total(org.rebound.domain.Indicator.GWP), f.energyKwh()));
         }
         return values;
     }

@@ -138,9 +138,9 @@ public final class ReportBuilder {
                     + "the baseline's");
             for (ScenarioResult r : g.getValue()) {
                 Map<Integer, Double> byYear = new TreeMap<>();
-                for (int i = 0; i < estimates.size(); i++) {
-                    byYear.merge(estimates.get(i).model().publicationDate().orElseThrow().getYear(),
-                            r.footprint(i).total(Indicator.GWP), Double::sum);
+                for (Estimate e : estimates) {
+                    byYear.merge(e.model().publicationDate().orElseThrow().getYear(),
+                            r.footprint(e).total(Indicator.GWP), Double::sum);
                 }
                 List<double[]> xy = new ArrayList<>();
                 byYear.forEach((year, gwp) -> xy.add(new double[] {year, PERCENT * gwp / baseByYear.get(year)}));
@@ -344,11 +344,11 @@ public final class ReportBuilder {
     private static List<CardSummary> cards(Catalogue catalogue, List<Estimate> estimates) {
         Map<String, List<Estimate>> byCard = new LinkedHashMap<>();
         for (Estimate e : estimates) {
-            byCard.computeIfAbsent(e.card().card().id(), k -> new ArrayList<>()).add(e);
+            byCard.computeIfAbsent(e.cardFootprint().accelerator().id(), k -> new ArrayList<>()).add(e);
         }
         List<CardSummary> cards = new ArrayList<>();
         for (CardFootprint f : catalogue.cards()) {
-            Accelerator a = f.card();
+            Accelerator a = f.accelerator();
             cards.add(new CardSummary(a.id(), a, f, byCard.getOrDefault(a.id(), List.of())));
         }
         return cards;

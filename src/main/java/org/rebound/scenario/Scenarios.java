@@ -2,12 +2,16 @@ package org.rebound.scenario;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.rebound.data.ProjectData;
 import org.rebound.domain.GridFactor;
+import org.rebound.domain.Impacts;
 import org.rebound.domain.Indicator;
+import org.rebound.domain.NotableModel;
 import org.rebound.domain.Num;
 import org.rebound.domain.ParameterKey;
 import org.rebound.domain.Parameters;
@@ -15,7 +19,8 @@ import org.rebound.estimate.Assumptions;
 import org.rebound.estimate.Estimate;
 import org.rebound.estimate.Estimation;
 import org.rebound.estimate.Configuration;
-import org.rebound.estimate.Estimator;
+import org.rebound.estimate.GridAndPue;
+import org.rebound.estimate.Grids;
 import org.rebound.estimate.LcaKernel;
 import org.rebound.stats.TrendTable;
 
@@ -72,34 +77,55 @@ public final class Scenarios {
     }
 
     /**
-     * Every estimated model under each scenario, and every trend re-fitted: the LCA kernel re-evaluated
-     * with the scenario's inputs for each model of {@code baseline}, in its order.
+     * Every estimated model under each scenario, and every trend re-fitted: the LCA kernel re-evaluated with each
+     * estimate's own inputs, changed only where the scenario changes them.
      */
     public static List<ScenarioResult> run(ProjectData data, Estimation baseline) {
         return run(data, baseline, Configuration.STUDY);
     }
 
-    /** Re-evaluates every model of {@code baseline}, estimated in {@code configuration}, under each scenario. */
+    /**
+     * Re-evaluates every model of {@code baseline}, estimated in {@code configuration}, under each scenario: nothing
+     * is estimated again, each estimate's kernel inputs are varied, and the results are kept by model.
+     */
     public static List<ScenarioResult> run(ProjectData data, Estimation baseline, Configuration configuration) {
         List<ScenarioResult> results = new ArrayList<>();
         for (Scenario s : of(data)) {
-            Estimator estimator = new Estimator(data, assumptions(data, s), configuration);
-            List<LcaKernel.Output> footprints = new ArrayList<>(baseline.estimates().size());
+            Assumptions changed = assumptions(data, s);
+            // Only location shifting changes a run's grid (and with it, the PUE a source gives for its site).
+            Optional<Grids> moved = changed.location().isPresent()
+                    ? Optional.of(new Grids(data, changed, configuration)) : Optional.empty();
+            Map<NotableModel, LcaKernel.Output> footprints = new LinkedHashMap<>();
             for (Estimate e : baseline.estimates()) {
-                footprints.add(LcaKernel.run(estimator.inputs(e)));
+                footprints.put(e.model(), LcaKernel.run(inputs(e, changed, moved)));
             }
             // Trends count each training run once, as the baseline's do.
-            List<Estimate> runs = new ArrayList<>();
-            List<LcaKernel.Output> runFootprints = new ArrayList<>();
-            for (int k = 0; k < baseline.estimates().size(); k++) {
-                if (baseline.sameRunAs(baseline.estimates().get(k)).isEmpty()) {
-                    runs.add(baseline.estimates().get(k));
-                    runFootprints.add(footprints.get(k));
-                }
-            }
+            List<Estimate> runs = baseline.runs();
+            List<LcaKernel.Output> runFootprints = runs.stream().map(e -> footprints.get(e.model())).toList();
             results.add(new ScenarioResult(s, footprints, TrendTable.fit(s.key(), runs, runFootprints,
                     (int) data.parameters().number(ParameterKey.TRENDS_MIN_MODELS))));
         }
         return results;
+    }
+
+    /**
+     * The kernel's inputs of an estimate under a scenario's assumptions: its own inputs with the grid and PUE of the
+     * location it is moved to (if it is), the grid scale of its year and the useful life of the scenario.
+     */
+    static LcaKernel.Inputs inputs(Estimate e, Assumptions changed, Optional<Grids> moved) {
+        LcaKernel.Inputs b = e.lcaInputs();
+        int year = e.model().publicationDate().orElseThrow().getYear();
+        Impacts perKwh = b.gridPerKwh();
+        double pue = b.pue();
+        if (moved.isPresent()) {
+            GridAndPue grid = moved.get().grid(e.model());
+            perKwh = grid.perKwh();
+            if (changed.use().useModel() == Assumptions.UseModel.STUDY) {
+                pue = grid.sitePue().orElse(changed.pue(year));
+            }
+        }
+        return new LcaKernel.Inputs(b.gpuHours(), b.kwPerGpu(), b.drawShare(), pue, perKwh,
+                changed.gridScale().at(year), b.cardFixed(), b.cardMemoryDies(), b.memoryDensityMultiplier(), b.server(),
+                b.cardsPerServer(), changed.usefulLifeHours());
     }
 }

@@ -95,13 +95,13 @@ final class DataTables {
             ObjectNode step = steps.addObject();
             step.put("key", s.key());
             step.put("label", s.label());
-            step.put("formula", s.formula());
-            step.put("numbers", s.numbers());
+            step.put("formula", Formats.derivation(s.formula()));
+            step.put("numbers", Formats.derivation(s.numbers()));
             step.put("value", new BigDecimal(Num.data(s.value())));
             step.put("unit", s.unit());
         }
         ArrayNode notes = o.putArray("notes");
-        e.notes().forEach(notes::add);
+        e.notes().forEach(n -> notes.add(Formats.derivation(n)));
         return Table.write(o);
     }
 
@@ -114,22 +114,22 @@ final class DataTables {
                 .column("organization", "organisations, as Epoch AI gives them", e -> e.model().organization())
                 .column("publication_date", "publication date (ISO 8601), from Epoch AI", e -> e.model().publicationDate().orElseThrow().toString())
                 .column("hardware", "training hardware as Epoch AI names it", e -> String.join(", ", e.model().hardware()))
-                .column("card_id", "catalogue card the hardware resolved to (the first when several are named)", e -> e.card().card().id())
+                .column("card_id", "catalogue card the hardware resolved to (the first when several are named)", e -> e.cardFootprint().accelerator().id())
                 .column("hardware_quantity", "number of cards, from Epoch AI; empty when unknown", e -> e.model().hardwareQuantity())
                 .column("country", "countries of the organisations, from Epoch AI", e -> String.join(", ", e.model().countries()))
-                .column("grid_iso3", "ISO 3166 alpha-3 codes of the electricity grids used (WOR: world average)", e -> String.join(" ", e.grid().iso3()))
-                .column("grid_basis", "how the grid was chosen: training site (a source says where the run took place), organisation countries (assumed), unknown (world average)", e -> e.grid().basis())
-                .column("grid_country", "the country of the training site, where a source gives it; else empty", e -> e.grid().basis().equals(org.rebound.estimate.GridChoice.TRAINING_SITE) ? e.grid().iso3().get(0) : "")
+                .column("grid_iso3", "ISO 3166 alpha-3 codes of the electricity grids used (WOR: world average)", e -> String.join(" ", e.gridAndPue().iso3()))
+                .column("grid_basis", "how the grid was chosen: training site (a source says where the run took place), organisation countries (assumed), unknown (world average)", e -> e.gridAndPue().basis())
+                .column("grid_country", "the country of the training site, where a source gives it; else empty", e -> e.gridAndPue().basis().equals(org.rebound.estimate.GridAndPue.TRAINING_SITE) ? e.gridAndPue().iso3().get(0) : "")
                 .column("training_compute_flop", "training compute in FLOP, from Epoch AI", e -> e.model().trainingComputeFlop())
                 .column("training_time_hours", "training time in hours, from Epoch AI", e -> e.model().trainingTimeHours())
                 .column("epoch_power_w", "Epoch AI's Training power draw (W), where it gives one", e -> e.model().trainingPowerDrawWatts())
-                .column("gpu_hours", "card-hours of the run used by the estimate", Estimate::gpuHours)
-                .column("gpu_hours_method", "GPU-h1 (time × cards) or GPU-h2 (compute ÷ (peak × performance ratio))", e -> e.method().label())
-                .column("gpu_hours_h1", "GPU-hours from time × cards, where both are known", Estimate::gpuHoursH1)
-                .column("gpu_hours_h2", "GPU-hours from compute, peak and performance ratio, where computable", Estimate::gpuHoursH2)
-                .column("peak_precision", "number format of the peak FLOP/s used for GPU-h2", Estimate::precision)
-                .column("tdp_w", "thermal design power of one card, watts", Estimate::tdpWatts)
-                .column("pue", "power usage effectiveness of the data centre assumed", Estimate::pue);
+                .column("gpu_hours", "card-hours of the run used by the estimate", e -> e.gpuHours().value())
+                .column("gpu_hours_method", "GPU-h1 (time × cards) or GPU-h2 (compute ÷ (peak × performance ratio))", e -> e.gpuHours().method().label())
+                .column("gpu_hours_h1", "GPU-hours from time × cards, where both are known", e -> e.gpuHours().h1())
+                .column("gpu_hours_h2", "GPU-hours from compute, peak and performance ratio, where computable", e -> e.gpuHours().h2())
+                .column("peak_precision", "number format of the peak FLOP/s used for GPU-h2", e -> e.gpuHours().precision())
+                .column("tdp_w", "thermal design power of one card, watts", e -> e.power().tdpWatts())
+                .column("pue", "power usage effectiveness of the data centre assumed", e -> e.power().pue());
         // Energy and every indicator's total, production and electricity (compute and GPU-hours are above).
         List<Measure> results = Measure.values();
         for (Measure m : results.subList(results.indexOf(Measure.ENERGY), results.size())) {
@@ -189,7 +189,7 @@ final class DataTables {
         return new Table<Exclusion>()
                 .column("model", "model name as Epoch AI gives it", x -> x.model().name())
                 .column("reason", "why the model could not be estimated", x -> x.reason().label())
-                .column("detail", "what exactly was missing or wrong", Exclusion::detail)
+                .column("detail", "what exactly was missing or wrong", x -> Formats.derivation(x.detail()))
                 .column("publication_date", "publication date, from Epoch AI; empty when unknown", x -> x.model().publicationDate().map(Object::toString).orElse(""))
                 .column("hardware", "training hardware as Epoch AI names it", x -> String.join(", ", x.model().hardware()))
                 .column("source_line", "line of the model in the Epoch export read", x -> x.model().source().line());
@@ -229,7 +229,7 @@ final class DataTables {
             }
         }
         return t
-                .column("fallbacks", "facts the catalogue lacks and what was used instead", c -> String.join(" ", c.footprint().fallbacks()))
+                .column("fallbacks", "facts the catalogue lacks and what was used instead", c -> c.footprint().fallbacks().stream().map(Formats::derivation).collect(java.util.stream.Collectors.joining(" ")))
                 .column("models_estimated", "models of this build trained on the card", c -> c.models().size())
                 .column("source_url", "where the specifications come from", c -> c.card().sourceUrl());
     }
@@ -242,7 +242,7 @@ final class DataTables {
                 .column("quantity", "what was published: energy_kwh, gwp_kgco2e or gpu_hours", c -> c.published().quantity().key())
                 .column("published_value", "the published number, in the unit of the quantity (kWh, kg CO2 eq, GPU-h)", c -> exact(c.published().value()))
                 .column("rebound_value", "Rebound's estimate of the same quantity (GWP: total, production and electricity)", c -> c.rebound())
-                .column("rebound_use_value", "for GWP, Rebound's electricity part alone, kg CO2 eq", c -> c.reboundUse())
+                .column("rebound_use_value", "for GWP, Rebound's electricity part alone, kg CO2 eq", c -> c.reboundElectricity())
                 .column("ratio", "rebound_value ÷ published_value", c -> c.ratio())
                 .column("scope", "what the published number covers", c -> c.published().scope())
                 .column("source_title", "where it was published", c -> c.published().sourceTitle())
@@ -254,7 +254,7 @@ final class DataTables {
         return new Table<org.rebound.report.PowerComparison>()
                 .column("model", "model name as Epoch AI gives it", c -> c.estimate().model().name())
                 .column("slug", "the model's page, models/<slug>/", c -> routes.slug(c.estimate()))
-                .column("card_id", "catalogue card of the run", c -> c.estimate().card().card().id())
+                .column("card_id", "catalogue card of the run", c -> c.estimate().cardFootprint().accelerator().id())
                 .column("hardware_quantity", "number of cards, from Epoch AI", c -> c.estimate().model().hardwareQuantity())
                 .column("epoch_power_w", "Epoch AI's Training power draw (W)", c -> c.epochWatts())
                 .column("rebound_power_w", "Rebound's average power of the run: energy ÷ (GPU-hours ÷ cards), watts",
@@ -266,7 +266,7 @@ final class DataTables {
         return new Table<org.rebound.stats.GpuHoursValidation.Pair>()
                 .column("model", "model name as Epoch AI gives it", p -> p.estimate().model().name())
                 .column("slug", "the model's page, models/<slug>/", p -> routes.slug(p.estimate()))
-                .column("card_id", "catalogue card of the run", p -> p.estimate().card().card().id())
+                .column("card_id", "catalogue card of the run", p -> p.estimate().cardFootprint().accelerator().id())
                 .column("gpu_hours_reported", "GPU-h1: training time × hardware quantity, from Epoch AI",
                         p -> p.gpuHoursH1())
                 .column("gpu_hours_full_peak", "compute ÷ peak ÷ 3,600: the GPU-hours at full peak",

@@ -26,6 +26,19 @@ final class Formats {
         return Num.sig(value, Measure.DISPLAY_DIGITS);
     }
 
+    /**
+     * A derivation's formula or numbers, or a note, written out: each number to the digits it is known to, else to
+     * {@link #DERIVATION_DIGITS} significant digits.
+     */
+    static String derivation(org.rebound.domain.Expression x) {
+        return x.render(Num.writer(DERIVATION_DIGITS));
+    }
+
+    /** An exclusion's reason and detail in one line, its numbers as {@link #derivation} writes them. */
+    static String exclusion(org.rebound.domain.Exclusion x) {
+        return x.explanation(Num.writer(DERIVATION_DIGITS));
+    }
+
     /** Significant digits chosen by the view (derivations show more). */
     static String sig(double value, int digits) {
         return Num.sig(value, digits);

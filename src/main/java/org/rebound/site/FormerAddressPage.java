@@ -103,7 +103,7 @@ final class FormerAddressPage implements PageKind {
                 others.add(new Link("The source Epoch AI gives for " + x.model(), source));
             }
             view = new View(x.model(), "Epoch AI lists " + dated + ", but " + edition + " does not estimate it: "
-                    + e.explanation() + ".", new Link("Every model not estimated, with the reason",
+                    + Formats.exclusion(e) + ".", new Link("Every model not estimated, with the reason",
                     Routes.link(route, r.models(), "excluded")), others, x.registered());
         } else {
             title = x.model() + ": no longer listed";

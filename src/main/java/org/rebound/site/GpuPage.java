@@ -99,8 +99,8 @@ final class GpuPage implements PageKind {
                 new ModelPage.Fact("FP16/BF16 tensor peak (dense)", Formats.opt(a.fp16TensorTflops(), "TFLOP/s")),
                 new ModelPage.Fact("FP8 peak (dense)", Formats.opt(a.fp8Tflops(), "TFLOP/s")),
                 new ModelPage.Fact("Form factor", Formats.orDash(a.formFactor())));
-        String die = "Logic die: " + Formats.sig(f.dieAreaCm2()) + " cm²" + (f.tableNodeNm() > 0 ? " at "
-                + Formats.sig(f.dieGwpKgPerCm2()) + " kg CO2 eq/cm² (" + Formats.sig(f.tableNodeNm()) + " nm row)" : "");
+        String die = "Logic die: " + Formats.sig(f.logicDie().areaCm2()) + " cm²" + (f.logicDie().tableNodeNm() > 0 ? " at "
+                + Formats.sig(f.logicDie().gwpKgPerCm2()) + " kg CO2 eq/cm² (" + Formats.sig(f.logicDie().tableNodeNm()) + " nm row)" : "");
         String memory = f.densityGbPerCm2() > 0 ? "Memory: " + Formats.sig(f.memoryGb()) + " GB at "
                 + Formats.sig(f.densityGbPerCm2()) + " GB/cm²" : "Memory: " + Formats.sig(f.memoryGb())
                 + " GB on the logic die";
@@ -115,7 +115,8 @@ final class GpuPage implements PageKind {
                 .toList();
         View view = new View(route.linkTo(r.gpus()), a.displayName(),
                 new Specifications(a.sourceUrl(), Formats.linked(readable(a.notes())), facts),
-                new Production(headers(), production, f.densitySource(), f.fallbacks()),
+                new Production(headers(), production, Formats.derivation(f.densitySource()),
+                        f.fallbacks().stream().map(Formats::derivation).toList()),
                 new Trend(inTrend, svg, trend.description(), trend.yLabel()), models, citation);
         return Page.of(route, "gpu", title, "Specifications of " + a.displayName() + " with sources, the impacts of "
                 + "producing one card split into die, memory and base, and the models trained on it.", view)

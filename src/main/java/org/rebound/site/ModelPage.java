@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.rebound.domain.DerivationStep;
 import org.rebound.domain.Edition;
-import org.rebound.domain.GpuHoursMethod;
 import org.rebound.domain.Amount;
 import org.rebound.domain.Indicator;
 import org.rebound.domain.NotableModel;
@@ -36,7 +35,7 @@ final class ModelPage implements PageKind {
 
     /** The title, the lede (organisations, date, energy, GWP, share of production), ranks and everyday terms. */
     record Header(String modelsHref, String name, List<Link> organisationLinks, String date, String energyKwh,
-            String gwp, String embodiedShare, String ranks, List<Everyday.Line> everyday) {
+            String gwp, String productionShare, String ranks, List<Everyday.Line> everyday) {
     }
 
     /** The results table, its Monte Carlo draws and the machine-readable copies of the page. */
@@ -152,7 +151,7 @@ final class ModelPage implements PageKind {
         for (Indicator i : Indicator.values()) {
             Amount.Scale scale = Amount.scale(e.total().get(i), i.unit());
             results.add(new ResultRow(i.longLabel(), scale.number(e.total().get(i), Amount.DIGITS),
-                    scale.number(e.embodied().get(i), Amount.DIGITS), scale.number(e.use().get(i), Amount.DIGITS),
+                    scale.number(e.production().get(i), Amount.DIGITS), scale.number(e.electricity().get(i), Amount.DIGITS),
                     range.map(x -> interval(x.of(i), scale)).orElse("—"), scale.unit()));
         }
         List<Fact> facts = List.of(
@@ -165,11 +164,7 @@ final class ModelPage implements PageKind {
                         new java.util.LinkedHashSet<>(m.countries())))),
                 new Fact("Parameters", m.parameters().isPresent() ? Num.sig(m.parameters().getAsDouble(), Amount.DIGITS) : "—"),
                 new Fact("Epoch's confidence", Formats.orDash(m.confidence())));
-        String other = "";
-        if (e.gpuHoursH1().isPresent() && e.gpuHoursH2().isPresent()) {
-            other = Formats.sig(e.method() == GpuHoursMethod.GPU_H1 ? e.gpuHoursH2().getAsDouble()
-                    : e.gpuHoursH1().getAsDouble());
-        }
+        String other = e.gpuHours().other().isPresent() ? Formats.sig(e.gpuHours().other().getAsDouble()) : "";
         List<Step> steps = e.derivation().stream().map(ModelPage::step).toList();
         List<PublishedComparison> mine = report.validation().published().stream()
                 .filter(c -> c.estimate().isPresent() && c.estimate().get() == e).toList();
@@ -185,7 +180,7 @@ final class ModelPage implements PageKind {
                 Routes.organisationsOf(m).stream().map(o -> new Link(o, route.linkTo(r.organisation(o)))).toList(),
                 m.publicationDate().orElseThrow().toString(), Label.energy(e.energyKwh()),
                 Label.gwp(e.total().get(Indicator.GWP)),
-                Formats.pct(e.embodied().get(Indicator.GWP) / e.total().get(Indicator.GWP)), ranks(e, site),
+                Formats.pct(e.production().get(Indicator.GWP) / e.total().get(Indicator.GWP)), ranks(e, site),
                 Everyday.lines(Measure.GWP.of(e), Measure.ENERGY.of(e), route, site));
         Results resultsSection = new Results(results, Num.count(report.uncertainty().draws()),
                 Routes.link(route, r.methodology(), "uncertainty"),
@@ -193,14 +188,17 @@ final class ModelPage implements PageKind {
                 route.linkTo(r.modelCsv(e)));
         Inputs inputs = new Inputs(report.source().name(), m.source().line(),
                 report.source().accessed().map(Object::toString).orElse(""), facts, Formats.firstLink(m.link()));
-        Card card = new Card(route.linkTo(r.card(e.card().card())), e.card().card().displayName(), e.hardwareNote(),
-                Formats.sig(e.tdpWatts(), 4), Formats.sig(e.card().total().get(Indicator.GWP)),
-                Formats.sig(e.card().total().get(Indicator.ADPE)), Formats.sig(e.card().total().get(Indicator.PE)));
+        Card card = new Card(route.linkTo(r.card(e.cardFootprint().accelerator())),
+                e.cardFootprint().accelerator().displayName(), Formats.derivation(e.hardwareNote()),
+                Formats.sig(e.power().tdpWatts(), 4), Formats.sig(e.cardFootprint().total().get(Indicator.GWP)),
+                Formats.sig(e.cardFootprint().total().get(Indicator.ADPE)),
+                Formats.sig(e.cardFootprint().total().get(Indicator.PE)));
         Method method = new Method(report.estimation().sameRunAs(e).map(first -> new Link(first.name(),
                 site.estimate(first.name()).map(x -> route.linkTo(r.model(x))).orElse(""))).orElse(null),
-                bases(m, route, site), e.method().label(), e.method().description(), other, e.precision(),
-                Formats.sig(e.peakFlops() / TFLOPS), Formats.linked(e.grid().explanation()),
-                e.notes().stream().map(Formats::linked).toList());
+                bases(m, route, site), e.gpuHours().method().label(), e.gpuHours().method().description(), other,
+                e.gpuHours().precision(), Formats.sig(e.gpuHours().peakFlops() / TFLOPS),
+                Formats.linked(e.gridAndPue().explanation()),
+                e.notes().stream().map(n -> Formats.linked(Formats.derivation(n))).toList());
         Trend trendSection = new Trend(trend, report.trends().gwpChart().description(),
                 report.trends().gwpChart().yLabel());
         Scenarios scenarioSection = new Scenarios(route.linkTo(r.scenarios()),
@@ -265,7 +263,7 @@ final class ModelPage implements PageKind {
         for (PublishedComparison c : mine) {
             PublishedFootprint p = c.published();
             boolean gwp = p.quantity() == PublishedFootprint.Quantity.GWP_KGCO2E;
-            double rebound = gwp ? c.reboundUse().getAsDouble() : c.rebound().getAsDouble();
+            double rebound = gwp ? c.reboundElectricity().getAsDouble() : c.rebound().getAsDouble();
             rows.add(new PublishedRow(gwp ? "GWP of the electricity" : p.quantity().label(),
                     Amount.of(p.value(), p.quantity().unit()), Amount.of(rebound, p.quantity().unit()),
                     "×" + Num.sig(rebound / p.value(), RATIO_DIGITS), p.scope(), p.sourceTitle(), p.sourceUrl(),
@@ -309,7 +307,7 @@ final class ModelPage implements PageKind {
     }
 
     private static Step step(DerivationStep s) {
-        return new Step("step-" + s.key(), s.label(), s.formula(), s.numbers(),
+        return new Step("step-" + s.key(), s.label(), Formats.derivation(s.formula()), Formats.derivation(s.numbers()),
                 Formats.sig(s.value(), Formats.DERIVATION_DIGITS) + " " + s.unit());
     }
 

@@ -51,14 +51,14 @@ final class ModelsPage implements PageKind {
 
     private static Row row(Estimate e, Route from, Routes r) {
         return new Row(e.model().name(), from.linkTo(r.model(e)), Formats.organisations(e.model().organization()),
-                e.model().publicationDate().orElseThrow().toString(), e.card().card().displayName(),
-                from.linkTo(r.card(e.card().card())), new Cell(Formats.sig(e.gpuHours()), Formats.raw(e.gpuHours())),
+                e.model().publicationDate().orElseThrow().toString(), e.cardFootprint().accelerator().displayName(),
+                from.linkTo(r.card(e.cardFootprint().accelerator())), new Cell(Formats.sig(e.gpuHours().value()), Formats.raw(e.gpuHours().value())),
                 new Cell(Amount.of(e.energyKwh(), Measure.ENERGY.unit()), Formats.raw(e.energyKwh())),
                 new Cell(Amount.of(Measure.GWP.of(e), Measure.GWP.unit()), Formats.raw(Measure.GWP.of(e))),
                 new Cell(Amount.of(Measure.ADPE.of(e), Measure.ADPE.unit()), Formats.raw(Measure.ADPE.of(e))));
     }
 
     private static Excluded excluded(Exclusion x) {
-        return new Excluded(x.model().name(), x.explanation(), x.model().source().line());
+        return new Excluded(x.model().name(), Formats.exclusion(x), x.model().source().line());
     }
 }

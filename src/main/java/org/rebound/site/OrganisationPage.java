@@ -74,7 +74,7 @@ final class OrganisationPage implements PageKind {
             Estimate e = mine.get(i);
             boolean counted = report.estimation().sameRunAs(e).isEmpty();
             rows.add(new Run(e.model().name(), route.linkTo(r.model(e)), e.model().publicationDate().orElseThrow()
-                    .toString(), e.card().card().displayName(), Label.gwp(e.total().get(Indicator.GWP)),
+                    .toString(), e.cardFootprint().accelerator().displayName(), Label.gwp(e.total().get(Indicator.GWP)),
                     Formats.raw(e.total().get(Indicator.GWP)), Label.energy(e.energyKwh()), Formats.raw(e.energyKwh()),
                     counted ? "" : "same run as " + report.estimation().sameRunAs(e).get().name()));
             if (counted) {

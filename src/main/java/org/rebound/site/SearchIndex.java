@@ -41,7 +41,7 @@ final class SearchIndex {
             o.put("k", "not estimated");
             o.put("u", Routes.link(root, routes.models(), "excluded"));
             o.put("d", Formats.organisations(x.model().organization()) + " · " + x.model().publicationDate().map(Object::toString).orElse("no date")
-                    + " · " + x.explanation());
+                    + " · " + Formats.exclusion(x));
         }
         // Every card, with the names Epoch gives it (so "V100 DGXS" finds the card it means).
         java.util.Map<String, java.util.List<String>> names = new java.util.HashMap<>();

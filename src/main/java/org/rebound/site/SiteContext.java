@@ -29,7 +29,8 @@ public final class SiteContext {
     private final Map<String, SvgChart.Context> contextCharts = new ConcurrentHashMap<>();
     private volatile List<DataTables.Download> downloads;
     private volatile Terms terms;
-    private final Map<Estimate, Integer> positions = new IdentityHashMap<>();
+    /** The report's estimates themselves (not equal ones of another build). */
+    private final java.util.Set<Estimate> ours = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<String, Estimate> byName = new java.util.HashMap<>();
     private final Map<org.rebound.domain.NotableModel, Estimate> byModel = new java.util.HashMap<>();
     /** The runs ranked by GWP and by energy, as the totals count them. */
@@ -43,7 +44,7 @@ public final class SiteContext {
         this.content = content;
         List<Estimate> estimates = report.estimates();
         for (int i = 0; i < estimates.size(); i++) {
-            positions.put(estimates.get(i), i);
+            ours.add(estimates.get(i));
             byName.putIfAbsent(estimates.get(i).model().name(), estimates.get(i));
             byModel.put(estimates.get(i).model(), estimates.get(i));
         }
@@ -156,11 +157,10 @@ public final class SiteContext {
 
     /** A model's values under each scenario. */
     public List<Report.ScenarioValue> scenarioValues(Estimate e) {
-        Integer index = positions.get(e);
-        if (index == null) {
+        if (!ours.contains(e)) {
             throw new IllegalArgumentException("not an estimate of this report: " + e.model().name());
         }
-        return report.scenarioValues(index);
+        return report.scenarioValues(e);
     }
 
     /** The citation of a page: its permanent address once the edition is published, else its address now. */

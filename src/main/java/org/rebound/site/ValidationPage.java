@@ -64,7 +64,7 @@ final class ValidationPage implements PageKind {
 
     /** A published footprint beside Rebound's estimate. */
     record Published(String model, String href, String what, String published, String rebound, String ratio,
-            String useRatio, String studyRatio, String scope, String sourceUrl, String sourceTitle, String locator) {
+            String electricityRatio, String studyRatio, String scope, String sourceUrl, String sourceTitle, String locator) {
     }
 
     @Override
@@ -78,11 +78,11 @@ final class ValidationPage implements PageKind {
                 Formats.pct(x.ratio()), Formats.pct(x.ratioCiLow()) + " to " + Formats.pct(x.ratioCiHigh()),
                 Formats.fixed(x.r2(), 2), Formats.sig(x.slope()), v.agrees(x) ? "yes" : "no")).toList();
         List<Outlier> outliers = v.outliers().stream().map(p -> new Outlier(p.estimate().model().name(),
-                route.linkTo(r.model(p.estimate())), p.estimate().card().card().displayName(),
+                route.linkTo(r.model(p.estimate())), p.estimate().cardFootprint().accelerator().displayName(),
                 Formats.sig(p.gpuHoursH1()), Formats.sig(p.fullPeakHours()), Formats.sig(p.ratio() * 100) + " %"))
                 .toList();
         List<Circular> circular = v.circular().stream().map(p -> new Circular(p.estimate().model().name(),
-                route.linkTo(r.model(p.estimate())), p.estimate().card().card().displayName(), "“"
+                route.linkTo(r.model(p.estimate())), p.estimate().cardFootprint().accelerator().displayName(), "“"
                 + p.circular().orElseThrow() + "”", Formats.sig(p.ratio() * 100) + " %")).toList();
         List<PublishedComparison> comparisons = report.validation().published();
         List<PublishedComparison> study = report.study().published();
@@ -103,7 +103,7 @@ final class ValidationPage implements PageKind {
             }
         });
         List<Power> powerRows = powers.stream().map(c -> new Power(c.estimate().model().name(),
-                route.linkTo(r.model(c.estimate())), c.estimate().card().card().displayName(),
+                route.linkTo(r.model(c.estimate())), c.estimate().cardFootprint().accelerator().displayName(),
                 Formats.opt(c.estimate().model().hardwareQuantity()), Formats.sig(c.epochWatts()),
                 Formats.sig(c.reboundWatts()), Num.sig(c.ratio(), RATIO_DIGITS))).toList();
         Plausible plausible = new Plausible(v.plausible().map(f -> Integer.toString(f.n())).orElse("0"), window,
@@ -143,7 +143,7 @@ final class ValidationPage implements PageKind {
                 p.quantity().label(), Formats.sig(p.value()) + " " + unit,
                 c.rebound().isPresent() ? Formats.sig(c.rebound().getAsDouble()) + " " + unit : "not estimated",
                 c.ratio().isPresent() ? Num.sig(c.ratio().getAsDouble(), RATIO_DIGITS) : "—",
-                c.useRatio().isPresent() ? Num.sig(c.useRatio().getAsDouble(), RATIO_DIGITS) : "—",
+                c.electricityRatio().isPresent() ? Num.sig(c.electricityRatio().getAsDouble(), RATIO_DIGITS) : "—",
                 study.ratio().isPresent() ? Num.sig(study.ratio().getAsDouble(), RATIO_DIGITS) : "—",
                 p.scope(), p.sourceUrl(), p.sourceTitle(), p.locator());
     }

@@ -41,13 +41,13 @@ public record CardTrendFit(Indicator indicator, List<Point> points, Optional<Tre
             List<Point> points = new ArrayList<>();
             List<Trends.Point> fitPoints = new ArrayList<>();
             for (CardFootprint c : cards) {
-                Optional<LocalDate> released = c.card().releaseDate();
+                Optional<LocalDate> released = c.accelerator().releaseDate();
                 if (released.isEmpty() || released.get().isBefore(start) || released.get().isAfter(end)) {
                     continue;
                 }
                 double year = Units.decimalYear(released.get());
                 double value = c.total().get(indicator);
-                points.add(new Point(c.card().id(), year, value));
+                points.add(new Point(c.accelerator().id(), year, value));
                 fitPoints.add(new Trends.Point(year, value));
             }
             fits.add(new CardTrendFit(indicator, points, Trends.fit(fitPoints)));

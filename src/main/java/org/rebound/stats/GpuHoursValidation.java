@@ -110,10 +110,10 @@ public final class GpuHoursValidation {
             double circularTolerance) {
         List<Pair> pairs = new ArrayList<>();
         for (Estimate e : estimates) {
-            if (e.gpuHoursH1().isPresent() && e.gpuHoursH2().isPresent()) {
+            if (e.gpuHours().impliedShareOfPeak().isPresent()) {
                 // GPU-h2 = X / r, so X = GPU-h2 × r.
-                double x = e.gpuHoursH2().getAsDouble() * e.performanceRatio();
-                double h1 = e.gpuHoursH1().getAsDouble();
+                double x = e.gpuHours().fullPeakHours().getAsDouble();
+                double h1 = e.gpuHours().h1().getAsDouble();
                 pairs.add(new Pair(e, x, h1, x / h1, circularEvidence(e.model().computeNotes(), x / h1,
                         circularTolerance)));
             }

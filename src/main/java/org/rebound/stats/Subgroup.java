@@ -9,7 +9,7 @@ import org.rebound.estimate.Estimate;
 public enum Subgroup {
     ALL("all", "all models", e -> true),
     LANGUAGE("language", "language models", e -> e.model().domain().toLowerCase(Locale.ROOT).contains("language")),
-    NVIDIA("nvidia", "NVIDIA-trained", e -> e.card().card().vendor().equals("NVIDIA")),
+    NVIDIA("nvidia", "NVIDIA-trained", e -> e.cardFootprint().accelerator().vendor().equals("NVIDIA")),
     BEFORE_2018("before-2018", "published before 2018", e -> e.model().publicationDate().orElseThrow()
             .isBefore(LocalDate.of(2018, 1, 1))),
     FROM_2018("from-2018", "published 2018 or later", e -> !e.model().publicationDate().orElseThrow()

@@ -12,7 +12,6 @@ import org.hipparchus.random.Well19937c;
 import org.hipparchus.stat.descriptive.rank.Percentile;
 import org.hipparchus.stat.ranking.NaNStrategy;
 import org.rebound.domain.Distribution;
-import org.rebound.domain.GpuHoursMethod;
 import org.rebound.domain.Indicator;
 import org.rebound.domain.NotableModel;
 import org.rebound.domain.ParameterKey;
@@ -20,7 +19,7 @@ import org.rebound.domain.Parameters;
 import org.rebound.domain.Units;
 import org.rebound.estimate.Assumptions;
 import org.rebound.estimate.Estimate;
-import org.rebound.estimate.GridChoice;
+import org.rebound.estimate.GridAndPue;
 import org.rebound.estimate.LcaKernel;
 
 /**
@@ -146,10 +145,10 @@ public final class Uncertainty {
         for (int m = 0; m < n; m++) {
             Estimate e = estimates.get(m);
             int model = m;
-            boolean drawRatio = e.method() == GpuHoursMethod.GPU_H2 && !e.ratioMeasured();
-            boolean drawShare = !e.drawMeasured();
-            boolean drawPue = e.grid().sitePue().isEmpty();
-            boolean drawGrid = !e.grid().basis().equals(GridChoice.TRAINING_SITE);
+            boolean drawRatio = e.gpuHours().dependsOnAssumedRatio();
+            boolean drawShare = !e.power().drawMeasured();
+            boolean drawPue = e.gridAndPue().sitePue().isEmpty();
+            boolean drawGrid = !e.gridAndPue().basis().equals(GridAndPue.TRAINING_SITE);
             double w = weights[m];
             // A fixed number of blocks, each with its own stream of the model's own unknowns: the draws never
             // depend on the machine's cores.
@@ -162,7 +161,7 @@ public final class Uncertainty {
                     double u2 = own.nextDouble();
                     double u3 = own.nextDouble();
                     double u4 = own.nextDouble();
-                    double ratio = draw(ratioDistribution, e.performanceRatio(), u1, drawRatio);
+                    double ratio = draw(ratioDistribution, e.gpuHours().performanceRatio(), u1, drawRatio);
                     double share = draw(drawDistribution, drawShareValue, u2, drawShare);
                     double pue = draw(pueDistribution, pueValue, u3, drawPue);
                     double grid = drawGrid ? draw(gridDistribution, gridValue, u4, true) : knownGridMultiplier[d];
@@ -272,8 +271,7 @@ public final class Uncertainty {
     static LcaKernel.Inputs drawn(Estimate e, Assumptions baseline, double ratio, double drawShare, double lifespan,
             double utilization, double pueMultiplier, double densityMultiplier, double gridMultiplier) {
         LcaKernel.Inputs b = e.lcaInputs();
-        double gpuHours = e.method() == GpuHoursMethod.GPU_H2 && !e.ratioMeasured()
-                ? b.gpuHours() * e.performanceRatio() / ratio : b.gpuHours();
+        double gpuHours = e.gpuHours().atRatio(b.gpuHours(), ratio);
         boolean study = baseline.use().useModel() == Assumptions.UseModel.STUDY;
         return new LcaKernel.Inputs(gpuHours, b.kwPerGpu(), study ? drawShare : b.drawShare(), b.pue() * pueMultiplier,
                 b.gridPerKwh(), b.gridScale() * gridMultiplier, b.cardFixed(), b.cardMemoryDies(), densityMultiplier,

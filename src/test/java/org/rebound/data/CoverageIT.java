@@ -70,7 +70,7 @@ class CoverageIT {
             boolean inputs = !m.hardware().isEmpty() && (m.trainingComputeFlop().isPresent()
                     || (m.hardwareQuantity().isPresent() && m.trainingTimeHours().isPresent()));
             if (inRange && inputs) {
-                excluded.add(m.name() + ": " + x.explanation());
+                excluded.add(m.name() + ": " + x.explanation(org.rebound.domain.Num.writer(6)));
             }
         });
         assertEquals(Set.of(), excluded);

@@ -1,5 +1,6 @@
 package org.rebound.estimate;
 
+import org.rebound.support.Steps;
 import org.rebound.support.Models;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -52,7 +53,7 @@ class EstimatorBoundsTest {
             return "estimated";
         }
         Exclusion x = e.exclusions().get(0);
-        return x.reason() + ": " + x.detail();
+        return x.reason() + ": " + Steps.text(x.detail());
     }
 
     private static String outcome(NotableModel m) {
@@ -110,15 +111,15 @@ class EstimatorBoundsTest {
     void aFineTuneWithOnlyItsTimeSaysSo() {
         Estimate e = estimate(Configuration.REBOUND, model(opt(1e22), opt(10), opt(8), "Base", OptionalDouble.empty()))
                 .estimates().get(0);
-        assertEquals(80, e.gpuHours());
-        assertTrue(e.notes().contains("Fine-tune of Base: estimated from its own training time × cards, as Epoch gives "
-                + "them (it has no fine-tuning compute)."), e.notes().toString());
+        assertEquals(80, e.gpuHours().value());
+        assertTrue(org.rebound.support.Steps.texts(e.notes()).contains("Fine-tune of Base: estimated from its own training time × cards, as Epoch gives "
+                + "them (it has no fine-tuning compute)."), org.rebound.support.Steps.texts(e.notes()).toString());
         Estimate own = estimate(Configuration.REBOUND, model(opt(1e22), opt(10), opt(8), "Base", opt(1e20)))
                 .estimates().get(0);
-        assertTrue(own.notes().contains("Fine-tune of Base: estimated from its own fine-tuning compute (Epoch's Finetune "
-                + "compute), not its base model's."), own.notes().toString());
+        assertTrue(org.rebound.support.Steps.texts(own.notes()).contains("Fine-tune of Base: estimated from its own fine-tuning compute (Epoch's Finetune "
+                + "compute), not its base model's."), org.rebound.support.Steps.texts(own.notes()).toString());
         DerivationStep hours = own.derivation().get(0);
-        assertEquals("fine-tuning compute ÷ (peak FLOP/s × performance ratio) ÷ 3,600 s/h", hours.formula());
+        assertEquals("fine-tuning compute ÷ (peak FLOP/s × performance ratio) ÷ 3,600 s/h", Steps.text(hours.formula()));
     }
 
     /** AlphaZero's split (5,000 TPU v1, 64 TPU v2 for 24 hours): its steps, part by part, then the run's sums. */
@@ -133,8 +134,8 @@ class EstimatorBoundsTest {
         assertEquals("gpu-hours", hours.key());
         assertEquals("GPU-hours (GPU-h1), split by the stated quantities", hours.label());
         assertEquals("training time × each type's quantity (" + v1.sourceTitle() + ", " + v1.locator() + ")",
-                hours.formula());
-        assertEquals("Google TPU v1: 5,000 × 24 h = 120,000; Google TPU v2: 64 × 24 h = 1,536", hours.numbers());
+                Steps.text(hours.formula()));
+        assertEquals("Google TPU v1: 5,000 × 24 h = 120,000; Google TPU v2: 64 × 24 h = 1,536", Steps.text(hours.numbers()));
         assertEquals(121_536, hours.value());
         List<String> keys = e.derivation().stream().map(DerivationStep::key).toList();
         assertTrue(keys.contains("part1-pue") && keys.contains("part1-grid") && keys.contains("part2-energy"), keys.toString());
@@ -144,21 +145,21 @@ class EstimatorBoundsTest {
                 "use-pe", "embodied-pe", "total-pe"), keys.subList(keys.size() - 10, keys.size()));
         double partOne = step(e, "part1-energy").value();
         double partTwo = step(e, "part2-energy").value();
-        assertEquals(Lca.n(partOne) + " kWh + " + Lca.n(partTwo) + " kWh", step(e, "energy").numbers());
+        assertEquals(Steps.n(partOne) + " kWh + " + Steps.n(partTwo) + " kWh", Steps.text(step(e, "energy").numbers()));
         assertEquals(e.energyKwh(), step(e, "energy").value());
         for (Indicator i : Indicator.ALL) {
-            assertEquals(Lca.n(step(e, "part1-use-" + i.key()).value()) + " + " + Lca.n(step(e, "part2-use-" + i.key())
-                    .value()), step(e, "use-" + i.key()).numbers());
-            assertEquals(Lca.n(step(e, "part1-embodied-" + i.key()).value()) + " + " + Lca.n(step(e, "part2-embodied-"
-                    + i.key()).value()), step(e, "embodied-" + i.key()).numbers());
+            assertEquals(Steps.n(step(e, "part1-use-" + i.key()).value()) + " + " + Steps.n(step(e, "part2-use-" + i.key())
+                    .value()), Steps.text(step(e, "use-" + i.key()).numbers()));
+            assertEquals(Steps.n(step(e, "part1-embodied-" + i.key()).value()) + " + " + Steps.n(step(e, "part2-embodied-"
+                    + i.key()).value()), Steps.text(step(e, "embodied-" + i.key()).numbers()));
             assertEquals(e.total().get(i), step(e, "total-" + i.key()).value());
         }
         assertEquals("Google TPU v1: Electricity of the run", step(e, "part1-energy").label().replaceAll("^[^:]*TPU v1",
                 "Google TPU v1"));
         // The TPU v2's draw is measured (power-draw.csv), the TPU v1's is not: not every part is measured.
-        assertFalse(e.drawMeasured());
-        assertTrue(e.notes().stream().anyMatch(n -> n.startsWith("Power of ") && n.contains("TPU v2")
-                && n.contains(": its measured training draw, 221 W per card (")), e.notes().toString());
+        assertFalse(e.power().drawMeasured());
+        assertTrue(org.rebound.support.Steps.texts(e.notes()).stream().anyMatch(n -> n.startsWith("Power of ") && n.contains("TPU v2")
+                && n.contains(": its measured training draw, 221 W per card (")), org.rebound.support.Steps.texts(e.notes()).toString());
     }
 
     private static DerivationStep step(Estimate e, String key) {

@@ -81,7 +81,7 @@ class FactorsTest {
         ProjectData data = MlcaReferenceTest.mlcaData(6, 0.85, 0.5);
         Assumptions a = Assumptions.from(data.parameters(), data.edition());
         Lca lca = new Lca(a, FACTORS);
-        GridChoice grid = new GridChoice(List.of("FRA"), Impacts.by(i -> 0.1), "test grid", GridChoice.TRAINING_SITE);
+        GridAndPue grid = new GridAndPue(List.of("FRA"), Impacts.by(i -> 0.1), "test grid", GridAndPue.TRAINING_SITE);
         Lca.Result r = lca.run(new Lca.Run(100, MlcaReference.card("c", 8.26, 80, 400), 400, grid, 2022));
         // cards × TDP + CPUs × CPU TDP × CPU usage + RAM GB × W/GB = 4 × 400 + 2 × 65 × 0.5 + 512 × 0.3725 W.
         double serverWatts = 4 * 400 + 2 * 65 * 0.5 + 512 * 0.3725;

@@ -37,11 +37,11 @@ class FineTuneTest {
         NotableModel m = model("Tuned", "Base 70B", OptionalDouble.of(OWN_FLOP), OptionalDouble.of(1000));
         Estimate rebound = estimate(Configuration.REBOUND, m).estimates().get(0);
         Estimate study = estimate(Configuration.STUDY, m).estimates().get(0);
-        assertEquals(GpuHoursMethod.GPU_H2, rebound.method(), "its own compute first, the time may be the base's");
-        assertEquals(OWN_FLOP / (rebound.peakFlops() * 0.27) / 3600, rebound.gpuHours(), 1e-9 * rebound.gpuHours());
-        assertTrue(rebound.notes().stream().anyMatch(n -> n.startsWith("Fine-tune of Base 70B")), rebound.notes().toString());
-        assertEquals(GpuHoursMethod.GPU_H1, study.method(), "the study's choices: time × cards");
-        assertEquals(1000 * 64, study.gpuHours(), 1e-9);
+        assertEquals(GpuHoursMethod.GPU_H2, rebound.gpuHours().method(), "its own compute first, the time may be the base's");
+        assertEquals(OWN_FLOP / (rebound.gpuHours().peakFlops() * 0.27) / 3600, rebound.gpuHours().value(), 1e-9 * rebound.gpuHours().value());
+        assertTrue(org.rebound.support.Steps.texts(rebound.notes()).stream().anyMatch(n -> n.startsWith("Fine-tune of Base 70B")), org.rebound.support.Steps.texts(rebound.notes()).toString());
+        assertEquals(GpuHoursMethod.GPU_H1, study.gpuHours().method(), "the study's choices: time × cards");
+        assertEquals(1000 * 64, study.gpuHours().value(), 1e-9);
     }
 
     @Test
@@ -59,7 +59,7 @@ class FineTuneTest {
     void aFineTuneWithOnlyItsTimeUsesIt() {
         NotableModel m = model("Tuned", "Base 70B", OptionalDouble.empty(), OptionalDouble.of(10));
         Estimate rebound = estimate(Configuration.REBOUND, m).estimates().get(0);
-        assertEquals(GpuHoursMethod.GPU_H1, rebound.method());
-        assertEquals(10 * 64, rebound.gpuHours(), 1e-9);
+        assertEquals(GpuHoursMethod.GPU_H1, rebound.gpuHours().method());
+        assertEquals(10 * 64, rebound.gpuHours().value(), 1e-9);
     }
 }

@@ -44,8 +44,8 @@ class HardwareSplitTest {
     void theRunIsTheSumOfItsPartsEachOnItsOwnCard() {
         NotableModel m = alphaZero(OptionalDouble.of(24), OptionalDouble.of(5064));
         Estimate split = estimate(Configuration.REBOUND, m);
-        assertEquals(5064 * 24, split.gpuHours(), 1e-9);
-        assertEquals("google-tpu-v1", split.card().card().id(), "the card with the most GPU-hours is shown");
+        assertEquals(5064 * 24, split.gpuHours().value(), 1e-9);
+        assertEquals("google-tpu-v1", split.cardFootprint().accelerator().id(), "the card with the most GPU-hours is shown");
         Estimate v1 = single(m, "Google TPU v1", 5000);
         Estimate v2 = single(m, "Google TPU v2", 64);
         assertEquals(v1.energyKwh() + v2.energyKwh(), split.energyKwh(), 1e-9 * split.energyKwh());
@@ -53,15 +53,15 @@ class HardwareSplitTest {
             double sum = v1.total().get(i) + v2.total().get(i);
             assertEquals(sum, split.total().get(i), 1e-9 * sum, i.key());
         }
-        assertTrue(split.hardwareNote().contains("5,000 × Google TPU v1"), split.hardwareNote());
+        assertTrue(org.rebound.support.Steps.text(split.hardwareNote()).contains("5,000 × Google TPU v1"), org.rebound.support.Steps.text(split.hardwareNote()));
         assertEquals(split.energyKwh(), LcaKernel.run(split.lcaInputs()).energyKwh(), 1e-9 * split.energyKwh());
     }
 
     @Test
     void theStudyGivesAllGpuHoursToTheFirstListedType() {
         Estimate study = estimate(Configuration.STUDY, alphaZero(OptionalDouble.of(24), OptionalDouble.of(5064)));
-        assertEquals("google-tpu-v2", study.card().card().id());
-        assertEquals(5064 * 24, study.gpuHours(), 1e-9);
+        assertEquals("google-tpu-v2", study.cardFootprint().accelerator().id());
+        assertEquals(5064 * 24, study.gpuHours().value(), 1e-9);
     }
 
     @Test
@@ -71,6 +71,6 @@ class HardwareSplitTest {
         double v1Peak = 92e12;
         double v2Peak = 46e12;
         double time = 1.06e20 / (0.27 * (5000 * v1Peak + 64 * v2Peak)) / 3600;
-        assertEquals(time * 5064, split.gpuHours(), 1e-6 * split.gpuHours());
+        assertEquals(time * 5064, split.gpuHours().value(), 1e-6 * split.gpuHours().value());
     }
 }

@@ -45,12 +45,12 @@ class LcaKernelTest {
             String name = e.model().name();
             int year = e.model().publicationDate().orElseThrow().getYear();
             // Method §5: GPU-hours × TDP × draw share × PUE(year).
-            double energy = e.gpuHours() * e.tdpWatts() / 1000 * assumptions.use().tdpDrawShare() * assumptions.pue(year);
+            double energy = e.gpuHours().value() * e.power().tdpWatts() / 1000 * assumptions.use().tdpDrawShare() * assumptions.pue(year);
             // Method §4.3: share = GPU-hours ÷ cards ÷ (lifespan × hours a year × utilization).
             int cards = assumptions.server().cards();
-            double share = e.gpuHours() / cards / (assumptions.allocation().lifespanYears() * assumptions.allocation().hoursPerYear()
+            double share = e.gpuHours().value() / cards / (assumptions.allocation().lifespanYears() * assumptions.allocation().hoursPerYear()
                     * assumptions.allocation().utilization());
-            Impacts card = e.card().total();
+            Impacts card = e.cardFootprint().total();
             Impacts server = e.server().total();
             LcaKernel.Output f = LcaKernel.run(e.lcaInputs());
             assertClose(energy, f.energyKwh(), name);
@@ -59,7 +59,7 @@ class LcaKernelTest {
             for (Indicator i : Indicator.ALL) {
                 assertClose(share * cards * card.get(i), f.productionCards(i), name + " cards " + i);
                 assertClose(share * server.get(i), f.productionServer(i), name + " server " + i);
-                assertClose(energy * e.grid().perKwh().get(i), f.electricity(i), name + " electricity " + i);
+                assertClose(energy * e.gridAndPue().perKwh().get(i), f.electricity(i), name + " electricity " + i);
                 assertClose(f.total(i), e.total().get(i), name + " total " + i);
             }
         }
@@ -69,9 +69,9 @@ class LcaKernelTest {
     void lcaRunWritesTheKernelsValuesIntoItsSteps() {
         Lca lca = estimator.lca();
         for (Estimate e : estimation.estimates()) {
-            Lca.Result r = lca.run(new Lca.Run(e.gpuHours(), e.card().card(), e.tdpWatts(), e.grid(),
+            Lca.Result r = lca.run(new Lca.Run(e.gpuHours().value(), e.cardFootprint().accelerator(), e.power().tdpWatts(), e.gridAndPue(),
                     e.model().publicationDate().orElseThrow().getYear()));
-            LcaKernel.Output f = LcaKernel.run(estimator.inputs(e));
+            LcaKernel.Output f = LcaKernel.run(e.lcaInputs());
             assertEquals(f.energyKwh(), r.output().energyKwh(), e.model().name());
             for (Indicator i : Indicator.ALL) {
                 assertEquals(f.total(i), r.output().total(i), e.model().name());

@@ -1,5 +1,6 @@
 package org.rebound.estimate;
 
+import org.rebound.support.Steps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,7 +26,7 @@ class LcaStepsTest {
     }
 
     private static DerivationStep cardStep(Accelerator card, Indicator i) {
-        GridChoice grid = new GridChoice(List.of("FRA"), Impacts.by(x -> 0.1), "test", GridChoice.TRAINING_SITE);
+        GridAndPue grid = new GridAndPue(List.of("FRA"), Impacts.by(x -> 0.1), "test", GridAndPue.TRAINING_SITE);
         Lca.Result r = LCA.run(new Lca.Run(1000, card, 400, grid, 2022));
         return r.steps().stream().filter(s -> s.key().equals("card-" + i.key())).findFirst().orElseThrow();
     }
@@ -36,19 +37,19 @@ class LcaStepsTest {
         CardFootprint f = LCA.card(a100);
         DerivationStep gwp = cardStep(a100, Indicator.GWP);
         // manufacturing-factors.csv, card-memory: 2.20 kg CO2 eq per cm², 5.22 kg fixed.
-        String memory = Lca.n(80) + " GB ÷ " + Lca.n(f.densityGbPerCm2()) + " GB/cm² × 2.2 + 5.22";
-        assertEquals(Lca.n(f.dieAreaCm2()) + " cm² × " + Lca.n(f.die().get(Indicator.GWP) / f.dieAreaCm2()) + " + "
-                + Lca.n(f.base().get(Indicator.GWP)) + " + " + memory, gwp.numbers());
+        String memory = Steps.n(80) + " GB ÷ " + Steps.n(f.densityGbPerCm2()) + " GB/cm² × 2.2 + 5.22";
+        assertEquals(Steps.n(f.logicDie().areaCm2()) + " cm² × " + Steps.n(f.die().get(Indicator.GWP) / f.logicDie().areaCm2()) + " + "
+                + Steps.n(f.base().get(Indicator.GWP)) + " + " + memory, Steps.text(gwp.numbers()));
         assertEquals(f.total().get(Indicator.GWP), gwp.value());
         // The PE factors of the same row: 27.3 MJ per cm², 74 MJ fixed.
-        String pe = cardStep(a100, Indicator.PE).numbers();
+        String pe = Steps.text(cardStep(a100, Indicator.PE).numbers());
         assertTrue(pe.endsWith(" GB/cm² × 27.3 + 74"), pe);
     }
 
     @Test
     void aCardWhoseMemoryIsOnTheDieHasNoMemoryTerm() {
         DerivationStep gwp = cardStep(card("cerebras-cs-2"), Indicator.GWP);
-        assertTrue(gwp.numbers().endsWith(" + 0"), gwp.numbers());
+        assertTrue(Steps.text(gwp.numbers()).endsWith(" + 0"), Steps.text(gwp.numbers()));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.rebound.estimate;
 
+import org.rebound.support.Steps;
 import org.rebound.support.Fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,13 +29,13 @@ class MeasuredDrawTest {
         Estimate study = gopher(new Estimator(data, a, Configuration.STUDY).estimate(models));
         double measured = data.powerDraws().stream().filter(d -> d.cardId().equals("google-tpu-v3")).findFirst()
                 .orElseThrow().drawWatts();
-        assertEquals(rebound.gpuHours() * measured / 1000 * rebound.pue(), rebound.energyKwh(), 1e-9 * rebound.energyKwh());
-        assertEquals(study.gpuHours() * study.tdpWatts() / 1000 * a.use().tdpDrawShare() * study.pue(), study.energyKwh(),
+        assertEquals(rebound.gpuHours().value() * measured / 1000 * rebound.power().pue(), rebound.energyKwh(), 1e-9 * rebound.energyKwh());
+        assertEquals(study.gpuHours().value() * study.power().tdpWatts() / 1000 * a.use().tdpDrawShare() * study.power().pue(), study.energyKwh(),
                 1e-9 * study.energyKwh());
         DerivationStep energy = rebound.derivation().stream().filter(s -> s.key().equals("energy")).findFirst()
                 .orElseThrow();
-        assertTrue(energy.formula().contains("measured draw"), energy.formula());
-        assertTrue(rebound.notes().stream().anyMatch(n -> n.contains("Patterson")), rebound.notes().toString());
+        assertTrue(Steps.text(energy.formula()).contains("measured draw"), Steps.text(energy.formula()));
+        assertTrue(org.rebound.support.Steps.texts(rebound.notes()).stream().anyMatch(n -> n.contains("Patterson")), org.rebound.support.Steps.texts(rebound.notes()).toString());
     }
 
     private static Estimate gopher(Estimation e) {

@@ -965,12 +965,12 @@ public final class Fuzz {
                 computed.report().study().estimation().estimates())) {
             for (Estimate e : estimates) {
                 Map<String, Double> values = new LinkedHashMap<>();
-                values.put("gpuHours", e.gpuHours());
+                values.put("gpuHours", e.gpuHours().value());
                 values.put("energyKwh", e.energyKwh());
                 for (Indicator i : Indicator.ALL) {
-                    values.put("use " + i.key(), e.use().get(i));
-                    values.put("embodied cards " + i.key(), e.embodiedCards().get(i));
-                    values.put("embodied server " + i.key(), e.embodiedServer().get(i));
+                    values.put("use " + i.key(), e.electricity().get(i));
+                    values.put("embodied cards " + i.key(), e.productionCards().get(i));
+                    values.put("embodied server " + i.key(), e.productionServer().get(i));
                     values.put("total " + i.key(), e.total().get(i));
                 }
                 for (Map.Entry<String, Double> v : values.entrySet()) {

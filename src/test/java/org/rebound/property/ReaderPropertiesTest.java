@@ -176,7 +176,7 @@ class ReaderPropertiesTest {
             Assertions.assertEquals(export.models().size(), e.estimates().size() + e.exclusions().size(),
                     "estimated + excluded = rows read");
             for (Estimate x : e.estimates()) {
-                Assertions.assertTrue(Double.isFinite(x.gpuHours()) && x.gpuHours() > 0, x.model().name());
+                Assertions.assertTrue(Double.isFinite(x.gpuHours().value()) && x.gpuHours().value() > 0, x.model().name());
                 Assertions.assertTrue(Double.isFinite(x.energyKwh()) && x.energyKwh() >= 0, x.model().name());
                 for (Indicator i : Indicator.ALL) {
                     double v = x.total().get(i);

@@ -21,18 +21,18 @@ class PowerComparisonTest {
         assertEquals(eligible, comparisons.size());
         for (PowerComparison c : comparisons) {
             Estimate e = c.estimate();
-            double hours = e.gpuHours() / e.model().hardwareQuantity().getAsDouble();
+            double hours = e.gpuHours().value() / e.model().hardwareQuantity().getAsDouble();
             assertEquals(e.energyKwh() * 1000 / hours, c.reboundWatts(), 1e-9 * c.reboundWatts());
             // Under the study's use model (TDP draw share 1) the same is cards × TDP × PUE, or cards × the measured
             // draw × PUE for a card whose training draw is published (data/power-draw.csv).
-            boolean measured = e.notes().stream().anyMatch(n -> n.startsWith("Power: the measured training draw"));
-            double perCard = measured ? c.reboundWatts() / e.model().hardwareQuantity().getAsDouble() / e.pue()
-                    : e.tdpWatts();
-            assertEquals(e.model().hardwareQuantity().getAsDouble() * perCard * e.pue(), c.reboundWatts(),
+            boolean measured = org.rebound.support.Steps.texts(e.notes()).stream().anyMatch(n -> n.startsWith("Power: the measured training draw"));
+            double perCard = measured ? c.reboundWatts() / e.model().hardwareQuantity().getAsDouble() / e.power().pue()
+                    : e.power().tdpWatts();
+            assertEquals(e.model().hardwareQuantity().getAsDouble() * perCard * e.power().pue(), c.reboundWatts(),
                     1e-6 * c.reboundWatts(), e.model().name());
             if (measured) {
                 double published = Fixture.site().summary().report().data().powerDraws().stream()
-                        .filter(d -> d.cardId().equals(e.card().card().id())).findFirst().orElseThrow().drawWatts();
+                        .filter(d -> d.cardId().equals(e.cardFootprint().accelerator().id())).findFirst().orElseThrow().drawWatts();
                 assertEquals(published, perCard, 1e-6 * published, e.model().name() + ": the published draw");
             }
             assertEquals(c.reboundWatts() / c.epochWatts(), c.ratio(), 1e-12);

@@ -21,7 +21,7 @@ class PublishedSplitTest {
         Estimate e = bloom.get(0).estimate().orElseThrow();
         double gwp = bloom.stream().filter(c -> c.published().quantity().key().equals("gwp_kgco2e")).findFirst()
                 .orElseThrow().published().value();
-        assertEquals(e.use().get(Indicator.GWP) / gwp, s.gpuHours() * s.energyPerHour() * s.gridPerKwh(), 1e-9);
+        assertEquals(e.electricity().get(Indicator.GWP) / gwp, s.gpuHours() * s.energyPerHour() * s.gridPerKwh(), 1e-9);
         assertTrue(Math.abs(s.gpuHours() - 1) < 0.01, "BLOOM's GPU-hours come from its reported time × cards");
     }
 

@@ -44,12 +44,12 @@ class FullExportIT {
         assertEquals(excluded, s.report().exclusionCounts().stream().mapToInt(ReasonCount::count).sum());
         assertTrue(estimated > 250, "estimated " + estimated);
         Estimate gpt3 = estimate(s, "GPT-3 175B (davinci)");
-        assertEquals(355.2 * 10000, gpt3.gpuHours(), 1e-6);
+        assertEquals(355.2 * 10000, gpt3.gpuHours().value(), 1e-6);
         // Rebound's best estimate: the PUE Patterson et al. (2021) give for the run (data/training-sites.csv), 1.10,
         // where the study's choices would take the method's 1.2 for 2020, and the V100's measured 325 W per card
         // (data/power-draw.csv; Epoch's "V100 DGXS" read as the SXM2 cluster board).
         assertEquals(355.2 * 10000 * 0.325 * 1.10, gpt3.energyKwh(), 1e-3);
-        assertEquals(1.10, gpt3.pue(), 1e-12);
+        assertEquals(1.10, gpt3.power().pue(), 1e-12);
         for (String page : List.of("models/bloom-176b/index.html", "models/opt-175b/index.html",
                 "models/llama-2-70b/index.html", "models/gpt-3-175b-davinci/index.html")) {
             assertTrue(Files.exists(tmp.resolve("site").resolve(page)), page);

@@ -66,13 +66,13 @@ class ModelPageDerivationTest {
             String[] indicators = {"gwp", "adpe", "pe"};
             for (int i = 0; i < 3; i++) {
                 String k = indicators[i];
-                double embodied = step(doc, "share") * (step(doc, "server-" + k) + 4 * step(doc, "card-" + k));
-                assertEquals(step(doc, "embodied-" + k), embodied, 1e-5 * embodied, slug + " embodied " + k);
+                double production = step(doc, "share") * (step(doc, "server-" + k) + 4 * step(doc, "card-" + k));
+                assertEquals(step(doc, "embodied-" + k), production, 1e-5 * production, slug + " production " + k);
                 double total = step(doc, "embodied-" + k) + step(doc, "use-" + k);
                 assertEquals(step(doc, "total-" + k), total, 1e-5 * total, slug + " total " + k);
                 // The results table shows 3 significant digits of the same numbers.
                 assertEquals(result(doc, i + 1, 0), step(doc, "total-" + k), 5e-3 * total, slug + " published " + k);
-                assertEquals(result(doc, i + 1, 1), step(doc, "embodied-" + k), 5e-3 * embodied, slug + " production " + k);
+                assertEquals(result(doc, i + 1, 1), step(doc, "embodied-" + k), 5e-3 * production, slug + " production " + k);
             }
             // GPU-hours × kW per card (TDP, or a measured draw) × [draw share] × PUE: the product of the numbers shown.
             String numbers = doc.getElementById("step-energy").select("td").get(1).text();

@@ -16,6 +16,7 @@ import org.rebound.data.ProjectDataReader;
 import org.rebound.domain.NotableModel;
 import org.rebound.estimate.Assumptions;
 import org.rebound.estimate.Estimate;
+import org.rebound.estimate.GpuHours;
 import org.rebound.estimate.Estimator;
 import org.rebound.support.Fixture;
 import org.rebound.support.Project;
@@ -39,10 +40,12 @@ class GpuHoursValidationTest {
     private static Estimate pair(String name, double x, double h1, String notes) {
         NotableModel m = base.model();
         NotableModel renamed = Models.from(m).name(name).computeNotes(notes).build();
-        return new Estimate(renamed, base.hardwareNote(), base.method(), h1, h1 > 0 ? OptionalDouble.of(h1)
-                : OptionalDouble.empty(), x > 0 ? OptionalDouble.of(x * 2) : OptionalDouble.empty(), base.precision(),
-                base.peakFlops(), 0.5, false, base.card(), base.server(), base.grid(), base.tdpWatts(),
-                base.drawMeasured(), base.pue(), base.lcaInputs(), base.footprint(), base.derivation(), base.notes());
+        GpuHours b = base.gpuHours();
+        GpuHours hours = new GpuHours(b.method(), h1, h1 > 0 ? OptionalDouble.of(h1) : OptionalDouble.empty(),
+                x > 0 ? OptionalDouble.of(x * 2) : OptionalDouble.empty(), b.precision(), b.peakFlops(), 0.5, false,
+                b.reason());
+        return new Estimate(renamed, base.hardwareNote(), hours, base.cardFootprint(), base.server(), base.gridAndPue(), base.power(),
+                base.lcaInputs(), base.footprint(), base.derivation(), base.notes());
     }
 
     private static List<String> names(List<GpuHoursValidation.Pair> pairs) {

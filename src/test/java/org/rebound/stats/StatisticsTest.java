@@ -105,7 +105,7 @@ class StatisticsTest {
         for (Estimate e : estimates) {
             Uncertainty.Interval energy = onlyRatio.model(e.model()).orElseThrow().energyKwh();
             Uncertainty.Interval gwp = onlyRatio.model(e.model()).orElseThrow().of(Indicator.GWP);
-            if (e.method() == GpuHoursMethod.GPU_H1) {
+            if (e.gpuHours().method() == GpuHoursMethod.GPU_H1) {
                 h1++;
                 assertEquals(e.energyKwh(), energy.p05(), 1e-9 * e.energyKwh(), e.model().name());
                 assertEquals(e.energyKwh(), energy.p95(), 1e-9 * e.energyKwh(), e.model().name());

@@ -5,7 +5,9 @@ import java.util.OptionalDouble;
 import org.rebound.domain.Impacts;
 
 /**
- * The electricity factors used for a run and how they were chosen.
+ * The two facts about where a run drew its electricity: the grid's factors per kWh and, when a source gives one, the
+ * data centre's PUE (the training site's own, or its operator's fleet figure). Both are chosen together, from the
+ * same training site or organisation, and scenarios that move a run change both.
  *
  * @param iso3        the countries whose factors were averaged (the unknown-country row when none)
  * @param perKwh      impacts per kWh used
@@ -16,7 +18,7 @@ import org.rebound.domain.Impacts;
  * @param pueSource   where that PUE comes from
  * @param pueFormula  what that PUE is, for the derivation ({@link #SITE_PUE} or {@link #OPERATOR_PUE}); empty without
  */
-public record GridChoice(List<String> iso3, Impacts perKwh, String explanation, String basis, OptionalDouble sitePue,
+public record GridAndPue(List<String> iso3, Impacts perKwh, String explanation, String basis, OptionalDouble sitePue,
         String pueSource, String pueFormula) {
 
     /** The PUE a source gives for the run's own data centre. */
@@ -33,17 +35,17 @@ public record GridChoice(List<String> iso3, Impacts perKwh, String explanation, 
     /** A scenario moved every run. */
     public static final String LOCATION_SHIFTING = "location shifting";
 
-    public GridChoice {
+    public GridAndPue {
         iso3 = List.copyOf(iso3);
     }
 
     /** A choice without a published PUE. */
-    public GridChoice(List<String> iso3, Impacts perKwh, String explanation, String basis) {
+    public GridAndPue(List<String> iso3, Impacts perKwh, String explanation, String basis) {
         this(iso3, perKwh, explanation, basis, OptionalDouble.empty(), "", "");
     }
 
     /** The same grid with the fleet PUE its operator published. */
-    public GridChoice withOperatorPue(double pue, String source) {
-        return new GridChoice(iso3, perKwh, explanation, basis, OptionalDouble.of(pue), source, OPERATOR_PUE);
+    public GridAndPue withOperatorPue(double pue, String source) {
+        return new GridAndPue(iso3, perKwh, explanation, basis, OptionalDouble.of(pue), source, OPERATOR_PUE);
     }
 }
