@@ -32,15 +32,43 @@ public enum EpochColumn {
     FINETUNE_COMPUTE(number("Finetune compute (FLOP)").optionalInHeader()),
     /** A share of peak, above 0 and at most 1 (checked by the reader, with its own words). */
     HARDWARE_UTILIZATION(number("Hardware utilization (MFU)").or("Hardware utilization").optionalInHeader()),
-    TRAINING_COMPUTE_NOTES(text("Training compute notes").optionalInHeader());
+    TRAINING_COMPUTE_NOTES(text("Training compute notes").optionalInHeader()),
+    /** Whether the weights are open, or the model behind an API: shown as read. */
+    MODEL_ACCESSIBILITY(text("Model accessibility").optionalInHeader(), Use.SHOWN);
+
+    /** What Rebound does with a column. */
+    public enum Use {
+        /** Read into its own field of a model, for the estimate. */
+        ESTIMATE,
+        /**
+         * Kept as read and shown: a fact on model pages and a column of models.csv ({@link #csvName()}), nothing
+         * else; declaring such a column here is all it takes.
+         */
+        SHOWN
+    }
 
     /** Columns without which no model can be estimated: their absence stops the build. */
     public static final Set<EpochColumn> REQUIRED = required();
+    /** Columns shown as read, in declaration order. */
+    public static final java.util.List<EpochColumn> SHOWN = java.util.Arrays.stream(values())
+            .filter(c -> c.use == Use.SHOWN).toList();
 
     private final Column column;
+    private final Use use;
 
     EpochColumn(Column column) {
+        this(column, Use.ESTIMATE);
+    }
+
+    EpochColumn(Column column, Use use) {
         this.column = column;
+        this.use = use;
+    }
+
+    /** The column of models.csv that holds a shown column: {@code epoch_} and its header in snake case. */
+    public String csvName() {
+        return "epoch_" + header().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_")
+                .replaceAll("^_|_$", "");
     }
 
     private static Set<EpochColumn> required() {

@@ -163,8 +163,18 @@ public final class EpochReader {
                 finetune,
                 mfu,
                 r.raw(EpochColumn.TRAINING_COMPUTE_NOTES.column()),
+                shown(r),
                 row.source(),
                 r.problems());
+    }
+
+    /** The shown columns' cells as read, by header. */
+    private static java.util.Map<String, String> shown(TypedRow r) {
+        java.util.Map<String, String> shown = new java.util.LinkedHashMap<>();
+        for (EpochColumn c : EpochColumn.SHOWN) {
+            shown.put(c.header(), r.raw(c.column()));
+        }
+        return shown;
     }
 
     /** Splits Epoch's comma-separated lists, trimming each item and dropping empty ones. */

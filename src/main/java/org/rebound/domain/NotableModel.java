@@ -15,6 +15,8 @@ import org.rebound.problem.Problem;
  * @param finetuneComputeFlop    the compute of the fine-tuning alone, FLOP
  * @param mfu                    Epoch AI's measured model FLOP utilisation of the run, a share of peak
  * @param computeNotes           Epoch AI's notes on how it found the training compute
+ * @param shown                  Epoch AI's columns that are shown as read (on model pages and in models.csv) and
+ *                               used for nothing else, by header, in the order they are declared
  * @param problems values of this row that could not be read; a model with problems is excluded, with them as reason
  */
 public record NotableModel(
@@ -37,12 +39,14 @@ public record NotableModel(
         OptionalDouble finetuneComputeFlop,
         OptionalDouble mfu,
         String computeNotes,
+        java.util.Map<String, String> shown,
         SourceRef source,
         List<Problem> problems) {
 
     public NotableModel {
         hardware = List.copyOf(hardware);
         countries = List.copyOf(countries);
+        shown = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(shown));
         problems = List.copyOf(problems);
     }
 }

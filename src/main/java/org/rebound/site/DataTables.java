@@ -130,6 +130,10 @@ final class DataTables {
                 .column("peak_precision", "number format of the peak FLOP/s used for GPU-h2", e -> e.gpuHours().precision())
                 .column("tdp_w", "thermal design power of one card, watts", e -> e.power().tdpWatts())
                 .column("pue", "power usage effectiveness of the data centre assumed", e -> e.power().pue());
+        for (org.rebound.data.EpochColumn c : org.rebound.data.EpochColumn.SHOWN) {
+            t.column(c.csvName(), "Epoch AI's '" + c.header() + "', as read", e -> e.model().shown()
+                    .getOrDefault(c.header(), ""));
+        }
         // Energy and every indicator's total, production and electricity (compute and GPU-hours are above).
         List<Measure> results = Measure.values();
         for (Measure m : results.subList(results.indexOf(Measure.ENERGY), results.size())) {

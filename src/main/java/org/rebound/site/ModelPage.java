@@ -154,7 +154,7 @@ final class ModelPage implements PageKind {
                     scale.number(e.production().get(i), Amount.DIGITS), scale.number(e.electricity().get(i), Amount.DIGITS),
                     range.map(x -> interval(x.of(i), scale)).orElse("—"), scale.unit()));
         }
-        List<Fact> facts = List.of(
+        List<Fact> facts = new ArrayList<>(List.of(
                 new Fact("Training compute", Formats.opt(m.trainingComputeFlop(), "FLOP")),
                 new Fact("Training time", Formats.opt(m.trainingTimeHours(), "hours")),
                 new Fact("Training hardware", String.join(", ", m.hardware())),
@@ -163,7 +163,9 @@ final class ModelPage implements PageKind {
                 new Fact("Country of organisation", Formats.orDash(String.join(", ",
                         new java.util.LinkedHashSet<>(m.countries())))),
                 new Fact("Parameters", m.parameters().isPresent() ? Num.sig(m.parameters().getAsDouble(), Amount.DIGITS) : "—"),
-                new Fact("Epoch's confidence", Formats.orDash(m.confidence())));
+                new Fact("Epoch's confidence", Formats.orDash(m.confidence()))));
+        // Epoch's columns shown as read (EpochColumn.SHOWN), under their own headers.
+        m.shown().forEach((header, value) -> facts.add(new Fact(header, Formats.orDash(value))));
         String other = e.gpuHours().other().isPresent() ? Formats.sig(e.gpuHours().other().getAsDouble()) : "";
         List<Step> steps = e.derivation().stream().map(ModelPage::step).toList();
         List<PublishedComparison> mine = report.validation().published().stream()

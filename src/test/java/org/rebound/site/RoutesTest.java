@@ -118,12 +118,8 @@ class RoutesTest {
     }
 
     private static org.rebound.domain.NotableModel model(String name, String date, long line) {
-        return new org.rebound.domain.NotableModel(name, "Org", java.util.Optional.of(java.time.LocalDate.parse(date)),
-                "Language", "", java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty(),
-                java.util.OptionalDouble.empty(), java.util.List.of(), java.util.OptionalDouble.empty(),
-                java.util.List.of(), "", "", "", java.util.OptionalDouble.empty(), "", java.util.OptionalDouble.empty(),
-                java.util.OptionalDouble.empty(), "", new org.rebound.domain.SourceRef("test.csv", line),
-                java.util.List.of());
+        return org.rebound.support.Models.model(name).organization("Org").published(date).domain("Language")
+                .countries().source("test.csv", line).build();
     }
 
     @Test

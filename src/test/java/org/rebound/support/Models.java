@@ -33,6 +33,7 @@ public final class Models {
     private OptionalDouble finetuneComputeFlop = OptionalDouble.empty();
     private OptionalDouble mfu = OptionalDouble.empty();
     private String computeNotes = "";
+    private final java.util.Map<String, String> shown = new java.util.LinkedHashMap<>();
     private SourceRef source = new SourceRef("planted", 2);
 
     private Models(String name) {
@@ -65,6 +66,7 @@ public final class Models {
         b.finetuneComputeFlop = m.finetuneComputeFlop();
         b.mfu = m.mfu();
         b.computeNotes = m.computeNotes();
+        b.shown.putAll(m.shown());
         b.source = m.source();
         return b;
     }
@@ -158,6 +160,12 @@ public final class Models {
         return this;
     }
 
+    /** A column shown as read ({@code EpochColumn.SHOWN}), by header. */
+    public Models shown(String header, String value) {
+        shown.put(header, value);
+        return this;
+    }
+
     public Models computeNotes(String value) {
         computeNotes = value;
         return this;
@@ -176,6 +184,6 @@ public final class Models {
     public NotableModel build() {
         return new NotableModel(name, organization, publicationDate, domain, task, parameters, computeFlop, hours,
                 hardware, quantity, countries, numericalFormat, link, confidence, powerDrawWatts, baseModel,
-                finetuneComputeFlop, mfu, computeNotes, source, List.of());
+                finetuneComputeFlop, mfu, computeNotes, shown, source, List.of());
     }
 }
