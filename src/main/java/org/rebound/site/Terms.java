@@ -2,6 +2,7 @@ package org.rebound.site;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -31,8 +32,23 @@ final class Terms {
 
     private final List<Entry> entries;
 
+    /** For each first character of a word: the pairs (entry, word) whose word begins with it, flattened. */
+    private final Map<Character, int[]> byFirstChar = new java.util.HashMap<>();
+
     private Terms(List<Entry> entries) {
         this.entries = List.copyOf(entries);
+        Map<Character, List<Integer>> pairs = new java.util.HashMap<>();
+        for (int e = 0; e < this.entries.size(); e++) {
+            List<String> words = this.entries.get(e).words();
+            for (int w = 0; w < words.size(); w++) {
+                if (!words.get(w).isEmpty()) {
+                    List<Integer> list = pairs.computeIfAbsent(words.get(w).charAt(0), c -> new ArrayList<>());
+                    list.add(e);
+                    list.add(w);
+                }
+            }
+        }
+        pairs.forEach((c, list) -> byFirstChar.put(c, list.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     /** The entries of the glossary page's HTML that name their words. */
@@ -71,19 +87,8 @@ final class Terms {
         }
         // An entry none of whose words occurs in the main text has nothing to link: done before starting, so that
         // each text node is searched only for the entries the page mentions, and the rest is copied once none is left.
-        boolean[] done = new boolean[entries.size()];
-        int left = 0;
-        for (int e = 0; e < entries.size(); e++) {
-            done[e] = true;
-            for (String w : entries.get(e).words()) {
-                int at = html.indexOf(w, start);
-                if (at >= 0 && at < end) {
-                    done[e] = false;
-                }
-            }
-            left += done[e] ? 0 : 1;
-        }
-        if (left == 0) {
+        boolean[] done = mentioned(html, start, end);
+        if (allDone(done)) {
             return html;
         }
         StringBuilder out = new StringBuilder(html.length() + 1024).append(html, 0, start);
@@ -137,6 +142,30 @@ final class Terms {
             }
         }
         return out.append(html, end, html.length()).toString();
+    }
+
+    /**
+     * Which entries none of whose words occurs between {@code start} and {@code end} (true: nothing to link), found in
+     * one pass over the text: at each character, only the words that begin with it are compared.
+     */
+    private boolean[] mentioned(String html, int start, int end) {
+        boolean[] absent = new boolean[entries.size()];
+        java.util.Arrays.fill(absent, true);
+        int left = entries.size();
+        for (int i = start; i < end && left > 0; i++) {
+            int[] candidates = byFirstChar.get(html.charAt(i));
+            if (candidates == null) {
+                continue;
+            }
+            for (int k = 0; k < candidates.length; k += 2) {
+                int e = candidates[k];
+                if (absent[e] && html.startsWith(entries.get(e).words().get(candidates[k + 1]), i)) {
+                    absent[e] = false;
+                    left--;
+                }
+            }
+        }
+        return absent;
     }
 
     private static boolean allDone(boolean[] done) {
