@@ -32,7 +32,10 @@ final class Terms {
 
     private final List<Entry> entries;
 
+    /** Characters looked up in an array rather than a map: the words' first characters are nearly all ASCII. */
+    private static final int ASCII = 128;
     /** For each first character of a word: the pairs (entry, word) whose word begins with it, flattened. */
+    private final int[][] byAscii = new int[ASCII][];
     private final Map<Character, int[]> byFirstChar = new java.util.HashMap<>();
 
     private Terms(List<Entry> entries) {
@@ -48,7 +51,14 @@ final class Terms {
                 }
             }
         }
-        pairs.forEach((c, list) -> byFirstChar.put(c, list.stream().mapToInt(Integer::intValue).toArray()));
+        pairs.forEach((c, list) -> {
+            int[] flat = list.stream().mapToInt(Integer::intValue).toArray();
+            if (c < ASCII) {
+                byAscii[c] = flat;
+            } else {
+                byFirstChar.put(c, flat);
+            }
+        });
     }
 
     /** The entries of the glossary page's HTML that name their words. */
@@ -152,11 +162,15 @@ final class Terms {
         boolean[] absent = new boolean[entries.size()];
         java.util.Arrays.fill(absent, true);
         int left = entries.size();
-        for (int i = start; i < end && left > 0; i++) {
-            int[] candidates = byFirstChar.get(html.charAt(i));
+        char[] text = new char[end - start];
+        html.getChars(start, end, text, 0);
+        for (int j = 0; j < text.length && left > 0; j++) {
+            char c = text[j];
+            int[] candidates = c < ASCII ? byAscii[c] : byFirstChar.get(c);
             if (candidates == null) {
                 continue;
             }
+            int i = start + j;
             for (int k = 0; k < candidates.length; k += 2) {
                 int e = candidates[k];
                 if (absent[e] && html.startsWith(entries.get(e).words().get(candidates[k + 1]), i)) {
