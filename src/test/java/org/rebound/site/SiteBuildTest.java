@@ -172,8 +172,10 @@ class SiteBuildTest {
     @Test
     void thePinnedExportIsRefusedWhenItsBytesChanged() throws IOException {
         Path data = tmp.resolve("data");
-        org.rebound.support.Trees.copy(Path.of("data"), data);
+        org.rebound.support.Trees.copy(org.rebound.support.Project.data(), data);
         Path pinned = data.resolve("epoch/notable_ai_models_2026-07-19.csv");
+        Files.createDirectories(pinned.getParent());
+        Files.copy(org.rebound.support.Fixture.EPOCH_2026, pinned);
         Files.writeString(pinned, Files.readString(pinned, StandardCharsets.UTF_8).replace("GPT-3 175B (davinci)",
                 "GPT-3 175B"), StandardCharsets.UTF_8);
         InputException e = assertThrows(InputException.class, () -> Build.run(Build.Options.builder().data(data)
