@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,7 +52,9 @@ class LicencesTest {
         assertEquals("Apache-2.0", JSON.readTree(read("package.json")).path("license").asText());
     }
 
+    /** Tagged {@code live-data}: the edition named is the live {@code data/edition.yaml}'s. */
     @Test
+    @Tag("live-data")
     void theCitationFileNamesTheReportsLicenceAndEdition() throws IOException {
         JsonNode cff = YAML.readTree(read("CITATION.cff"));
         JsonNode edition = YAML.readTree(read("data/edition.yaml"));
@@ -87,7 +90,9 @@ class LicencesTest {
                 "an independent reproduction references the study and derives from Epoch's data");
     }
 
+    /** Tagged {@code live-data}: the files are the live {@code data/}'s. */
     @Test
+    @Tag("live-data")
     void everyFileOfTheDataFolderHasARowInTheLicenceTable() throws IOException {
         Map<String, List<String>> table = licenceTable();
         List<String> files;

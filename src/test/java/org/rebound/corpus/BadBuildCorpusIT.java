@@ -1,6 +1,5 @@
 package org.rebound.corpus;
 
-import org.rebound.support.Trees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,11 +15,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.rebound.MainAccess;
+import org.rebound.support.Trees;
 
 /**
  * The corpus of bad builds: every folder of {@code src/test/resources/bad-builds} is one defect of what a build reads —
  * the Epoch export ({@code models.csv}, else the fixture), the project's data ({@code replace}: blocks of
- * {@code file:}, {@code find:}, {@code with:} applied to a copy of {@code data/}, {@code \n} for a line break) or
+ * {@code file:}, {@code find:}, {@code with:} applied to a copy of the tests' frozen data, {@code src/test/resources/data/}, {@code \n} for a line break) or
  * the command line ({@code args}, one per line; {@code @FOREIGN} is a folder holding someone else's file,
  * {@code @FILE} a plain file). {@code expected.txt} is what {@code rebound build} must say: {@code exit N}, then every
  * line it prints that starts with {@code error:}, {@code warning:}, {@code internal error:}, {@code Estimated},
@@ -60,7 +60,7 @@ class BadBuildCorpusIT {
         try {
             Path data = tmp.resolve("data");
             // Every case gives --models: the edition's pinned exports (data/epoch/) are not read.
-            Trees.copy(Path.of("data"), data, p -> !p.startsWith("epoch"));
+            Trees.copy(org.rebound.support.Project.data(), data, p -> !p.startsWith("README.md"));
             if (Files.exists(dir.resolve("replace"))) {
                 replace(dir.resolve("replace"), data);
             }

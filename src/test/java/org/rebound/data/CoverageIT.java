@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.rebound.domain.CountryName;
 import org.rebound.domain.HardwareAlias;
@@ -24,10 +25,12 @@ import org.rebound.support.Project;
  * for in {@code data/}, explicitly (no fuzzy matching); a new name in a later export fails here first.
  * It must read the snapshots themselves (coverage of every name is the point, no fixture can stand in), so
  * it is an integration test ({@code mvn verify}).
+ * <p>Tagged {@code live-data}: it reads the live {@code data/} (what the build reads), not the tests' frozen copy.
  */
+@Tag("live-data")
 class CoverageIT {
     private static final List<String> SNAPSHOTS = List.of("notable_ai_models_2026-07-19.csv", "notable_ai_models_2025-02-24.csv");
-    private static final ProjectData DATA = ProjectDataReader.read(Project.data());
+    private static final ProjectData DATA = ProjectDataReader.read(Project.liveData());
 
     private static List<NotableModel> models(String snapshot) throws IOException {
         return EpochReader.read(snapshot, Files.readAllBytes(Fixture.EPOCH.resolve(snapshot))).models();

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.rebound.domain.OperatorPue;
 import org.rebound.problem.InputException;
 import org.rebound.problem.Problem;
+import org.rebound.support.Project;
 
 /**
  * A copy of the project's data folder with one defect: the exact problem it gives, at its line and column. Row
@@ -27,9 +28,9 @@ class DataFolderProblemsTest {
     @TempDir
     Path dir;
 
-    /** The project's data folder, copied into {@code dir/data}. */
+    /** The tests' frozen data folder ({@link Project#data()}), copied into {@code dir/data}. */
     private Path copy() {
-        Path from = Path.of("data");
+        Path from = Project.data();
         Path to = dir.resolve("data");
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.toList()) {

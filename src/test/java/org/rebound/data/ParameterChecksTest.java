@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rebound.domain.ParameterKey;
 import org.rebound.problem.InputException;
 import org.rebound.problem.Problem;
+import org.rebound.support.Project;
 
 /** The checks of one parameters.yaml entry, each with its exact message (ParametersTest has the file-level ones). */
 class ParameterChecksTest {
@@ -23,7 +24,7 @@ class ParameterChecksTest {
     Path tmp;
 
     private static String project() throws IOException {
-        return Files.readString(Path.of("data/parameters.yaml"), StandardCharsets.UTF_8);
+        return Files.readString(Project.data().resolve("parameters.yaml"), StandardCharsets.UTF_8);
     }
 
     /** The problems of the project's parameters with {@code from} replaced by {@code to} (once, and it must be there). */

@@ -14,10 +14,13 @@ import org.rebound.domain.ParameterKey;
 import org.rebound.domain.Parameters;
 import org.rebound.problem.InputException;
 import org.rebound.problem.Problem;
+import org.rebound.support.Project;
 
-/** parameters.yaml is strict: unknown, missing or malformed entries stop the build with their line. */
+/**
+ * parameters.yaml is strict (read from the tests' frozen data, {@link Project#data()}; the live file is checked by
+ * {@code LiveDataTest}): unknown, missing or malformed entries stop the build with their line. */
 class ParametersTest {
-    private static final Path PROJECT = Path.of("data/parameters.yaml");
+    private static final Path PROJECT = Project.data().resolve("parameters.yaml");
 
     @TempDir
     Path tmp;

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rebound.domain.PublishedFootprint;
 import org.rebound.problem.Problem;
+import org.rebound.support.Project;
 
 /** The published footprints file: every row read, a bad row reported and left out. */
 class PublishedFootprintsTest {
@@ -20,9 +21,9 @@ class PublishedFootprintsTest {
     Path tmp;
 
     @Test
-    void theProjectsFileIsReadWholeWithoutProblems() {
+    void theTestsCopyOfTheFileIsReadWholeWithoutProblems() {
         List<Problem> problems = new ArrayList<>();
-        List<PublishedFootprint> rows = ProjectDataReader.publishedFootprints(Path.of("data/published-footprints.csv"),
+        List<PublishedFootprint> rows = ProjectDataReader.publishedFootprints(Project.data().resolve("published-footprints.csv"),
                 problems);
         assertEquals(List.of(), problems);
         PublishedFootprint gpt3 = rows.stream().filter(r -> r.model().equals("GPT-3 175B (davinci)")

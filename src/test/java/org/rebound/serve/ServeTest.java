@@ -46,7 +46,7 @@ class ServeTest {
         Path site = tmp.resolve("serve-site");
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
-        Build.Options options = Build.Options.builder().content(content).templates(templates).out(site)
+        Build.Options options = Build.Options.builder().data(org.rebound.support.Project.data()).content(content).templates(templates).out(site)
                 .models(Fixture.SAMPLE.toString()).build();
         try (Server server = Server.start(options, 0, new PrintStream(console, true, StandardCharsets.UTF_8),
                 new PrintStream(errors, true, StandardCharsets.UTF_8))) {

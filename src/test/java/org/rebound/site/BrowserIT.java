@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,7 +62,9 @@ import org.rebound.Build;
  * </ul>
  * Every axe violation, whatever its impact, and the tooltips hovered are also written to
  * {@code target/browser/axe-violations.md}.
+ * <p>Tagged {@code live-data}: it builds from the live {@code data/} (the real edition), not the tests' frozen copy.
  */
+@Tag("live-data")
 class BrowserIT {
     private static final Path CHROMIUM = Path.of(System.getProperty("rebound.chromium", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER =

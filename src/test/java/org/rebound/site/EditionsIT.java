@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rebound.Build;
@@ -26,7 +27,9 @@ import org.rebound.problem.InputException;
  * Publishing an edition: frozen once, copied unchanged into every later build, cited at its permanent address.
  * An integration test ({@code mvn verify}): three whole builds, the later one from Epoch's 2025 export pinned in
  * {@code data/epoch/} (other data than the edition's, as a later year's build would read).
+ * <p>Tagged {@code live-data}: it builds from the live {@code data/} (the real edition), not the tests' frozen copy.
  */
+@Tag("live-data")
 class EditionsIT {
     private static final String BASE = "https://rebound-report.github.io/rebound/";
 

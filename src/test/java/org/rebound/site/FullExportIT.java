@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rebound.Build;
@@ -19,7 +20,9 @@ import org.rebound.support.Fixture;
 /**
  * Epoch's full exports (the snapshots pinned in {@code data/epoch/}) build into a site that passes its checks. An
  * integration test ({@code mvn verify}): it reads the whole exports and builds two full sites.
+ * <p>Tagged {@code live-data}: it builds from the live {@code data/} (the real edition), not the tests' frozen copy.
  */
+@Tag("live-data")
 class FullExportIT {
     @TempDir
     Path tmp;

@@ -145,7 +145,7 @@ class RoutesTest {
     }
 
     private void build(Path templates) {
-        Build.run(Build.Options.builder().templates(templates).out(tmp.resolve("site"))
+        Build.run(Build.Options.builder().data(org.rebound.support.Project.data()).templates(templates).out(tmp.resolve("site"))
                 .models(Fixture.SAMPLE.toString()).build(), new PrintStream(new ByteArrayOutputStream(), true,
                 StandardCharsets.UTF_8));
     }

@@ -32,8 +32,13 @@ class SiteBuildTest {
     @TempDir
     Path tmp;
 
+    /** Builds {@code models} (else the edition's pinned export) from the live {@code data/}: for {@code FullExportIT}. */
     static Build.Summary build(Path out, Optional<String> models) {
-        return Build.run(Build.Options.builder().out(out).models(models).build(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        return build(org.rebound.support.Project.liveData(), out, models);
+    }
+
+    static Build.Summary build(Path data, Path out, Optional<String> models) {
+        return Build.run(Build.Options.builder().data(data).out(out).models(models).build(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     }
 
     static List<Path> files(Path root) throws IOException {
@@ -134,7 +139,7 @@ class SiteBuildTest {
         Files.writeString(models, lines.get(0) + "\n" + bloom.replace("BLOOM-176B,\"Hugging Face,BigScience\"",
                 "<script>alert(1)</script>,\"<b>Evil</b> & Co\"") + "\n", StandardCharsets.UTF_8);
         Path site = tmp.resolve("site");
-        build(site, Optional.of(models.toString()));
+        build(org.rebound.support.Project.data(), site, Optional.of(models.toString()));
         Path page = site.resolve("models/script-alert-1-script/index.html");
         String html = Files.readString(page);
         assertFalse(html.contains("<script>alert(1)</script>"));
@@ -153,7 +158,8 @@ class SiteBuildTest {
     @Test
     void aFailedBuildLeavesThePreviousSiteAndAForeignFolderIsNeverReplaced() throws IOException {
         Path site = copy(Fixture.site().root(), tmp.resolve("site"));
-        assertThrows(InputException.class, () -> build(site, Optional.of(tmp.resolve("missing.csv").toString())));
+        assertThrows(InputException.class, () -> build(org.rebound.support.Project.data(), site,
+                Optional.of(tmp.resolve("missing.csv").toString())));
         assertSameFiles(Fixture.site().root(), site);
 
         Path foreign = tmp.resolve("documents");
@@ -172,8 +178,10 @@ class SiteBuildTest {
     @Test
     void thePinnedExportIsRefusedWhenItsBytesChanged() throws IOException {
         Path data = tmp.resolve("data");
-        org.rebound.support.Trees.copy(Path.of("data"), data);
+        org.rebound.support.Trees.copy(org.rebound.support.Project.data(), data);
         Path pinned = data.resolve("epoch/notable_ai_models_2026-07-19.csv");
+        Files.createDirectories(pinned.getParent());
+        Files.copy(org.rebound.support.Fixture.EPOCH_2026, pinned);
         Files.writeString(pinned, Files.readString(pinned, StandardCharsets.UTF_8).replace("GPT-3 175B (davinci)",
                 "GPT-3 175B"), StandardCharsets.UTF_8);
         InputException e = assertThrows(InputException.class, () -> Build.run(Build.Options.builder().data(data)

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rebound.Build;
@@ -25,7 +26,9 @@ import org.rebound.Build;
 /**
  * Stable citations: a model keeps its address in every later edition. Reads the two pinned Epoch snapshots
  * ({@code data/epoch/}), so it is an integration test.
+ * <p>Tagged {@code live-data}: it builds from the live {@code data/} (the real edition), not the tests' frozen copy.
  */
+@Tag("live-data")
 class SlugRegistryIT {
     @TempDir
     Path tmp;

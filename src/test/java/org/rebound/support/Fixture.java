@@ -18,8 +18,8 @@ import org.rebound.domain.NotableModel;
 
 /**
  * The eleven-model fixture ({@code src/test/resources/fixture/models.csv}, rows of the repository's sample;
- * see the README there) and its site, built once per test JVM from the repository's data, content and
- * templates, and shared read-only by the tests that look at pages.
+ * see the README there) and its site, built once per test JVM from the tests' frozen data ({@link #data()}) and the
+ * repository's content and templates, and shared read-only by the tests that look at pages.
  */
 public final class Fixture {
     /**
@@ -70,8 +70,9 @@ public final class Fixture {
     private static Path data;
 
     /**
-     * The data folder the fixture site is built from: the repository's {@code data/} but for the slug registry, which
-     * holds the fixture's models and {@link #KEPT_ADDRESSES}; and without the pinned exports, which it does not read.
+     * The data folder the fixture site is built from: the tests' frozen copy of the project's tables
+     * ({@link Project#data()}, {@code src/test/resources/data/}, not the live {@code data/}) but for the slug registry,
+     * which holds the fixture's models and {@link #KEPT_ADDRESSES}; the copy has no pinned exports (it needs none).
      */
     public static synchronized Path data() {
         if (data == null) {
@@ -79,7 +80,7 @@ public final class Fixture {
                 Path tmp = Files.createTempDirectory("rebound-fixture-data-");
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(tmp)));
                 Path copy = tmp.resolve("data");
-                Trees.copy(Path.of("data"), copy, p -> !p.startsWith("epoch"));
+                Trees.copy(Project.data(), copy, p -> !p.startsWith("README.md"));
                 List<String> names = models().stream().map(NotableModel::name).toList();
                 List<String> lines = Files.readAllLines(copy.resolve("slugs.csv"), StandardCharsets.UTF_8);
                 List<String> kept = new java.util.ArrayList<>(List.of(lines.get(0)));

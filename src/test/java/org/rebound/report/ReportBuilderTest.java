@@ -1,0 +1,247 @@
+package org.rebound.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rebound.Build;
+import org.rebound.domain.Indicator;
+import org.rebound.estimate.Estimate;
+import org.rebound.support.Fixture;
+
+/**
+ * The report of the eleven-model fixture on the tests' frozen data: the narrative's values, the headlines and the
+ * charts' texts and points, exact. Computed here (not taken from the shared fixture site) so that the report is built
+ * inside this test, without rendering a site.
+ */
+class ReportBuilderTest {
+    private static Report report;
+
+    @BeforeAll
+    static void compute(@TempDir Path tmp) {
+        report = Build.compute(Fixture.options(tmp.resolve("site")), new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8)).report();
+    }
+
+    private static String n(String key) {
+        return report.narrative().get(key);
+    }
+
+    @Test
+    void theNarrativeQuotesTheFixturesTotalsFitsAndData() {
+        assertEquals("2026", n("edition_year"));
+        assertEquals("Rebound 2026", n("edition_title"));
+        assertEquals("https://github.com/rebound-report/rebound", n("repository"));
+        assertEquals("Rebound 2026 (CC BY 4.0), data: Epoch AI (CC BY 4.0)", n("licence_credit"));
+        assertEquals("9", n("models_estimated"));
+        assertEquals("11", n("models_total"));
+        assertEquals("82 %", n("kept_share"));
+        assertEquals("9", n("runs_estimated"));
+        assertEquals("5,750", n("gwp_total_t"));
+        assertEquals("11,500", n("energy_total_mwh"));
+        assertEquals("13 %", n("embodied_share_gwp"));
+        assertEquals("99 %", n("embodied_share_adpe"));
+        assertEquals("6 %", n("embodied_share_pe"));
+        assertEquals("Llama 3.3 70B", n("largest_model"));
+        assertEquals("2,270", n("largest_gwp_t"));
+        assertEquals("×3.55", n("gwp_growth_per_year"));
+        assertEquals("×1.04 to ×12.1", n("gwp_growth_ci"));
+        assertEquals("0.55", n("gwp_doubling_years"));
+        assertEquals("9", n("gwp_fit_n"));
+        assertEquals("0.46", n("gwp_fit_r2"));
+        assertEquals("2014–2024", n("gwp_fit_period"));
+        assertEquals("yes", n("gwp_growth_persists"));
+        assertEquals("222", n("cards_in_catalogue"));
+        assertEquals("12", n("training_sites"));
+        assertEquals("5", n("measured_draws"));
+        assertEquals("2010–2025", n("grid_years"));
+        assertEquals("1", n("hardware_splits"));
+        assertEquals("DDR3 from 2009, DDR4 from 2014, DDR5 from 2022", n("server_dram_generations"));
+        assertEquals("6", n("operators"));
+        assertEquals("29", n("operator_years"));
+        assertEquals("46", n("grid_year_countries"));
+        assertEquals("25 %", n("decarbonization_max_rate"));
+        assertEquals("0.5", n("param:allocation.utilization"));
+    }
+
+    @Test
+    void theNarrativeQuotesValidationScenariosAndUncertainty() {
+        assertEquals("5", n("validation_n"));
+        assertEquals("5", n("validation_pairs_n"));
+        assertEquals("0", n("validation_circular_n"));
+        assertEquals("29 %", n("validation_ratio"));
+        assertEquals("22 % to 40 %", n("validation_ratio_ci"));
+        assertEquals("32 %", n("validation_origin_ratio"));
+        assertEquals("29 %", n("validation_plausible_ratio"));
+        assertEquals("22 % to 40 %", n("validation_plausible_ci"));
+        assertEquals("5", n("validation_plausible_n"));
+        assertEquals("agree", n("validation_plausible_agrees"));
+        assertEquals("agree", n("validation_agrees"));
+        assertEquals("2,000", n("uncertainty_draws"));
+        assertEquals("×1.31 to ×9.59", n("gwp_growth_p05_p95"));
+        assertEquals("12", n("scenarios_total"));
+        assertEquals("0", n("scenarios_growth_persists"));
+        // Too few models for the decarbonization scenarios' fits.
+        assertEquals("n/a", n("decarbonization_fastest_growth"));
+        Optional<org.rebound.stats.Uncertainty.Interval> gwp = report.growthInterval("gwp_kgco2e");
+        assertEquals(1.3115870856930048, gwp.orElseThrow().p05(), 1e-9);
+        assertEquals(9.592263822930104, gwp.orElseThrow().p95(), 1e-9);
+        assertEquals(Optional.empty(), report.growthInterval("no-such-measure"));
+    }
+
+    @Test
+    void theHeadlinesSayWhatTheNarrativeSays() {
+        assertEquals(List.of(
+                new Headline("×3.55 a year", "growth of the carbon footprint (GWP) of training a notable model",
+                        "Doubling every 0.55 years; 95 % CI ×1.04 to ×12.1; 9 models, 2014–2024, R² 0.46."),
+                new Headline("5,750 t CO2 eq", "GWP of training the 9 models estimated", "Production of the hardware "
+                        + "allocated to the runs, and their electricity; 9 training runs, each counted once."),
+                new Headline("2,270 t CO2 eq", "the largest single run: Llama 3.3 70B",
+                        "Its page shows every step of the estimate."),
+                new Headline("99 %", "of metal and mineral depletion (ADPe) comes from producing the hardware",
+                        "Against 13 % of GWP: the use phase is not the whole story."),
+                new Headline("0 of 12", "scenarios where the growth persists", "Cleaner grids, location shifting, "
+                        + "longer-lived or busier hardware: the fitted growth stays above zero with its confidence "
+                        + "interval."),
+                new Headline("82 %", "of the 11 models in the data could be estimated",
+                        "The others lack hardware, compute or training time; each is listed with its reason.")),
+                report.headlines());
+        assertEquals(List.of(new ReasonCount("out of date range", 1), new ReasonCount("no training hardware", 1)),
+                report.exclusionCounts());
+    }
+
+    @Test
+    void theValidationChartPlotsReportedAgainstFullPeakHours() {
+        ChartSpec v = report.validationChart();
+        assertEquals("gpu-hours-validation", v.id());
+        assertEquals("Reported GPU-hours against GPU-hours at full peak (training compute ÷ the card's peak ÷ 3,600 "
+                + "seconds) for 5 models: the implied share of peak is 29 % (95 % CI 22 % to 40 %), against 27 % "
+                + "assumed.", v.description());
+        assertTrue(v.logX() && v.logY());
+        assertEquals(List.of("Transformer: 2,020 GPU-h reported, share of peak 30 %",
+                "Transformer: 672 GPU-h reported, share of peak 32 %",
+                "GPT-3 175B (davinci): 3,550,000 GPU-h reported, share of peak 20 %",
+                "Gopher (280B): 3,770,000 GPU-h reported, share of peak 38 %",
+                "BLOOM-176B: 1,080,000 GPU-h reported, share of peak 30 %"),
+                v.points().stream().map(ChartSpec.Point::label).toList());
+        assertEquals(3552000.0, v.points().get(2).y());
+        assertEquals(697777.7777777778, v.points().get(2).x(), 1e-6);
+        assertEquals(List.of("assumed ratio 0.27", "fitted ratio 0.29 (log-log)"),
+                v.lines().stream().map(ChartSpec.Line::label).toList());
+        assertEquals(List.of(0, 1), v.lines().stream().map(ChartSpec.Line::style).toList());
+        // From the smallest full-peak hours to the largest, at hours ÷ ratio.
+        double min = 216.49884526558893;
+        double max = 1425022.5835591692;
+        double[] from = v.lines().get(0).xy().get(0);
+        double[] to = v.lines().get(0).xy().get(1);
+        assertEquals(min, from[0], 1e-9);
+        assertEquals(min / 0.27, from[1], 1e-9);
+        assertEquals(max, to[0], 1e-6);
+        assertEquals(max / 0.27, to[1], 1e-3);
+        assertEquals(738.3279118881783, v.lines().get(1).xy().get(0)[1], 1e-6);
+        assertEquals(4859767.0219535725, v.lines().get(1).xy().get(1)[1], 1e-3);
+    }
+
+    @Test
+    void eachScenarioFamilyChartsItsYearsAsAShareOfTheBaseline() {
+        List<ChartSpec> charts = report.scenarioCharts();
+        assertEquals(List.of("scenario-location", "scenario-decarbonization", "scenario-lifespan",
+                "scenario-utilization"), charts.stream().map(ChartSpec::id).toList());
+        ChartSpec decarbonization = charts.get(1);
+        assertEquals("GWP under the decarbonization scenarios, as a share of the baseline", decarbonization.title());
+        assertEquals("Each year's GWP of training under each scenario, as a share of the baseline's; Grids −10 % a "
+                + "year: 63 % in 2024; Grids −25 % a year: 30 % in 2024 (baseline ×3.55 a year).",
+                decarbonization.description());
+        assertEquals(List.of("baseline ×3.55/yr", "Grids −10 % a year", "Grids −25 % a year"),
+                decarbonization.lines().stream().map(ChartSpec.Line::label).toList());
+        assertEquals(List.of(6, 1, 2), decarbonization.lines().stream().map(ChartSpec.Line::style).toList());
+        List<Double> years = List.of(2014.0, 2017.0, 2018.0, 2020.0, 2021.0, 2022.0, 2024.0);
+        for (ChartSpec.Line line : decarbonization.lines()) {
+            assertEquals(years, line.xy().stream().map(xy -> xy[0]).toList(), line.label());
+        }
+        assertEquals(List.of(100.0, 100.0, 100.0, 100.0, 100.0, 100.0, 100.0),
+                decarbonization.lines().get(0).xy().stream().map(xy -> xy[1]).toList());
+        double[] minus25 = decarbonization.lines().get(2).xy().stream().mapToDouble(xy -> xy[1]).toArray();
+        assertEquals(100, minus25[2], 1e-9, "2018: before the grids fall");
+        assertEquals(79.32975727855984, minus25[3], 1e-9);
+        assertEquals(30.380008490958584, minus25[6], 1e-9);
+        ChartSpec lifespan = charts.get(2);
+        assertEquals("Each year's GWP of training under each scenario, as a share of the baseline's; Lifespan 1 y: "
+                + "120 % in 2024; Lifespan 2 y: 100 % in 2024; Lifespan 3 y: 100 % in 2024; Lifespan 4 y: 98 % in 2024; "
+                + "Lifespan 5 y: 97 % in 2024 (baseline ×3.55 a year).", lifespan.description());
+        assertEquals(List.of(6, 1, 2, 3, 4, 5), lifespan.lines().stream().map(ChartSpec.Line::style).toList());
+        assertEquals(125.32497268533442, lifespan.lines().get(1).xy().get(0)[1], 1e-9);
+        assertEquals(Optional.empty(), lifespan.fit());
+        assertTrue(lifespan.points().isEmpty());
+        assertEquals("Each year's GWP of training under each scenario, as a share of the baseline's; Location shifting "
+                + "to Norway: 16 % in 2024 (baseline ×3.55 a year).", charts.get(0).description());
+        assertEquals(15.7730633173318, charts.get(0).lines().get(1).xy().get(6)[1], 1e-9);
+    }
+
+    @Test
+    void aModelsScenarioValuesAreItsFootprintUnderEachScenario() {
+        List<Report.ScenarioValue> values = report.scenarioValues(0);
+        assertEquals(12, values.size());
+        Estimate first = report.estimates().get(0);
+        assertEquals("Transformer", first.model().name());
+        assertEquals(new Report.ScenarioValue("Location shifting to Norway", "Every run uses the electricity of Norway "
+                + "(0.031 kg CO2 eq/kWh); production is unchanged.", values.get(0).gwpKgCo2e(), first.energyKwh()),
+                values.get(0));
+        assertEquals(75.11306055773436, values.get(0).gwpKgCo2e(), 1e-9);
+        assertEquals(493.7734876732031, values.get(3).gwpKgCo2e(), 1e-9);
+        assertEquals("Lifespan 1 y", values.get(3).label());
+        // The baseline's own lifespan and utilization give the baseline's GWP.
+        assertEquals(first.total().get(Indicator.GWP), values.get(5).gwpKgCo2e(), 1e-9);
+        assertEquals(first.total().get(Indicator.GWP), values.get(9).gwpKgCo2e(), 1e-9);
+        assertEquals(105.05759649549289, report.scenarioValues(1).get(11).gwpKgCo2e(), 1e-9);
+    }
+
+    @Test
+    void withTooFewModelsTheTrendChartsSaySo() {
+        ChartSpec gwp = report.trendCharts().stream().filter(c -> c.id().equals("gwp-kgco2e-trend")).findFirst()
+                .orElseThrow();
+        assertEquals(gwp, report.gwpChart());
+        assertEquals("GWP of training notable AI models", gwp.title());
+        assertEquals("GWP of training 9 notable AI models, on a log scale; too few models for a trend.",
+                gwp.description());
+        assertEquals("GWP (kg CO2 eq), log scale", gwp.yLabel());
+        assertEquals("Transformer (2014-09-04): 394 kg CO2 eq", gwp.points().get(0).label());
+        assertEquals(9, gwp.points().size());
+        ChartSpec compute = report.trendCharts().get(0);
+        assertEquals("training-compute-flop-trend", compute.id());
+        assertEquals("Training compute of notable AI models", compute.title(), "not 'of training' twice");
+        assertEquals(List.of(), report.fittedSubgroups());
+        assertEquals(Optional.empty(), report.baselineFit("gwp_kgco2e"));
+    }
+
+    @Test
+    void theCardTrendsFitProductionByReleaseDate() {
+        assertEquals(List.of("card-gwp-trend", "card-adpe-trend", "card-pe-trend"),
+                report.cardTrends().stream().map(c -> c.chart().id()).toList());
+        ChartSpec gwp = report.cardTrends().get(0).chart();
+        assertEquals("GWP of producing one card by release date", gwp.title());
+        assertEquals("GWP of producing one card, for 208 cards released 2013–2025, on a log scale: ×1.09 a year (95 % "
+                + "CI ×1.07 to ×1.12); R² 0.28.", gwp.description());
+        assertEquals(208, gwp.points().size());
+        assertEquals("Amazon Trainium1 (2022): 243 kg CO2 eq", gwp.points().get(0).label());
+        assertEquals(new Subject.Card("amazon-trainium1"), gwp.points().get(0).subject());
+        assertEquals(222, report.cards().size());
+        assertEquals(2, report.cards().stream().filter(c -> c.slug().equals("nvidia-tesla-v100-sxm2-32gb"))
+                .findFirst().orElseThrow().models().size());
+    }
+
+    @Test
+    void aNodesDieGwpIsFabElectricityGasesAndMaterialsOverTheYield() {
+        org.rebound.domain.NodeFactor n3 = report.data().nodes().get(0);
+        assertEquals(3.0, n3.nodeNm());
+        assertEquals(3.274, report.dieGwpKgPerCm2(n3), 1e-9);
+    }
+}
