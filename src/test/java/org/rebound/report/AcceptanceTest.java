@@ -45,13 +45,13 @@ class AcceptanceTest {
     void eachFigureIsComparedLikeForLike() {
         Estimate timed = estimate("Timed");
         Estimate computed = estimate("Computed");
-        assertEquals(GpuHoursMethod.GPU_H1, timed.method());
-        assertEquals(GpuHoursMethod.GPU_H2, computed.method());
+        assertEquals(GpuHoursMethod.GPU_H1, timed.gpuHours().method());
+        assertEquals(GpuHoursMethod.GPU_H2, computed.gpuHours().method());
         List<PublishedComparison> comparisons = PublishedComparison.of(List.of(
                 published("Timed", Quantity.ENERGY_KWH, timed.energyKwh() / 2),
-                published("Timed", Quantity.GWP_KGCO2E, timed.use().get(Indicator.GWP) / 4),
-                published("Timed", Quantity.GPU_HOURS, timed.gpuHours() * 2),
-                published("Computed", Quantity.GPU_HOURS, computed.gpuHours() / 8),
+                published("Timed", Quantity.GWP_KGCO2E, timed.electricity().get(Indicator.GWP) / 4),
+                published("Timed", Quantity.GPU_HOURS, timed.gpuHours().value() * 2),
+                published("Computed", Quantity.GPU_HOURS, computed.gpuHours().value() / 8),
                 published("Computed", Quantity.ENERGY_KWH, computed.energyKwh() * 10),
                 published("Unknown", Quantity.ENERGY_KWH, 5),
                 published("Unknown", Quantity.GWP_KGCO2E, 5),

@@ -74,12 +74,12 @@ class CitationAndSourceTest {
         Subject a = new Subject.Card("card-a");
         Subject b = new Subject.Card("card-b");
         ChartSpec chart = new ChartSpec("id", "t", "d", "x", "y", true, List.of(
-                new ChartSpec.Point(2020, 1, "A", a, false, "A"), new ChartSpec.Point(2021, 2, "B", b, true, "B")),
+                new ChartSpec.Point(2020, 1, "", "A", "", "", a, false), new ChartSpec.Point(2021, 2, "", "B", "", "", b, true)),
                 Optional.empty());
         ChartSpec highlighted = chart.highlighting(a);
         assertEquals(List.of(true, false), highlighted.points().stream().map(ChartSpec.Point::highlight).toList());
         assertEquals(List.of(2020.0, 2021.0), highlighted.points().stream().map(ChartSpec.Point::x).toList());
-        assertEquals(List.of("A", "B"), highlighted.points().stream().map(ChartSpec.Point::label).toList());
+        assertEquals(List.of("A", "B"), highlighted.points().stream().map(ChartSpec.Point::name).toList());
         assertEquals(chart.id(), highlighted.id());
         assertTrue(chart.shows(a));
         assertTrue(chart.shows(b));

@@ -32,7 +32,7 @@ class ReportBuilderTest {
     }
 
     private static String n(String key) {
-        return report.narrative().get(key);
+        return report.summary().narrative().get(key);
     }
 
     @Test
@@ -113,14 +113,14 @@ class ReportBuilderTest {
                         + "interval."),
                 new Headline("82 %", "of the 11 models in the data could be estimated",
                         "The others lack hardware, compute or training time; each is listed with its reason.")),
-                report.headlines());
+                report.summary().headlines());
         assertEquals(List.of(new ReasonCount("out of date range", 1), new ReasonCount("no training hardware", 1)),
                 report.exclusionCounts());
     }
 
     @Test
     void theValidationChartPlotsReportedAgainstFullPeakHours() {
-        ChartSpec v = report.validationChart();
+        ChartSpec v = report.validation().gpuHoursChart();
         assertEquals("gpu-hours-validation", v.id());
         assertEquals("Reported GPU-hours against GPU-hours at full peak (training compute ÷ the card's peak ÷ 3,600 "
                 + "seconds) for 5 models: the implied share of peak is 29 % (95 % CI 22 % to 40 %), against 27 % "
@@ -152,7 +152,7 @@ class ReportBuilderTest {
 
     @Test
     void eachScenarioFamilyChartsItsYearsAsAShareOfTheBaseline() {
-        List<ChartSpec> charts = report.scenarioCharts();
+        List<ChartSpec> charts = report.scenarios().charts();
         assertEquals(List.of("scenario-location", "scenario-decarbonization", "scenario-lifespan",
                 "scenario-utilization"), charts.stream().map(ChartSpec::id).toList());
         ChartSpec decarbonization = charts.get(1);
@@ -188,7 +188,7 @@ class ReportBuilderTest {
 
     @Test
     void aModelsScenarioValuesAreItsFootprintUnderEachScenario() {
-        List<Report.ScenarioValue> values = report.scenarioValues(0);
+        List<Report.ScenarioValue> values = report.scenarioValues(report.estimates().get(0));
         assertEquals(12, values.size());
         Estimate first = report.estimates().get(0);
         assertEquals("Transformer", first.model().name());
@@ -201,21 +201,21 @@ class ReportBuilderTest {
         // The baseline's own lifespan and utilization give the baseline's GWP.
         assertEquals(first.total().get(Indicator.GWP), values.get(5).gwpKgCo2e(), 1e-9);
         assertEquals(first.total().get(Indicator.GWP), values.get(9).gwpKgCo2e(), 1e-9);
-        assertEquals(105.05759649549289, report.scenarioValues(1).get(11).gwpKgCo2e(), 1e-9);
+        assertEquals(105.05759649549289, report.scenarioValues(report.estimates().get(1)).get(11).gwpKgCo2e(), 1e-9);
     }
 
     @Test
     void withTooFewModelsTheTrendChartsSaySo() {
-        ChartSpec gwp = report.trendCharts().stream().filter(c -> c.id().equals("gwp-kgco2e-trend")).findFirst()
+        ChartSpec gwp = report.trends().charts().stream().filter(c -> c.id().equals("gwp-kgco2e-trend")).findFirst()
                 .orElseThrow();
-        assertEquals(gwp, report.gwpChart());
+        assertEquals(gwp, report.trends().gwpChart());
         assertEquals("GWP of training notable AI models", gwp.title());
         assertEquals("GWP of training 9 notable AI models, on a log scale; too few models for a trend.",
                 gwp.description());
         assertEquals("GWP (kg CO2 eq), log scale", gwp.yLabel());
         assertEquals("Transformer (2014-09-04): 394 kg CO2 eq", gwp.points().get(0).label());
         assertEquals(9, gwp.points().size());
-        ChartSpec compute = report.trendCharts().get(0);
+        ChartSpec compute = report.trends().charts().get(0);
         assertEquals("training-compute-flop-trend", compute.id());
         assertEquals("Training compute of notable AI models", compute.title(), "not 'of training' twice");
         assertEquals(List.of(), report.fittedSubgroups());
@@ -225,16 +225,16 @@ class ReportBuilderTest {
     @Test
     void theCardTrendsFitProductionByReleaseDate() {
         assertEquals(List.of("card-gwp-trend", "card-adpe-trend", "card-pe-trend"),
-                report.cardTrends().stream().map(c -> c.chart().id()).toList());
-        ChartSpec gwp = report.cardTrends().get(0).chart();
+                report.hardware().cardTrends().stream().map(c -> c.chart().id()).toList());
+        ChartSpec gwp = report.hardware().cardTrends().get(0).chart();
         assertEquals("GWP of producing one card by release date", gwp.title());
         assertEquals("GWP of producing one card, for 208 cards released 2013–2025, on a log scale: ×1.09 a year (95 % "
                 + "CI ×1.07 to ×1.12); R² 0.28.", gwp.description());
         assertEquals(208, gwp.points().size());
         assertEquals("Amazon Trainium1 (2022): 243 kg CO2 eq", gwp.points().get(0).label());
         assertEquals(new Subject.Card("amazon-trainium1"), gwp.points().get(0).subject());
-        assertEquals(222, report.cards().size());
-        assertEquals(2, report.cards().stream().filter(c -> c.slug().equals("nvidia-tesla-v100-sxm2-32gb"))
+        assertEquals(222, report.hardware().cards().size());
+        assertEquals(2, report.hardware().cards().stream().filter(c -> c.slug().equals("nvidia-tesla-v100-sxm2-32gb"))
                 .findFirst().orElseThrow().models().size());
     }
 

@@ -40,7 +40,7 @@ class ScenarioDefinitionsTest {
         Assumptions a = Scenarios.assumptions(DATA, s);
         assertEquals(Optional.of("NOR"), a.location());
         assertEquals(1.0, a.gridScale().at(2030));
-        assertEquals(DATA.parameters().number(ParameterKey.LIFESPAN), a.lifespanYears());
+        assertEquals(DATA.parameters().number(ParameterKey.LIFESPAN), a.allocation().lifespanYears());
     }
 
     @Test
@@ -81,15 +81,15 @@ class ScenarioDefinitionsTest {
         assertEquals("Lifespan 1 y", oneYear.label());
         assertEquals("Hardware is replaced after 1 years.", oneYear.description());
         Assumptions a = Scenarios.assumptions(DATA, oneYear);
-        assertEquals(1.0, a.lifespanYears());
-        assertEquals(0.5, a.utilization());
+        assertEquals(1.0, a.allocation().lifespanYears());
+        assertEquals(0.5, a.allocation().utilization());
         Scenario busy = scenario(DATA, "utilization-90");
         assertEquals("utilization", busy.group());
         assertEquals("Utilization 90 %", busy.label());
         assertEquals("Hardware is in use 90 % of its life.", busy.description());
         Assumptions b = Scenarios.assumptions(DATA, busy);
-        assertEquals(0.9, b.utilization());
-        assertEquals(3.0, b.lifespanYears());
+        assertEquals(0.9, b.allocation().utilization());
+        assertEquals(3.0, b.allocation().lifespanYears());
         assertEquals(1.0, b.gridScale().at(2025));
         assertEquals(List.of("lifespan-1", "lifespan-2", "lifespan-3", "lifespan-4", "lifespan-5"),
                 Scenarios.of(DATA).stream().filter(s -> s.group().equals("lifespan")).map(Scenario::key).toList());

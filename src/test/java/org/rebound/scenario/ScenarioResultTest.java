@@ -19,7 +19,7 @@ class ScenarioResultTest {
     void theFitOfAMeasureIsTheOneOnAllModels() {
         Scenario s = new Scenario("lifespan-1", "lifespan", "Lifespan 1 y", "d", UnaryOperator.identity(),
                 UnaryOperator.identity());
-        ScenarioResult r = new ScenarioResult(s, List.of(), List.of(
+        ScenarioResult r = new ScenarioResult(s, java.util.Map.of(), List.of(
                 new TrendRow("gwp_kgco2e", "GWP", "lifespan-1", "language", fit(5)),
                 new TrendRow("energy_kwh", "Energy", "lifespan-1", "all", fit(7)),
                 new TrendRow("gwp_kgco2e", "GWP", "lifespan-1", "all", fit(9)),
@@ -27,7 +27,7 @@ class ScenarioResultTest {
         assertEquals(9, r.fit("gwp_kgco2e").orElseThrow().n());
         assertEquals(7, r.fit("energy_kwh").orElseThrow().n());
         assertEquals(Optional.empty(), r.fit("pe_mj"));
-        assertEquals(Optional.empty(), new ScenarioResult(s, List.of(), List.of(new TrendRow("pe_mj", "PE",
+        assertEquals(Optional.empty(), new ScenarioResult(s, java.util.Map.of(), List.of(new TrendRow("pe_mj", "PE",
                 "lifespan-1", "vision", fit(3)))).fit("pe_mj"));
     }
 }
