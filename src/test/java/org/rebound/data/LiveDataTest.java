@@ -39,9 +39,10 @@ class LiveDataTest {
     }
 
     @Test
-    void theFrozenCopyHasEveryLiveTableWithTheSameColumns() throws IOException {
+    void theUnitTestsDataHasEveryLiveTableAndColumn() throws IOException {
         assertEquals(headers(Project.liveData()), headers(Project.data()),
-                "src/test/resources/data/ has the tables and columns of data/: refresh it as its README says");
+                "the unit tests' data (src/test/resources/data/ with data/'s new tables, columns and parameters) "
+                + "has the tables and columns of data/");
     }
 
     /** Every table of a data folder (its pinned exports and README aside), with its header line. */
@@ -54,7 +55,9 @@ class LiveDataTest {
                     continue;
                 }
                 List<String> lines = Files.readAllLines(p, StandardCharsets.UTF_8);
-                headers.put(name, name.endsWith(".csv") ? lines.get(0) : "");
+                // The columns as a set: the unit tests' copy adds a new live column after its own.
+                headers.put(name, name.endsWith(".csv") ? new java.util.TreeSet<>(List.of(lines.get(0).split(",")))
+                        .toString() : "");
             }
         }
         assertTrue(headers.containsKey("parameters.yaml"), headers.keySet().toString());
