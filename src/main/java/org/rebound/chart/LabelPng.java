@@ -4,7 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -57,9 +56,7 @@ public final class LabelPng {
         Graphics2D g = image.createGraphics();
         try {
             g.scale(SCALE, SCALE);
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            Png.smooth(g);
             RoundRectangle2D box = new RoundRectangle2D.Double(0.5, 0.5, WIDTH - 1, HEIGHT - 1, 16, 16);
             g.setColor(Color.WHITE);
             g.fill(box);
@@ -99,9 +96,7 @@ public final class LabelPng {
         BufferedImage image = new BufferedImage(SCALE, SCALE, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            Png.smooth(g);
             for (int style : new int[] {Font.PLAIN, Font.BOLD}) {
                 g.setFont(new Font(Font.SANS_SERIF, style, 15));
                 g.drawString("Aa0", 0, 1);

@@ -23,6 +23,18 @@ final class Png {
     private Png() {
     }
 
+    /**
+     * The rendering every PNG of the site is drawn with: antialiased shapes and text, fractional glyph metrics (so
+     * that text is laid out as in the SVG).
+     */
+    static void smooth(java.awt.Graphics2D g) {
+        g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+                java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_FRACTIONALMETRICS,
+                java.awt.RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+    }
+
     static byte[] encode(BufferedImage image) {
         return encode(image, Map.of());
     }
