@@ -18,6 +18,8 @@ import org.rebound.report.Report;
  * the report, so the output is the same whatever the threads do.
  */
 public final class SiteWriter {
+    /** Whether {@link #warmUp} has run in this JVM. */
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMED = new java.util.concurrent.atomic.AtomicBoolean();
     private final Renderer renderer;
     private final Path templates;
     private final Path content;
@@ -42,6 +44,9 @@ public final class SiteWriter {
      * left for the render stage to report.
      */
     public static void warmUp() {
+        if (!WARMED.compareAndSet(false, true)) {
+            return; // once a JVM: serve computes again on every data change
+        }
         try {
             Renderer.warmUp();
             org.rebound.chart.LabelPng.warmUp();
