@@ -68,8 +68,8 @@ public final class CachedBuild {
      */
     public static Outcome run(Build.Options options, PrintStream log) {
         long start = System.nanoTime();
-        Optional<String> key = key(options);
-        if (key.isEmpty() || options.cache().isEmpty()) {
+        Optional<String> key = options.cache().isEmpty() ? Optional.empty() : key(options);
+        if (key.isEmpty()) {
             Build.run(options, log);
             return Outcome.NOT_CACHEABLE;
         }

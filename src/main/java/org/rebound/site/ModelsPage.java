@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.rebound.domain.Exclusion;
 import org.rebound.domain.Amount;
+import org.rebound.domain.ParameterKey;
 import org.rebound.estimate.Estimate;
 import org.rebound.report.ReasonCount;
 import org.rebound.report.Report;
@@ -13,8 +14,12 @@ import org.rebound.stats.Measure;
 final class ModelsPage implements PageKind {
 
     /** What the models page shows. */
-    record View(int estimated, int read, String keptShare, String modelsCsv, String modelsJson, String excludedCsv,
-            List<Row> rows, List<ReasonCount> exclusionCounts, List<Excluded> excluded) {
+    record View(int estimated, int read, String keptShare, Downloads downloads, List<Row> rows,
+            List<ReasonCount> exclusionCounts, int excludedCount, List<Excluded> excluded, Paging.Pager pager) {
+    }
+
+    /** The lists as files. */
+    record Downloads(String modelsCsv, String modelsJson, String excludedCsv) {
     }
 
     /** A model of the table, one component per column (the model's link and the card's beside their names). */
@@ -36,17 +41,29 @@ final class ModelsPage implements PageKind {
         Routes r = site.routes();
         Route route = r.models();
         // Newest first: what a reader looks for; the table sorts by any column with JavaScript.
-        List<Row> rows = new java.util.ArrayList<>(report.estimates().stream().map(e -> row(e, route, r)).toList());
+        List<Estimate> rows = new java.util.ArrayList<>(report.estimates());
         java.util.Collections.reverse(rows);
         List<Excluded> excluded = DataTables.sortedExclusions(report.estimation().exclusions()).stream()
                 .map(ModelsPage::excluded).toList();
-        View view = new View(report.estimates().size(), report.source().rows(),
-                Formats.pct(report.estimation().keptShare()), route.linkTo(r.download("models.csv")),
-                route.linkTo(r.download("models.json")), route.linkTo(r.download("excluded.csv")), rows,
-                report.exclusionCounts(), excluded);
-        return Stream.of(Page.of(route, "models", "Every model estimated", report.estimates().size()
-                + " notable AI models with their training footprint, and the " + report.estimation().exclusions().size()
-                + " that could not be estimated, with the reason.", view));
+        // A long export continues on further pages, each with its share of both lists.
+        int perPage = (int) report.data().parameters().number(ParameterKey.ROWS_PER_PAGE);
+        int pages = Math.max(Paging.pages(rows.size(), perPage), Paging.pages(excluded.size(), perPage));
+        List<Route> routes = Paging.routes(r, route, pages);
+        String description = report.estimates().size() + " notable AI models with their training footprint, and the "
+                + report.estimation().exclusions().size() + " that could not be estimated, with the reason.";
+        return java.util.stream.IntStream.rangeClosed(1, pages).mapToObj(n -> {
+            Route here = routes.get(n - 1);
+            View view = new View(report.estimates().size(), report.source().rows(),
+                    Formats.pct(report.estimation().keptShare()), new Downloads(here.linkTo(r.download("models.csv")),
+                            here.linkTo(r.download("models.json")), here.linkTo(r.download("excluded.csv"))),
+                    Paging.slice(rows, n, perPage).stream().map(e -> row(e, here, r)).toList(),
+                    report.exclusionCounts(), excluded.size(), Paging.slice(excluded, n, perPage),
+                    Paging.pager(here, routes, n, "models estimated " + Paging.range(n, perPage, rows.size())
+                            + "; not estimated " + Paging.range(n, perPage, excluded.size())));
+            String title = pages == 1 ? "Every model estimated"
+                    : "Every model estimated, page " + n + " of " + pages;
+            return Page.of(here, "models", title, description, view);
+        });
     }
 
     private static Row row(Estimate e, Route from, Routes r) {

@@ -7,6 +7,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.Optional;
+import org.rebound.domain.ParameterKey;
 import org.rebound.domain.Indicator;
 import org.rebound.domain.Num;
 import org.rebound.estimate.Estimate;
@@ -20,9 +22,13 @@ import org.rebound.report.Subject;
  */
 final class OrganisationPage implements PageKind {
 
-    /** What an organisation's page shows. */
+    /**
+     * What an organisation's page shows.
+     *
+     * @param chart its runs on the GWP chart; null on the further pages of a long list (the first shows every run)
+     */
     record View(String modelsHref, String name, int runs, String gwp, String energy, List<Run> rows, List<Year> years,
-            ChartView chart) {
+            ChartView chart, Paging.Pager pager) {
     }
 
     /** One of its models. */
@@ -58,13 +64,42 @@ final class OrganisationPage implements PageKind {
         Routes r = site.routes();
         // Grouped once: a page per organisation must not scan every estimate again.
         return Routes.byOrganisation(report.estimates()).entrySet().stream()
-                .map(o -> page(o.getKey(), o.getValue(), site));
+                .flatMap(o -> pages(o.getKey(), o.getValue(), site));
     }
 
-    private static Page page(String name, List<Estimate> mine, SiteContext site) {
+    /**
+     * The organisation's page, continued on further pages when its runs are more than a page holds: every page has
+     * its totals and its years, the first its chart (of every run), each its share of the runs.
+     */
+    private static Stream<Page> pages(String name, List<Estimate> mine, SiteContext site) {
         Report report = site.report();
         Routes r = site.routes();
-        Route route = r.organisation(name);
+        int perPage = (int) report.data().parameters().number(ParameterKey.ROWS_PER_PAGE);
+        int pages = Paging.pages(mine.size(), perPage);
+        if (pages == 1) {
+            return Stream.of(page(name, mine, site, r.organisation(name), Optional.empty()));
+        }
+        List<Route> routes = Paging.routes(r, r.organisation(name), pages);
+        List<Estimate> newestFirst = new ArrayList<>(mine);
+        java.util.Collections.reverse(newestFirst);
+        return java.util.stream.IntStream.rangeClosed(1, pages).mapToObj(n -> page(name, mine, site, routes.get(n - 1),
+                Optional.of(new Shown(Paging.slice(newestFirst, n, perPage), Paging.pager(routes.get(n - 1), routes, n,
+                        "runs " + Paging.range(n, perPage, mine.size()))))));
+    }
+
+    /** The runs a page of a long list shows, and its pager. */
+    private record Shown(List<Estimate> runs, Paging.Pager pager) {
+    }
+
+    private static Page page(String name, List<Estimate> mine, SiteContext site, Route route, Optional<Shown> shown) {
+        Report report = site.report();
+        Routes r = site.routes();
+        Set<Estimate> onPage = shown.map(x -> {
+            Set<Estimate> set = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            set.addAll(x.runs());
+            return set;
+        }).orElse(null);
+        boolean first = shown.map(x -> x.pager().number() == 1).orElse(true);
         List<Run> rows = new ArrayList<>();
         Map<Integer, double[]> byYear = new TreeMap<>(java.util.Comparator.reverseOrder());
         double gwp = 0;
@@ -73,10 +108,12 @@ final class OrganisationPage implements PageKind {
         for (int i = mine.size() - 1; i >= 0; i--) {
             Estimate e = mine.get(i);
             boolean counted = report.estimation().sameRunAs(e).isEmpty();
-            rows.add(new Run(e.model().name(), route.linkTo(r.model(e)), e.model().publicationDate().orElseThrow()
+            if (onPage == null || onPage.contains(e)) {
+                rows.add(new Run(e.model().name(), route.linkTo(r.model(e)), e.model().publicationDate().orElseThrow()
                     .toString(), e.cardFootprint().accelerator().displayName(), Label.gwp(e.total().get(Indicator.GWP)),
                     Formats.raw(e.total().get(Indicator.GWP)), Label.energy(e.energyKwh()), Formats.raw(e.energyKwh()),
                     counted ? "" : "same run as " + report.estimation().sameRunAs(e).get().name()));
+            }
             if (counted) {
                 double[] y = byYear.computeIfAbsent(e.model().publicationDate().orElseThrow().getYear(),
                         k -> new double[3]);
@@ -92,7 +129,8 @@ final class OrganisationPage implements PageKind {
         byYear.forEach((year, y) -> years.add(new Year(Integer.toString(year), (int) y[0], Label.gwp(y[1]),
                 Label.energy(y[2]))));
         View view = new View(route.linkTo(r.models()), name, runs, Label.gwp(gwp), Label.energy(energy), rows, years,
-                ChartView.onlyHere(chart(name, mine, report.trends().gwpChart()), route, site));
+                first ? ChartView.onlyHere(chart(name, mine, report.trends().gwpChart()), route, site) : null,
+                shown.map(Shown::pager).orElse(Paging.pager(route, List.of(route), 1, "")));
         return Page.of(route, "organisation", name + ": training footprints", "The training footprint of the "
                 + runs + " notable AI training runs of " + name + " that Rebound estimates, by year.", view);
     }

@@ -82,6 +82,17 @@ public final class Routes {
         return page("models/");
     }
 
+    /**
+     * Page {@code number} of a list cut into pages: the list's own route for the first, {@code <list>/page/n/} for
+     * the others (no model or organisation address has a slash, so none can be one of these).
+     */
+    public Route continued(Route list, int number) {
+        if (!list.page() || number < 1) {
+            throw new IllegalArgumentException("no page " + number + " of " + list.path());
+        }
+        return number == 1 ? list : page(list.path() + "page/" + number + "/");
+    }
+
     public Route model(NotableModel model) {
         String slug = modelSlugs.get(model);
         if (slug == null) {
@@ -213,8 +224,9 @@ public final class Routes {
         return file(csv.path() + "-metadata.json");
     }
 
-    public Route searchIndex() {
-        return file("search/search-index.js");
+    /** File {@code n} (from 1) of the search index: {@code search-index.js}, then {@code search-index-2.js}… */
+    public Route searchIndex(int n) {
+        return file(n == 1 ? "search/search-index.js" : "search/search-index-" + n + ".js");
     }
 
     public Route asset(String fileName) {

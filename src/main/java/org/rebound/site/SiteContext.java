@@ -27,6 +27,7 @@ public final class SiteContext {
     private final Path content;
     private final org.rebound.chart.PngCache pngs;
     private final Map<String, SvgChart.Context> contextCharts = new ConcurrentHashMap<>();
+    private volatile List<String> searchIndex;
     private volatile List<DataTables.Download> downloads;
     private volatile Terms terms;
     /** The report's estimates themselves (not equal ones of another build). */
@@ -91,6 +92,20 @@ public final class SiteContext {
     /** The context chart of {@code chart}, prepared once for every page that shows it. */
     public SvgChart.Context context(ChartSpec chart) {
         return contextCharts.computeIfAbsent(chart.id(), id -> SvgChart.context(chart));
+    }
+
+    /** The search index's files, made once for the search page and for the files themselves. */
+    List<String> searchIndex() {
+        List<String> s = searchIndex;
+        if (s == null) {
+            synchronized (this) {
+                if (searchIndex == null) {
+                    searchIndex = List.copyOf(SearchIndex.of(this));
+                }
+                s = searchIndex;
+            }
+        }
+        return s;
     }
 
     /** The glossary's terms, read once from its page's Markdown. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.rebound.domain.Num;
+import org.rebound.domain.ParameterKey;
 import org.rebound.domain.PublishedFootprint;
 import org.rebound.report.PowerComparison;
 import org.rebound.report.PublishedComparison;
@@ -17,7 +18,7 @@ final class ValidationPage implements PageKind {
 
     /** What the validation page shows, one component per section of {@code validation.html}. */
     record View(GpuHours gpuHours, List<Outlier> outliers, List<Circular> circular, PublishedFootprints published,
-            PowerDraws power) {
+            PowerDraws power, LeftOut leftOut) {
     }
 
     /**
@@ -42,6 +43,13 @@ final class ValidationPage implements PageKind {
     }
 
     /** A quantile of the ratios Rebound ÷ Epoch of the runs' power. */
+    /**
+     * Rows of the long tables left out of the page, each table keeping its first {@code publish.rows-per-page}:
+     * every row is in the table's CSV. (The largest departures are a short list of their own.)
+     */
+    record LeftOut(int circular, int power) {
+    }
+
     record Quantile(String label, String ratio) {
     }
 
@@ -122,7 +130,11 @@ final class ValidationPage implements PageKind {
                 + estimated + " of models this build estimates", published);
         PowerDraws power = new PowerDraws(powers.size(), quantiles,
                 route.linkTo(r.download("power-draw-comparison.csv")), powerRows);
-        View view = new View(gpuHours, outliers, circular, publishedSection, power);
+        int perPage = (int) report.data().parameters().number(ParameterKey.ROWS_PER_PAGE);
+        LeftOut leftOut = new LeftOut(Math.max(0, circular.size() - perPage), Math.max(0, powerRows.size() - perPage));
+        View view = new View(gpuHours, outliers, Paging.slice(circular, 1, perPage),
+                publishedSection, new PowerDraws(power.n(), power.quantiles(), power.csv(),
+                        Paging.slice(power.rows(), 1, perPage)), leftOut);
         return Stream.of(Page.of(route, "validation", "Validation", "The GPU-hours estimated from compute against "
                 + "the GPU-hours reported, the performance ratio they imply, and the MLCA reference results "
                 + "reproduced.", view));
