@@ -188,16 +188,19 @@ public final class Estimator {
                 return Outcome.excluded(m, Reason.FINETUNE_WITHOUT_OWN_COMPUTE, "fine-tune of " + m.baseModel()
                         + (m.finetuneComputeFlop().isPresent() ? "; no peak FLOP/s for " + card.displayName() : ""));
             }
-            notes.add(Expression.text("Fine-tune of " + m.baseModel() + ": estimated from " + (chosen.get().h2().isPresent()
-                    ? "its own fine-tuning compute (Epoch's Finetune compute), not its base model's."
-                    : "its own training time × cards, as Epoch gives them (it has no fine-tuning compute).")));
+            notes.add(Expression.text("Fine-tune of " + m.baseModel() + ": estimated from " + (chosen.get().method()
+                    == GpuHoursMethod.GPU_H1 ? "its own training time × cards, as Epoch gives them"
+                    + (chosen.get().h2().isPresent() ? "." : " (it has no fine-tuning compute).")
+                    : "its own fine-tuning compute (Epoch's Finetune compute), not its base model's.")));
         }
-        // A fine-tune's time × cards may be its base's: its own compute cannot be held against them.
+        // Time × cards against the compute used (a fine-tune's own): a pair that implies an impossible share of the
+        // cards' peak holds a wrong value.
         OptionalDouble share = chosen.map(GpuHours::impliedShareOfPeak).orElse(OptionalDouble.empty());
-        if (configuration.excludesImplausibleShares() && !fineTune && share.isPresent()) {
+        if (configuration.excludesImplausibleShares() && share.isPresent()) {
             if (share.getAsDouble() < shareLow || share.getAsDouble() > shareHigh) {
                 return Outcome.excluded(m, Reason.IMPLAUSIBLE_VALUE, Expression.builder()
-                        .text("its training time × cards and its compute imply ")
+                        .text("its training time × cards and its " + (fineTune ? "fine-tuning " : "")
+                                + "compute imply ")
                         .number(share.getAsDouble() * PERCENT, "%", SHARE_DIGITS).text(" of the cards' peak, outside the "
                         + "plausible ").number(shareLow * PERCENT, "%", SHARE_DIGITS).text(" to ")
                         .number(shareHigh * PERCENT, "%", SHARE_DIGITS)
@@ -480,16 +483,29 @@ public final class Estimator {
         return isFineTune(m) ? m.finetuneComputeFlop() : m.trainingComputeFlop();
     }
 
+    /**
+     * Why a run in FP32 on a card with TF32 tensor cores gets the TF32 peak: the frameworks run its matrix products
+     * as TF32 by default on those cards, and the plain FP32 peak would imply shares of peak above 100 %.
+     */
+    static final String FP32_AS_TF32 = "Numerical format FP32 on a card with TF32 tensor cores: its TF32 peak is used, "
+            + "as FP32 matrix products run as TF32 by default there (NVIDIA, Accelerating AI Training with NVIDIA TF32 "
+            + "Tensor Cores, 2020: \"the default option for AI training with 32-bit variables on Ampere\"; TensorFlow "
+            + "2.4 and later; PyTorch 1.7 to 1.11, and its convolutions since).";
+
     /** The peak used for GPU-h2 and which precision it is. */
     record Peak(double flops, String precision, String note) {
     }
 
     /**
-     * The card's dense peak at the run's numerical format when the catalogue has it; else its FP16/BF16
-     * tensor peak; else FP32; else, for int8-only accelerators, INT8.
+     * The card's dense peak at the run's numerical format when the catalogue has it (FP32 on a card with a TF32
+     * peak: TF32, {@link #FP32_AS_TF32}); else its FP16/BF16 tensor peak; else FP32; else, for int8-only
+     * accelerators, INT8.
      */
     static Peak peak(Accelerator card, String numericalFormat) {
         String format = numericalFormat.strip().toUpperCase(Locale.ROOT);
+        if (format.equals("FP32") && card.tf32Tflops().isPresent()) {
+            return new Peak(Units.tflopsToFlops(card.tf32Tflops().getAsDouble()), "TF32", FP32_AS_TF32);
+        }
         OptionalDouble wanted = switch (format) {
             case "FP32" -> card.fp32Tflops();
             case "TF32" -> card.tf32Tflops();

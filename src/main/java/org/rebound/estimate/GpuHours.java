@@ -28,9 +28,6 @@ public record GpuHours(GpuHoursMethod method, double value, OptionalDouble h1, O
 
     /** GPU-h1 is used: both training time and hardware quantity are reported. */
     public static final String TIME_AND_QUANTITY_REPORTED = "training time and hardware quantity are both reported";
-    /** GPU-h2 is used for a fine-tune: its time × cards may be its base model's, its own compute is not. */
-    public static final String FINE_TUNE_OWN_COMPUTE = "a fine-tune with its own compute: its training time × cards "
-            + "may be its base model's";
     /** GPU-h2 is used: training time or hardware quantity is missing. */
     public static final String NO_TIME_AND_QUANTITY = "training time or hardware quantity is not reported";
 
@@ -41,8 +38,9 @@ public record GpuHours(GpuHoursMethod method, double value, OptionalDouble h1, O
 
     /**
      * The rule that chooses between GPU-h1 and GPU-h2: GPU-h1 when the run reports training time and hardware
-     * quantity, unless it is a fine-tune with its own compute (its time × cards may be its base model's); else
-     * GPU-h2. Built from the parameters, so that a parameter choosing otherwise is read here.
+     * quantity, a fine-tune too (Epoch gives a fine-tune's own time and cards; a pair that disagrees with its
+     * fine-tuning compute is caught by the plausibility check of the share of peak); else GPU-h2. Built from the
+     * parameters, so that a parameter choosing otherwise is read here.
      */
     public record Rule() {
         /** The rule of these parameters. */
@@ -57,14 +55,13 @@ public record GpuHours(GpuHoursMethod method, double value, OptionalDouble h1, O
                     ? OptionalDouble.of(h2(run.computeFlop().getAsDouble(), run.peakFlops(), run.performanceRatio()))
                     : OptionalDouble.empty();
             String precision = run.peakFlops() > 0 ? run.precision() : "";
-            if (h1.isPresent() && !(run.fineTune() && h2.isPresent())) {
+            if (h1.isPresent()) {
                 return Optional.of(new GpuHours(GpuHoursMethod.GPU_H1, h1.getAsDouble(), h1, h2, precision,
                         run.peakFlops(), run.performanceRatio(), run.ratioMeasured(), TIME_AND_QUANTITY_REPORTED));
             }
             if (h2.isPresent()) {
                 return Optional.of(new GpuHours(GpuHoursMethod.GPU_H2, h2.getAsDouble(), h1, h2, precision,
-                        run.peakFlops(), run.performanceRatio(), run.ratioMeasured(),
-                        h1.isPresent() ? FINE_TUNE_OWN_COMPUTE : NO_TIME_AND_QUANTITY));
+                        run.peakFlops(), run.performanceRatio(), run.ratioMeasured(), NO_TIME_AND_QUANTITY));
             }
             return Optional.empty();
         }

@@ -114,8 +114,8 @@ class EstimatorBoundsTest {
         assertEquals(80, e.gpuHours().value());
         assertTrue(org.rebound.support.Steps.texts(e.notes()).contains("Fine-tune of Base: estimated from its own training time × cards, as Epoch gives "
                 + "them (it has no fine-tuning compute)."), org.rebound.support.Steps.texts(e.notes()).toString());
-        Estimate own = estimate(Configuration.REBOUND, model(opt(1e22), opt(10), opt(8), "Base", opt(1e20)))
-                .estimates().get(0);
+        Estimate own = estimate(Configuration.REBOUND, model(opt(1e22), OptionalDouble.empty(), OptionalDouble.empty(),
+                "Base", opt(1e20))).estimates().get(0);
         assertTrue(org.rebound.support.Steps.texts(own.notes()).contains("Fine-tune of Base: estimated from its own fine-tuning compute (Epoch's Finetune "
                 + "compute), not its base model's."), org.rebound.support.Steps.texts(own.notes()).toString());
         DerivationStep hours = own.derivation().get(0);

@@ -68,12 +68,18 @@ class GpuHoursTest {
     }
 
     @Test
-    void aFineTuneWithItsOwnComputeUsesItEvenWithTimeAndCards() {
+    void aFineTuneWithItsOwnTimeAndCardsUsesThemAndKeepsItsComputeForTheCheck() {
+        // Segment Anything's case: Epoch gives the fine-tune's own 68 h × 256 cards beside its compute.
         GpuHours g = RULE.choose(run(1000, 64, 1e21, H100_BF16, 0.27, false, true)).orElseThrow();
-        assertEquals(GpuHoursMethod.GPU_H2, g.method());
-        assertEquals(1e21 / (H100_BF16 * 0.27) / 3600, g.value());
-        assertEquals(GpuHours.FINE_TUNE_OWN_COMPUTE, g.reason());
-        assertEquals(64_000, g.other().getAsDouble());
+        assertEquals(GpuHoursMethod.GPU_H1, g.method());
+        assertEquals(64_000, g.value());
+        assertEquals(GpuHours.TIME_AND_QUANTITY_REPORTED, g.reason());
+        assertEquals(1e21 / (H100_BF16 * 0.27) / 3600, g.other().getAsDouble());
+        assertEquals(1e21 / H100_BF16 / 3600 / 64_000, g.impliedShareOfPeak().getAsDouble(), 1e-12);
+        // Without time × cards, its own compute.
+        GpuHours computeOnly = RULE.choose(run(0, 0, 1e21, H100_BF16, 0.27, false, true)).orElseThrow();
+        assertEquals(GpuHoursMethod.GPU_H2, computeOnly.method());
+        assertEquals(GpuHours.NO_TIME_AND_QUANTITY, computeOnly.reason());
         // Without a peak it has only its time × cards.
         GpuHours noPeak = RULE.choose(run(1000, 64, 1e21, 0, 0.27, false, true)).orElseThrow();
         assertEquals(GpuHoursMethod.GPU_H1, noPeak.method());
