@@ -1,14 +1,14 @@
 // Rebound search index: every model read, card and organisation of this edition, part 1 of 1.
 window.REBOUND_SEARCH = (window.REBOUND_SEARCH || []).concat([
-{"t":"Transformer","k":"model","u":"models/transformer-2/index.html","d":"University of Oxford · 2014-09-04 · NVIDIA GeForce GTX Titan Black · 394 kg CO2 eq"},
+{"t":"Transformer","k":"model","u":"models/transformer-2/index.html","d":"University of Oxford · 2014-09-04 · NVIDIA GeForce GTX Titan Black · 351 kg CO2 eq"},
 {"t":"Transformer","k":"model","u":"models/transformer/index.html","d":"Google Research, Google Brain · 2017-06-12 · NVIDIA P100 · 113 kg CO2 eq"},
-{"t":"AlphaGo Zero","k":"model","u":"models/alphago-zero/index.html","d":"DeepMind · 2017-10-18 · Google TPU v1 · 370 kg CO2 eq"},
+{"t":"AlphaGo Zero","k":"model","u":"models/alphago-zero/index.html","d":"DeepMind · 2017-10-18 · Google TPU v1 · 347 kg CO2 eq"},
 {"t":"StyleGAN","k":"model","u":"models/stylegan/index.html","d":"NVIDIA · 2018-12-12 · NVIDIA V100 · 0.0744 kg CO2 eq"},
 {"t":"GPT-3 175B (davinci)","k":"model","u":"models/gpt-3-175b-davinci/index.html","d":"OpenAI · 2020-05-28 · NVIDIA Tesla V100 DGXS 32 GB · 632 t CO2 eq"},
 {"t":"Gopher (280B)","k":"model","u":"models/gopher-280b/index.html","d":"DeepMind · 2021-12-08 · Google TPU v3 · 603 t CO2 eq"},
 {"t":"ERNIE 3.0 Titan","k":"model","u":"models/ernie-3-0-titan/index.html","d":"Baidu, Peng Cheng Laboratory · 2021-12-23 · NVIDIA Tesla V100 DGXS 32 GB, Huawei Ascend 910 · 2,170 t CO2 eq"},
-{"t":"BLOOM-176B","k":"model","u":"models/bloom-176b/index.html","d":"Hugging Face, BigScience · 2022-07-11 · NVIDIA A100 SXM4 80 GB · 74.9 t CO2 eq"},
-{"t":"Llama 3.3 70B","k":"model","u":"models/llama-3-3-70b/index.html","d":"Meta AI · 2024-12-06 · NVIDIA H100 SXM5 80GB · 2,270 t CO2 eq"},
+{"t":"BLOOM-176B","k":"model","u":"models/bloom-176b/index.html","d":"Hugging Face, BigScience · 2022-07-11 · NVIDIA A100 SXM4 80 GB · 69.8 t CO2 eq"},
+{"t":"Llama 3.3 70B","k":"model","u":"models/llama-3-3-70b/index.html","d":"Meta AI · 2024-12-06 · NVIDIA H100 SXM5 80GB · 2,010 t CO2 eq"},
 {"t":"AlexNet","k":"not estimated","u":"models/index.html#excluded","d":"University of Toronto · 2012-09-30 · out of date range: 2012-09-30 is outside 2013-01-01 – 2026-12-31"},
 {"t":"Claude 2","k":"not estimated","u":"models/index.html#excluded","d":"Anthropic · 2023-07-11 · no training hardware"},
 {"t":"Amazon Trainium1","k":"card","u":"gpus/amazon-trainium1/index.html","d":"Amazon · 2022-10-15 · 0 models"},

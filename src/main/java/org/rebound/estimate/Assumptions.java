@@ -32,7 +32,8 @@ public record Assumptions(
         Use use,
         String unknownCountry,
         GridScale gridScale,
-        Optional<String> location) {
+        Optional<String> location,
+        Optional<org.rebound.domain.Distribution> drawShareRange) {
 
     public Assumptions {
         Objects.requireNonNull(production, "production");
@@ -40,6 +41,7 @@ public record Assumptions(
         Objects.requireNonNull(use, "use");
         Objects.requireNonNull(gridScale, "gridScale");
         Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(drawShareRange, "drawShareRange");
     }
 
     /** How the production impacts of a card's dies are computed. */
@@ -169,7 +171,8 @@ public record Assumptions(
     public Builder toBuilder() {
         return new Builder().startDate(startDate).endDate(endDate).performanceRatio(performanceRatio)
                 .production(production).fallbackTdpWatts(fallbackTdpWatts).server(server).allocation(allocation)
-                .use(use).unknownCountry(unknownCountry).gridScale(gridScale).location(location);
+                .use(use).unknownCountry(unknownCountry).gridScale(gridScale).location(location)
+                .drawShareRange(drawShareRange);
     }
 
     /** Builds {@link Assumptions} part by part; {@link #build()} fails on a part left unset. */
@@ -185,6 +188,7 @@ public record Assumptions(
         private String unknownCountry;
         private GridScale gridScale = GridScale.NONE;
         private Optional<String> location = Optional.empty();
+        private Optional<org.rebound.domain.Distribution> drawShareRange = Optional.empty();
 
         private Builder() {
         }
@@ -249,13 +253,22 @@ public record Assumptions(
             return this;
         }
 
+        /**
+         * The range of the share of TDP drawn that the Monte Carlo draws from, in place of the parameter's
+         * ({@code use.tdp-draw-share}): the best estimate's fit of the measured draws.
+         */
+        public Builder drawShareRange(Optional<org.rebound.domain.Distribution> value) {
+            drawShareRange = value;
+            return this;
+        }
+
         public Assumptions build() {
             Objects.requireNonNull(startDate, "startDate");
             Objects.requireNonNull(endDate, "endDate");
             Objects.requireNonNull(server, "server");
             Objects.requireNonNull(unknownCountry, "unknownCountry");
             return new Assumptions(startDate, endDate, performanceRatio, production, fallbackTdpWatts, server,
-                    allocation, use, unknownCountry, gridScale, location);
+                    allocation, use, unknownCountry, gridScale, location, drawShareRange);
         }
     }
 }

@@ -70,6 +70,14 @@ public enum Configuration {
         return this == REBOUND;
     }
 
+    /**
+     * Whether a card without a measured draw draws the median share of TDP of the cards measured
+     * ({@link DrawShareFit}), and the Monte Carlo draws around it; the study takes TDP × the parameter's share (1).
+     */
+    public boolean fitsDrawShare() {
+        return this == REBOUND;
+    }
+
     /** Whether a run's known training site sets its grid and PUE. */
     public boolean usesTrainingSites() {
         return this == REBOUND;

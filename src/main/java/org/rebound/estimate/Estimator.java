@@ -33,6 +33,7 @@ import org.rebound.problem.Problem;
  */
 public final class Estimator {
     private final Assumptions assumptions;
+    private final Optional<DrawShareFit> drawShareFit;
     private final Lca lca;
     private final Map<String, Accelerator> cards = new HashMap<>();
     private final Map<String, HardwareAlias> aliases = new HashMap<>();
@@ -75,10 +76,14 @@ public final class Estimator {
         this.shareLow = data.parameters().number(org.rebound.domain.ParameterKey.PLAUSIBLE_SHARE_LOW);
         this.shareHigh = data.parameters().number(org.rebound.domain.ParameterKey.PLAUSIBLE_SHARE_HIGH);
         data.powerDraws().stream().filter(PowerDraw::systemPerCard).forEach(d -> draws.put(d.cardId(), d));
-        this.assumptions = assumptions;
-        this.grids = new Grids(data, assumptions, configuration);
-        this.lca = new Lca(assumptions, new Factors(data.components(), data.nodes(), data.memoryDensities()));
         data.accelerators().forEach(a -> cards.put(a.id(), a));
+        this.drawShareFit = configuration.fitsDrawShare() ? DrawShareFit.of(data.powerDraws(), cards)
+                : Optional.empty();
+        this.assumptions = drawShareFit.map(f -> assumptions.toBuilder().use(new Assumptions.Use(
+                assumptions.use().useModel(), assumptions.use().pue(), f.median(), assumptions.use().mlca()))
+                .drawShareRange(Optional.of(f.distribution())).build()).orElse(assumptions);
+        this.grids = new Grids(data, this.assumptions, configuration);
+        this.lca = new Lca(this.assumptions, new Factors(data.components(), data.nodes(), data.memoryDensities()));
         data.aliases().forEach(a -> aliases.put(a.epochName(), a));
         data.hardwareSplits().forEach(x -> splits.computeIfAbsent(x.model(), k -> new ArrayList<>()).add(x));
     }
@@ -88,6 +93,19 @@ public final class Estimator {
             .thenComparing(e -> e.model().name())
             .thenComparing(e -> e.model().organization())
             .thenComparingLong(e -> e.model().source().line());
+
+    /**
+     * The assumptions this estimator computes with: those it was given, with the fitted share of TDP drawn in the
+     * best estimate ({@link Configuration#fitsDrawShare()}).
+     */
+    public Assumptions assumptions() {
+        return assumptions;
+    }
+
+    /** The fit of the measured draws the best estimate uses, if any. */
+    public Optional<DrawShareFit> drawShareFit() {
+        return drawShareFit;
+    }
 
     /** The LCA under this estimator's assumptions. */
     public Lca lca() {

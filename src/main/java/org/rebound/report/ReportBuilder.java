@@ -282,6 +282,15 @@ public final class ReportBuilder {
         values.put("training_sites", Num.count(data.trainingSites().size()));
         values.put("measured_draws", Long.toString(data.powerDraws().stream()
                 .filter(org.rebound.domain.PowerDraw::systemPerCard).count()));
+        java.util.Map<String, org.rebound.domain.Accelerator> cards = new java.util.HashMap<>();
+        data.accelerators().forEach(a -> cards.put(a.id(), a));
+        java.util.Optional<org.rebound.estimate.DrawShareFit> drawFit = org.rebound.estimate.DrawShareFit.of(
+                data.powerDraws(), cards);
+        values.put("draw_share_measurements", drawFit.map(f -> Integer.toString(f.ratios().size())).orElse("0"));
+        values.put("draw_share_median", drawFit.map(f -> Num.sig(f.median(), 2)).orElse("n/a"));
+        values.put("draw_share_sigma", drawFit.map(f -> Num.sig(f.sigma(), 2)).orElse("n/a"));
+        values.put("draw_share_p05", drawFit.map(f -> Num.sig(f.distribution().quantile(0.05), 2)).orElse("n/a"));
+        values.put("draw_share_p95", drawFit.map(f -> Num.sig(f.distribution().quantile(0.95), 2)).orElse("n/a"));
         values.put("grid_years", data.gridYears().stream().mapToInt(org.rebound.domain.GridYearFactor::year).min()
                 .stream().mapToObj(lo -> lo + "–" + data.gridYears().stream()
                         .mapToInt(org.rebound.domain.GridYearFactor::year).max().getAsInt())

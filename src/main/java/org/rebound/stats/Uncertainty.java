@@ -136,10 +136,12 @@ public final class Uncertainty {
         double[][] totals = new double[Indicator.COUNT][draws];
         ModelRange[] ranges = new ModelRange[n];
         Optional<RealDistribution> ratioDistribution = real(parameters, ParameterKey.PERFORMANCE_RATIO);
-        Optional<RealDistribution> drawDistribution = real(parameters, ParameterKey.TDP_DRAW_SHARE);
+        // The share of TDP drawn: around the best estimate's fit of the measured draws where it has one.
+        Optional<RealDistribution> drawDistribution = baseline.drawShareRange().map(Distribution::real)
+                .or(() -> real(parameters, ParameterKey.TDP_DRAW_SHARE));
         Optional<RealDistribution> pueDistribution = real(parameters, ParameterKey.PUE_MULTIPLIER);
         Optional<RealDistribution> gridDistribution = real(parameters, ParameterKey.GRID_MULTIPLIER);
-        double drawShareValue = parameters.number(ParameterKey.TDP_DRAW_SHARE);
+        double drawShareValue = baseline.use().tdpDrawShare();
         double pueValue = parameters.number(ParameterKey.PUE_MULTIPLIER);
         double gridValue = parameters.number(ParameterKey.GRID_MULTIPLIER);
         for (int m = 0; m < n; m++) {

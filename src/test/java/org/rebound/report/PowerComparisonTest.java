@@ -23,11 +23,12 @@ class PowerComparisonTest {
             Estimate e = c.estimate();
             double hours = e.gpuHours().value() / e.model().hardwareQuantity().getAsDouble();
             assertEquals(e.energyKwh() * 1000 / hours, c.reboundWatts(), 1e-9 * c.reboundWatts());
-            // Under the study's use model (TDP draw share 1) the same is cards × TDP × PUE, or cards × the measured
-            // draw × PUE for a card whose training draw is published (data/power-draw.csv).
+            // Under the study's use model the same is cards × TDP × the best estimate's share of TDP drawn (the
+            // measured draws' median) × PUE, or cards × the measured draw × PUE for a card whose training draw is
+            // published (data/power-draw.csv).
             boolean measured = org.rebound.support.Steps.texts(e.notes()).stream().anyMatch(n -> n.startsWith("Power: the measured training draw"));
             double perCard = measured ? c.reboundWatts() / e.model().hardwareQuantity().getAsDouble() / e.power().pue()
-                    : e.power().tdpWatts();
+                    : e.power().tdpWatts() * e.lcaInputs().drawShare();
             assertEquals(e.model().hardwareQuantity().getAsDouble() * perCard * e.power().pue(), c.reboundWatts(),
                     1e-6 * c.reboundWatts(), e.model().name());
             if (measured) {
