@@ -60,6 +60,7 @@ public final class ReportBuilder {
         }
         Map<String, String> narrative = narrative(data, estimation, gwpFit);
         narrative.putAll(statisticsNarrative(validation, scenarios, uncertainty, gwpFit));
+        narrative.putAll(productionNarrative(statistics.cardTrends(), estimation.runs(), data.edition().year()));
         List<CardSummary> cards = cards(catalogue, estimates);
         List<CardTrend> cardTrends = new ArrayList<>();
         for (CardTrendFit f : statistics.cardTrends()) {
@@ -244,6 +245,31 @@ public final class ReportBuilder {
                         + " too few models for a trend.");
         return new ChartSpec(id, measure.title() + of + "notable AI models", description, "Publication date",
                 measure.titleWithUnit() + ", log scale", true, points, fit);
+    }
+
+    /**
+     * Production, straight: how fast producing one card grows, and production's share of a run early and recently,
+     * with the electricity of a GPU-hour that explains it.
+     */
+    static Map<String, String> productionNarrative(List<CardTrendFit> cardTrends, List<Estimate> runs, int lastYear) {
+        Map<String, String> values = new TreeMap<>();
+        Optional<TrendFit> card = cardTrends.stream().filter(t -> t.indicator() == org.rebound.domain.Indicator.GWP)
+                .findFirst().flatMap(CardTrendFit::fit);
+        values.put("card_gwp_growth", card.map(f -> "×" + Num.factor(f.growthFactorPerYear(), 3)).orElse("n/a"));
+        values.put("card_gwp_period", card.map(f -> (int) Math.floor(f.periodStart()) + "–"
+                + (int) Math.floor(f.periodEnd())).orElse("n/a"));
+        ProductionShare p = ProductionShare.of(runs, lastYear);
+        values.put("production_share_early_until", Integer.toString(p.earlyUntil()));
+        values.put("production_share_recent_period", p.recentFrom() + "–" + lastYear);
+        values.put("production_share_early", p.earlyShare().stream().mapToObj(x -> Num.percent(x, 0)).findFirst()
+                .orElse("n/a"));
+        values.put("production_share_recent", p.recentShare().stream().mapToObj(x -> Num.percent(x, 0)).findFirst()
+                .orElse("n/a"));
+        values.put("kwh_per_gpu_hour_early", p.earlyKwhPerGpuHour().stream().mapToObj(x -> Num.sig(x, 2)).findFirst()
+                .orElse("n/a"));
+        values.put("kwh_per_gpu_hour_recent", p.recentKwhPerGpuHour().stream().mapToObj(x -> Num.sig(x, 2))
+                .findFirst().orElse("n/a"));
+        return values;
     }
 
     private static Map<String, String> narrative(ProjectData data, Estimation estimation, Optional<TrendFit> gwpFit) {

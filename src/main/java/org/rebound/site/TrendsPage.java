@@ -25,7 +25,16 @@ final class TrendsPage implements PageKind {
 
     /** What the trends page shows. */
     record View(int models, String draws, String trendsCsv, List<Group> groups, List<Configured> configurations,
-            List<ChartView> charts, String keys, String defaultChart, String dataHref, String methodologyHref) {
+            List<ChartView> charts, String keys, String defaultChart, String dataHref, String methodologyHref,
+            Production production) {
+    }
+
+    /**
+     * Production, straight: the growth of producing one card, and production's share of a run early and recently
+     * with the electricity per GPU-hour that explains it; the report's narrative values, formatted.
+     */
+    record Production(String cardGrowth, String cardPeriod, String earlyUntil, String recentPeriod, String earlyShare,
+            String recentShare, String earlyKwh, String recentKwh, String gpusHref) {
     }
 
     /** The page of the charts' data: every model and every charted measure, one table. */
@@ -48,6 +57,14 @@ final class TrendsPage implements PageKind {
 
     /** A model of the data table: its values of every charted measure. */
     record DataRow(String name, String href, String date, List<String> values) {
+    }
+
+    private static Production production(Report report, Route route, Routes r) {
+        java.util.Map<String, String> n = report.summary().narrative();
+        return new Production(n.get("card_gwp_growth"), n.get("card_gwp_period"), n.get("production_share_early_until"),
+                n.get("production_share_recent_period"), n.get("production_share_early"),
+                n.get("production_share_recent"), n.get("kwh_per_gpu_hour_early"), n.get("kwh_per_gpu_hour_recent"),
+                route.linkTo(r.gpus()));
     }
 
     @Override
@@ -75,7 +92,7 @@ final class TrendsPage implements PageKind {
         Route dataRoute = r.trendsData();
         View view = new View(report.estimates().size(), Num.count(report.uncertainty().draws()),
                 route.linkTo(r.download("trends.csv")), groups, configured, charts, keys.text(), report.trends().gwpChart().id(),
-                route.linkTo(dataRoute), Routes.link(route, r.methodology(), "electricity"));
+                route.linkTo(dataRoute), Routes.link(route, r.methodology(), "electricity"), production(report, route, r));
         return Stream.of(Page.of(route, "trends", "Trends", "Exponential trends of training compute, GPU-hours, "
                 + "energy, GWP, ADPe and primary energy of notable AI models, with confidence and uncertainty "
                 + "intervals.", view), dataPage(site, dataRoute));
