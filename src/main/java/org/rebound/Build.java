@@ -263,7 +263,7 @@ public final class Build {
         Catalogue catalogue = stages.time("estimate", () -> Catalogue.of(data.accelerators(), estimator.lca()));
         // Each training run counts once in the fits (entries that repeat a run keep their pages).
         Statistics statistics = stages.time("stats", () -> Statistics.run(estimation.runs(), study.estimates(),
-                catalogue, data.parameters(), estimator.assumptions()));
+                catalogue, data.parameters(), estimation.applyTo(estimator.assumptions())));
         List<ScenarioResult> scenarioResults = join(scenarios);
         Report report = stages.time("report", () -> ReportBuilder.build(data, in.source(), estimation, study,
                 catalogue, scenarioResults, statistics));

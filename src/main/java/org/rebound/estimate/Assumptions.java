@@ -33,7 +33,7 @@ public record Assumptions(
         String unknownCountry,
         GridScale gridScale,
         Optional<String> location,
-        Optional<org.rebound.domain.Distribution> drawShareRange) {
+        Ranges ranges) {
 
     public Assumptions {
         Objects.requireNonNull(production, "production");
@@ -41,7 +41,25 @@ public record Assumptions(
         Objects.requireNonNull(use, "use");
         Objects.requireNonNull(gridScale, "gridScale");
         Objects.requireNonNull(location, "location");
-        Objects.requireNonNull(drawShareRange, "drawShareRange");
+        Objects.requireNonNull(ranges, "ranges");
+    }
+
+    /**
+     * Ranges the Monte Carlo draws from in place of the parameters' distributions, where the best estimate fits
+     * one to evidence: the share of TDP drawn ({@link DrawShareFit}), the share of peak ({@link ShareOfPeakFit}).
+     */
+    public record Ranges(Optional<org.rebound.domain.Distribution> drawShare,
+            Optional<org.rebound.domain.Distribution> performanceRatio) {
+        /** No range of its own: the parameters' distributions. */
+        public static final Ranges PARAMETERS = new Ranges(Optional.empty(), Optional.empty());
+
+        public Ranges withDrawShare(org.rebound.domain.Distribution d) {
+            return new Ranges(Optional.of(d), performanceRatio);
+        }
+
+        public Ranges withPerformanceRatio(org.rebound.domain.Distribution d) {
+            return new Ranges(drawShare, Optional.of(d));
+        }
     }
 
     /** How the production impacts of a card's dies are computed. */
@@ -172,7 +190,7 @@ public record Assumptions(
         return new Builder().startDate(startDate).endDate(endDate).performanceRatio(performanceRatio)
                 .production(production).fallbackTdpWatts(fallbackTdpWatts).server(server).allocation(allocation)
                 .use(use).unknownCountry(unknownCountry).gridScale(gridScale).location(location)
-                .drawShareRange(drawShareRange);
+                .ranges(ranges);
     }
 
     /** Builds {@link Assumptions} part by part; {@link #build()} fails on a part left unset. */
@@ -188,7 +206,7 @@ public record Assumptions(
         private String unknownCountry;
         private GridScale gridScale = GridScale.NONE;
         private Optional<String> location = Optional.empty();
-        private Optional<org.rebound.domain.Distribution> drawShareRange = Optional.empty();
+        private Ranges ranges = Ranges.PARAMETERS;
 
         private Builder() {
         }
@@ -253,12 +271,9 @@ public record Assumptions(
             return this;
         }
 
-        /**
-         * The range of the share of TDP drawn that the Monte Carlo draws from, in place of the parameter's
-         * ({@code use.tdp-draw-share}): the best estimate's fit of the measured draws.
-         */
-        public Builder drawShareRange(Optional<org.rebound.domain.Distribution> value) {
-            drawShareRange = value;
+        /** The ranges the Monte Carlo draws from in place of the parameters' distributions. */
+        public Builder ranges(Ranges value) {
+            ranges = value;
             return this;
         }
 
@@ -268,7 +283,7 @@ public record Assumptions(
             Objects.requireNonNull(server, "server");
             Objects.requireNonNull(unknownCountry, "unknownCountry");
             return new Assumptions(startDate, endDate, performanceRatio, production, fallbackTdpWatts, server,
-                    allocation, use, unknownCountry, gridScale, location, drawShareRange);
+                    allocation, use, unknownCountry, gridScale, location, ranges);
         }
     }
 }

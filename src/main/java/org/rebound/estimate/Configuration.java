@@ -78,6 +78,14 @@ public enum Configuration {
         return this == REBOUND;
     }
 
+    /**
+     * Whether GPU-h2 without a measured MFU divides by the share of peak fitted to the input's measured
+     * utilisations ({@link ShareOfPeakFit}), and the Monte Carlo draws around it; the study keeps its parameter.
+     */
+    public boolean fitsShareOfPeak() {
+        return this == REBOUND;
+    }
+
     /** Whether a run's known training site sets its grid and PUE. */
     public boolean usesTrainingSites() {
         return this == REBOUND;

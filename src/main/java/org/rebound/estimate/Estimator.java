@@ -34,6 +34,8 @@ import org.rebound.problem.Problem;
 public final class Estimator {
     private final Assumptions assumptions;
     private final Optional<DrawShareFit> drawShareFit;
+    private final ProjectData data;
+    private final Optional<ShareOfPeakFit> shareOfPeak;
     private final Lca lca;
     private final Map<String, Accelerator> cards = new HashMap<>();
     private final Map<String, HardwareAlias> aliases = new HashMap<>();
@@ -68,6 +70,14 @@ public final class Estimator {
 
     /** An estimator of the named configuration. */
     public Estimator(ProjectData data, Assumptions assumptions, Configuration configuration) {
+        this(data, assumptions, configuration, Optional.empty());
+    }
+
+    /** An estimator whose assumptions already hold the share of peak fitted to its input, if any. */
+    private Estimator(ProjectData data, Assumptions assumptions, Configuration configuration,
+            Optional<ShareOfPeakFit> shareOfPeak) {
+        this.data = data;
+        this.shareOfPeak = shareOfPeak;
         this.configuration = configuration;
         this.gpuHoursRule = GpuHours.Rule.of(data.parameters());
         this.maxCards = data.parameters().number(org.rebound.domain.ParameterKey.MAX_HARDWARE_QUANTITY);
@@ -81,7 +91,7 @@ public final class Estimator {
                 : Optional.empty();
         this.assumptions = drawShareFit.map(f -> assumptions.toBuilder().use(new Assumptions.Use(
                 assumptions.use().useModel(), assumptions.use().pue(), f.median(), assumptions.use().mlca()))
-                .drawShareRange(Optional.of(f.distribution())).build()).orElse(assumptions);
+                .ranges(assumptions.ranges().withDrawShare(f.distribution())).build()).orElse(assumptions);
         this.grids = new Grids(data, this.assumptions, configuration);
         this.lca = new Lca(this.assumptions, new Factors(data.components(), data.nodes(), data.memoryDensities()));
         data.aliases().forEach(a -> aliases.put(a.epochName(), a));
@@ -114,6 +124,14 @@ public final class Estimator {
 
     /** Estimates every model it can; the others become exclusions. */
     public Estimation estimate(List<NotableModel> models) {
+        // The best estimate's share of peak comes from the input's own measured utilisations: estimated again by an
+        // estimator with that share, once.
+        if (configuration.fitsShareOfPeak() && shareOfPeak.isEmpty()) {
+            Optional<ShareOfPeakFit> fit = ShareOfPeakFit.of(models);
+            if (fit.isPresent()) {
+                return new Estimator(data, fit.get().applyTo(assumptions), configuration, fit).estimate(models);
+            }
+        }
         List<Estimate> estimates = new ArrayList<>();
         List<Exclusion> exclusions = new ArrayList<>();
         for (NotableModel model : models) {
@@ -125,7 +143,8 @@ public final class Estimator {
             }
         }
         estimates.sort(ORDER);
-        return new Estimation(estimates, exclusions, configuration.countsRunsOnce() ? sameRuns(estimates) : Map.of());
+        return new Estimation(estimates, exclusions, configuration.countsRunsOnce() ? sameRuns(estimates) : Map.of(),
+                shareOfPeak);
     }
 
     /**

@@ -283,6 +283,18 @@ public final class ReportBuilder {
         values.put("models_estimated", Num.count(estimates.size()));
         values.put("models_total", Num.count(total));
         values.put("kept_share", Num.percent(estimation.keptShare(), 0));
+        // The share of peak fitted to the input's measured utilisations (the best estimate's GPU-h2).
+        Optional<org.rebound.estimate.ShareOfPeakFit> share = estimation.shareOfPeak();
+        values.put("share_of_peak_n", share.map(f -> Integer.toString(f.n())).orElse("0"));
+        values.put("share_of_peak_median", share.map(f -> Num.sig(f.median(), 2)).orElse("n/a"));
+        values.put("share_of_peak_ci", share.map(f -> Num.sig(f.medianCiLow(), 2) + " to " + Num.sig(f.medianCiHigh(), 2))
+                .orElse("n/a"));
+        values.put("share_of_peak_range", share.map(f -> Num.sig(f.distribution().quantile(0.05), 2) + " to "
+                + Num.sig(f.distribution().quantile(0.95), 2)).orElse("n/a"));
+        values.put("share_of_peak_change", share.map(f -> "×" + Num.factor(f.changePerYear(), 3) + " a year (95 % CI ×"
+                + Num.factor(f.changeCiLow(), 3) + " to ×" + Num.factor(f.changeCiHigh(), 3) + ")").orElse("n/a"));
+        values.put("share_of_peak_trend", share.map(f -> f.changesWithYear() ? "changes" : "does not change")
+                .orElse("n/a"));
         // Totals count each training run once.
         List<Estimate> runs = estimation.runs();
         values.put("runs_estimated", Num.count(runs.size()));

@@ -45,7 +45,7 @@ public record Statistics(List<TrendRow> trends, Optional<TrendFit> gwpFit, List<
         List<TrendRow> trends = TrendTable.fit(BASELINE, estimates, minModels);
         Optional<TrendFit> gwp = fit(trends, Measure.GWP).or(() -> TrendTable.fit(Measure.GWP, estimates));
         List<CardTrendFit> cards = CardTrendFit.fit(catalogue.cards(), assumptions.startDate(), assumptions.endDate());
-        return new Statistics(trends, gwp, cards, GpuHoursValidation.run(estimates, assumptions.performanceRatio(),
+        return new Statistics(trends, gwp, cards, GpuHoursValidation.run(estimates, parameters.number(ParameterKey.PERFORMANCE_RATIO),
                 parameters.number(ParameterKey.PLAUSIBLE_SHARE_LOW), parameters.number(ParameterKey.PLAUSIBLE_SHARE_HIGH),
                 parameters.number(ParameterKey.CIRCULAR_TOLERANCE)),
                 Uncertainty.run(estimates, parameters, assumptions), TrendTable.fit(STUDY, study, minModels).stream()

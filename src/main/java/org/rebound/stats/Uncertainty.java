@@ -135,9 +135,11 @@ public final class Uncertainty {
         double[] energy = new double[draws];
         double[][] totals = new double[Indicator.COUNT][draws];
         ModelRange[] ranges = new ModelRange[n];
-        Optional<RealDistribution> ratioDistribution = real(parameters, ParameterKey.PERFORMANCE_RATIO);
+        // The share of peak: around the best estimate's fit of the measured utilisations where it has one.
+        Optional<RealDistribution> ratioDistribution = baseline.ranges().performanceRatio().map(Distribution::real)
+                .or(() -> real(parameters, ParameterKey.PERFORMANCE_RATIO));
         // The share of TDP drawn: around the best estimate's fit of the measured draws where it has one.
-        Optional<RealDistribution> drawDistribution = baseline.drawShareRange().map(Distribution::real)
+        Optional<RealDistribution> drawDistribution = baseline.ranges().drawShare().map(Distribution::real)
                 .or(() -> real(parameters, ParameterKey.TDP_DRAW_SHARE));
         Optional<RealDistribution> pueDistribution = real(parameters, ParameterKey.PUE_MULTIPLIER);
         Optional<RealDistribution> gridDistribution = real(parameters, ParameterKey.GRID_MULTIPLIER);

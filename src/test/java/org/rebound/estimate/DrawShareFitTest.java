@@ -63,9 +63,9 @@ class DrawShareFitTest {
         Estimator study = new Estimator(DATA, a, Configuration.STUDY);
         double median = best.drawShareFit().orElseThrow().median();
         assertEquals(median, best.assumptions().use().tdpDrawShare());
-        assertEquals(best.drawShareFit().get().distribution(), best.assumptions().drawShareRange().orElseThrow());
+        assertEquals(best.drawShareFit().get().distribution(), best.assumptions().ranges().drawShare().orElseThrow());
         assertEquals(1, study.assumptions().use().tdpDrawShare());
-        assertTrue(study.assumptions().drawShareRange().isEmpty());
+        assertTrue(study.assumptions().ranges().drawShare().isEmpty());
         assertTrue(study.drawShareFit().isEmpty());
     }
 }

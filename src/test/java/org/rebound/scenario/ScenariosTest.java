@@ -134,7 +134,7 @@ class ScenariosTest {
         java.util.Collections.reverse(reversed);
         Estimation estimation = new Estimator(data, Assumptions.from(data.parameters(), data.edition())).estimate(models);
         List<ScenarioResult> again = Scenarios.run(data, new Estimation(reversed, estimation.exclusions(),
-                estimation.sameRunAs()));
+                estimation.sameRunAs(), estimation.shareOfPeak()));
         for (int s = 0; s < results.size(); s++) {
             for (Estimate b : baseline) {
                 LcaKernel.Output before = results.get(s).footprint(b);
