@@ -554,9 +554,10 @@ public final class Benchmarks {
         return bytes.size();
     }
 
+    /** The sizes of the files {@code name} one folder below {@code dir} (a model's page, not the list's pages). */
     private static long[] sizes(Path dir, String name) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(p -> p.getFileName().toString().equals(name) && !p.getParent().equals(dir))
+        try (Stream<Path> walk = Files.walk(dir, 2)) {
+            return walk.filter(p -> p.getFileName().toString().equals(name) && dir.relativize(p).getNameCount() == 2)
                     .mapToLong(p -> p.toFile().length()).sorted().toArray();
         }
     }
