@@ -139,6 +139,16 @@ final class DataTables {
         for (Measure m : results.subList(results.indexOf(Measure.ENERGY), results.size())) {
             t.column(m.column(), m.title() + ", " + m.unit(), m::of);
         }
+        // The study's choices for the same run, beside the best estimate, so that anyone sees what the inputs changed.
+        java.util.Map<org.rebound.domain.NotableModel, Estimate> study = new java.util.IdentityHashMap<>();
+        site.report().study().estimation().estimates().forEach(e -> study.put(e.model(), e));
+        t.column("gpu_hours_study", "GPU-hours under the study's choices (empty when the study does not estimate the run)",
+                e -> java.util.Optional.ofNullable(study.get(e.model())).map(x -> (Object) x.gpuHours().value()).orElse(null));
+        t.column("energy_kwh_study", "energy under the study's choices, kWh",
+                e -> java.util.Optional.ofNullable(study.get(e.model())).map(x -> (Object) x.energyKwh()).orElse(null));
+        t.column("gwp_use_kgco2e_study", "GWP of the electricity under the study's choices, kg CO2 eq",
+                e -> java.util.Optional.ofNullable(study.get(e.model())).map(x -> (Object) Measure.GWP_USE.of(x))
+                        .orElse(null));
         t.column("energy_kwh_p05", "5th percentile of energy over the Monte Carlo draws, kWh", e -> site.range(e).map(r -> (Object) r.energyKwh().p05()).orElse(null));
         t.column("energy_kwh_p95", "95th percentile of energy over the Monte Carlo draws, kWh", e -> site.range(e).map(r -> (Object) r.energyKwh().p95()).orElse(null));
         for (Indicator i : Indicator.values()) {

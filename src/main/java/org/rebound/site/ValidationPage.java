@@ -18,7 +18,7 @@ final class ValidationPage implements PageKind {
 
     /** What the validation page shows, one component per section of {@code validation.html}. */
     record View(GpuHours gpuHours, List<Outlier> outliers, List<Circular> circular, PublishedFootprints published,
-            PowerDraws power, LeftOut leftOut) {
+            PowerDraws power, LeftOut leftOut, MeasuredShare measuredShare) {
     }
 
     /**
@@ -50,6 +50,16 @@ final class ValidationPage implements PageKind {
     record LeftOut(int circular, int power) {
     }
 
+    /**
+     * The share of peak the best estimate fits to Epoch's measured utilisations (the report's narrative values), for
+     * the section beside the pairs' regression.
+     *
+     * @param n empty text when the build has no fit (fewer measured runs than it needs)
+     */
+    record MeasuredShare(String n, String median, String ci, String range, String change, String trend,
+            String methodologyHref) {
+    }
+
     record Quantile(String label, String ratio) {
     }
 
@@ -73,6 +83,14 @@ final class ValidationPage implements PageKind {
     /** A published footprint beside Rebound's estimate. */
     record Published(String model, String href, String what, String published, String rebound, String ratio,
             String electricityRatio, String studyRatio, String scope, String sourceUrl, String sourceTitle, String locator) {
+    }
+
+    private static MeasuredShare measuredShare(Report report, Route route, Routes r) {
+        java.util.Map<String, String> n = report.summary().narrative();
+        boolean fitted = report.estimation().shareOfPeak().isPresent();
+        return new MeasuredShare(fitted ? n.get("share_of_peak_n") : "", n.get("share_of_peak_median"),
+                n.get("share_of_peak_ci"), n.get("share_of_peak_range"), n.get("share_of_peak_change"),
+                n.get("share_of_peak_trend"), Routes.link(route, r.methodology(), "checking-the-performance-ratio"));
     }
 
     @Override
@@ -134,7 +152,7 @@ final class ValidationPage implements PageKind {
         LeftOut leftOut = new LeftOut(Math.max(0, circular.size() - perPage), Math.max(0, powerRows.size() - perPage));
         View view = new View(gpuHours, outliers, Paging.slice(circular, 1, perPage),
                 publishedSection, new PowerDraws(power.n(), power.quantiles(), power.csv(),
-                        Paging.slice(power.rows(), 1, perPage)), leftOut);
+                        Paging.slice(power.rows(), 1, perPage)), leftOut, measuredShare(report, route, r));
         return Stream.of(Page.of(route, "validation", "Validation", "The GPU-hours estimated from compute against "
                 + "the GPU-hours reported, the performance ratio they imply, and the MLCA reference results "
                 + "reproduced.", view));

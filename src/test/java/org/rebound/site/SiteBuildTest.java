@@ -122,6 +122,16 @@ class SiteBuildTest {
         assertEquals(Fixture.site().summary().report().estimates().size(), models.size());
         String json = Files.readString(site.resolve("data/models.json"));
         assertTrue(json.contains("\"slug\" : \"bloom-176b\""));
+        // The study's choices beside the best estimate: BLOOM at TDP × 1 and the method's PUE, not Jean Zay's.
+        CSVRecord bloom = models.stream().filter(r -> r.get("slug").equals("bloom-176b")).findFirst().orElseThrow();
+        org.rebound.estimate.Estimate bloomStudy = Fixture.site().summary().report().study().estimation().estimates()
+                .stream().filter(e -> e.model().name().equals("BLOOM-176B")).findFirst().orElseThrow();
+        assertEquals(bloomStudy.energyKwh(), Double.parseDouble(bloom.get("energy_kwh_study")),
+                1e-5 * bloomStudy.energyKwh());
+        assertEquals(bloomStudy.gpuHours().value(), Double.parseDouble(bloom.get("gpu_hours_study")),
+                1e-5 * bloomStudy.gpuHours().value(), "six significant digits");
+        assertTrue(Double.parseDouble(bloom.get("energy_kwh_study")) > Double.parseDouble(bloom.get("energy_kwh")),
+                "the study's TDP × 1 above the best estimate's median draw");
         assertTrue(json.contains("\"energy_kwh\" : 452241"), "BLOOM's energy, 6 significant digits (its A100 at the measured draws' median share of TDP)");
         // Exclusions by model name, then line: AlexNet (line 12 of the fixture) before Claude 2 (line 3).
         List<String> excluded = Files.readAllLines(site.resolve("data/excluded.csv"));
