@@ -57,8 +57,9 @@ final class Paging {
      */
     static Pager pager(Route here, List<Route> pages, int number, String rows) {
         IntFunction<String> href = n -> n < 1 || n > pages.size() || n == number ? "" : here.linkTo(pages.get(n - 1));
-        return new Pager(pages.size() > 1, number, pages.size(), rows, href.apply(1), href.apply(number - 1), href.apply(number + 1),
-                href.apply(pages.size()));
+        // First and last only where they are not also the previous or the next page.
+        return new Pager(pages.size() > 1, number, pages.size(), rows, number > 2 ? href.apply(1) : "",
+                href.apply(number - 1), href.apply(number + 1), number < pages.size() - 1 ? href.apply(pages.size()) : "");
     }
 
     /** "1,001 to 2,000 of 28,000": the rows of page {@code number}, in words; "none of 28,000" past the end. */

@@ -40,8 +40,15 @@ class PagingTest {
         Paging.Pager first = Paging.pager(pages.get(0), pages, 1, "r");
         assertEquals(new Paging.Pager(true, 1, 3, "r", "", "", "page/2/index.html", "page/3/index.html"), first);
         Paging.Pager middle = Paging.pager(pages.get(1), pages, 2, "r");
-        assertEquals(new Paging.Pager(true, 2, 3, "r", "../../../models/index.html",
-                "../../../models/index.html", "../../../models/page/3/index.html", "../../../models/page/3/index.html"), middle);
+        // First and last are not repeated where they are the previous and the next page.
+        assertEquals(new Paging.Pager(true, 2, 3, "r", "", "../../../models/index.html",
+                "../../../models/page/3/index.html", ""), middle);
+        List<Route> five = Paging.routes(routes, routes.models(), 5);
+        assertEquals(new Paging.Pager(true, 3, 5, "r", "../../../models/index.html", "../../../models/page/2/index.html",
+                "../../../models/page/4/index.html", "../../../models/page/5/index.html"),
+                Paging.pager(five.get(2), five, 3, "r"));
+        assertEquals(new Paging.Pager(true, 5, 5, "r", "../../../models/index.html", "../../../models/page/4/index.html",
+                "", ""), Paging.pager(five.get(4), five, 5, "r"));
         Paging.Pager alone = Paging.pager(routes.models(), List.of(routes.models()), 1, "");
         assertEquals(false, alone.shown());
     }
