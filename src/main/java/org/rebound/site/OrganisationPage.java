@@ -7,7 +7,6 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.Optional;
 import org.rebound.domain.ParameterKey;
 import org.rebound.domain.Indicator;
 import org.rebound.domain.Num;
@@ -69,52 +68,38 @@ final class OrganisationPage implements PageKind {
 
     /**
      * The organisation's page, continued on further pages when its runs are more than a page holds: every page has
-     * its totals and its years, the first its chart (of every run), each its share of the runs.
+     * its totals and its years, the first its chart (of every run), each its share of the runs, newest first.
      */
     private static Stream<Page> pages(String name, List<Estimate> mine, SiteContext site) {
-        Report report = site.report();
-        Routes r = site.routes();
-        int perPage = (int) report.data().parameters().number(ParameterKey.ROWS_PER_PAGE);
+        int perPage = (int) site.report().data().parameters().number(ParameterKey.ROWS_PER_PAGE);
         int pages = Paging.pages(mine.size(), perPage);
-        if (pages == 1) {
-            return Stream.of(page(name, mine, site, r.organisation(name), Optional.empty()));
-        }
-        List<Route> routes = Paging.routes(r, r.organisation(name), pages);
+        List<Route> routes = Paging.routes(site.routes(), site.routes().organisation(name), pages);
         List<Estimate> newestFirst = new ArrayList<>(mine);
         java.util.Collections.reverse(newestFirst);
-        return java.util.stream.IntStream.rangeClosed(1, pages).mapToObj(n -> page(name, mine, site, routes.get(n - 1),
-                Optional.of(new Shown(Paging.slice(newestFirst, n, perPage), Paging.pager(routes.get(n - 1), routes, n,
-                        "runs " + Paging.range(n, perPage, mine.size()))))));
+        return java.util.stream.IntStream.rangeClosed(1, pages).mapToObj(n -> page(name, mine,
+                Paging.slice(newestFirst, n, perPage), site, routes.get(n - 1), Paging.pager(routes.get(n - 1), routes,
+                        n, "runs " + Paging.range(n, perPage, mine.size()))));
     }
 
-    /** The runs a page of a long list shows, and its pager. */
-    private record Shown(List<Estimate> runs, Paging.Pager pager) {
-    }
-
-    private static Page page(String name, List<Estimate> mine, SiteContext site, Route route, Optional<Shown> shown) {
+    /**
+     * One page of an organisation: the totals and years of all its runs ({@code mine}), the rows of {@code shown}.
+     */
+    private static Page page(String name, List<Estimate> mine, List<Estimate> shown, SiteContext site, Route route,
+            Paging.Pager pager) {
         Report report = site.report();
         Routes r = site.routes();
-        Set<Estimate> onPage = shown.map(x -> {
-            Set<Estimate> set = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            set.addAll(x.runs());
-            return set;
-        }).orElse(null);
-        boolean first = shown.map(x -> x.pager().number() == 1).orElse(true);
-        List<Run> rows = new ArrayList<>();
+        List<Run> rows = shown.stream().map(e -> new Run(e.model().name(), route.linkTo(r.model(e)),
+                e.model().publicationDate().orElseThrow().toString(), e.cardFootprint().accelerator().displayName(),
+                Label.gwp(e.total().get(Indicator.GWP)), Formats.raw(e.total().get(Indicator.GWP)),
+                Label.energy(e.energyKwh()), Formats.raw(e.energyKwh()), report.estimation().sameRunAs(e)
+                        .map(m -> "same run as " + m.name()).orElse(""))).toList();
         Map<Integer, double[]> byYear = new TreeMap<>(java.util.Comparator.reverseOrder());
         double gwp = 0;
         double energy = 0;
         int runs = 0;
-        for (int i = mine.size() - 1; i >= 0; i--) {
+        for (int i = mine.size() - 1; i >= 0; i--) { // newest first, the order the totals were always added in
             Estimate e = mine.get(i);
-            boolean counted = report.estimation().sameRunAs(e).isEmpty();
-            if (onPage == null || onPage.contains(e)) {
-                rows.add(new Run(e.model().name(), route.linkTo(r.model(e)), e.model().publicationDate().orElseThrow()
-                    .toString(), e.cardFootprint().accelerator().displayName(), Label.gwp(e.total().get(Indicator.GWP)),
-                    Formats.raw(e.total().get(Indicator.GWP)), Label.energy(e.energyKwh()), Formats.raw(e.energyKwh()),
-                    counted ? "" : "same run as " + report.estimation().sameRunAs(e).get().name()));
-            }
-            if (counted) {
+            if (report.estimation().sameRunAs(e).isEmpty()) {
                 double[] y = byYear.computeIfAbsent(e.model().publicationDate().orElseThrow().getYear(),
                         k -> new double[3]);
                 y[0]++;
@@ -129,8 +114,8 @@ final class OrganisationPage implements PageKind {
         byYear.forEach((year, y) -> years.add(new Year(Integer.toString(year), (int) y[0], Label.gwp(y[1]),
                 Label.energy(y[2]))));
         View view = new View(route.linkTo(r.models()), name, runs, Label.gwp(gwp), Label.energy(energy), rows, years,
-                first ? ChartView.onlyHere(chart(name, mine, report.trends().gwpChart()), route, site) : null,
-                shown.map(Shown::pager).orElse(Paging.pager(route, List.of(route), 1, "")));
+                pager.number() == 1 ? ChartView.onlyHere(chart(name, mine, report.trends().gwpChart()), route, site)
+                        : null, pager);
         return Page.of(route, "organisation", name + ": training footprints", "The training footprint of the "
                 + runs + " notable AI training runs of " + name + " that Rebound estimates, by year.", view);
     }
