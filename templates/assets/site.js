@@ -162,7 +162,7 @@
     svg.addEventListener("blur", function () { if (pointer !== "touch") { hide(); } });
     document.addEventListener("click", function (e) { if (!box.contains(e.target)) { hide(); } });
     function redraw() {
-      Array.prototype.forEach.call(group.querySelectorAll(".pt, .cpt"), function (el) { el.remove(); });
+      Array.prototype.forEach.call(group.querySelectorAll(".pt, .cpt, .pih"), function (el) { el.remove(); });
       var classes = {}, legend = [];
       if (colour) {
         var counts = {};
@@ -170,17 +170,27 @@
         legend = Object.keys(counts).sort(function (a, b) { return counts[b] - counts[a] || a.localeCompare(b); }).slice(0, 7);
         legend.forEach(function (c, i) { classes[c] = "c" + i; });
       }
-      var paths = {};
+      var paths = {}, rings = "";
       pts.forEach(function (p) {
         var c = colour ? (classes[keys[p[0]][colour === "domain" ? 3 : 4] || "—"] || "c7") : "pt";
-        paths[c] = (paths[c] || "") + "M" + Math.round(px(xOf(p))) + " " + Math.round(py(p[1])) + "h0";
+        var dot = "M" + Math.round(px(xOf(p))) + " " + Math.round(py(p[1])) + "h0";
+        paths[c] = (paths[c] || "") + dot;
+        // A run whose hardware was imputed (keys' 7th field) is a ring: its dot with the background over its middle.
+        if (keys[p[0]][6] === "1") { rings += dot; }
       });
+      var first = group.firstChild;
       Object.keys(paths).sort().forEach(function (c) {
         var path = document.createElementNS(SVG, "path");
         path.setAttribute("class", colour ? "cpt " + c : "pt");
         path.setAttribute("d", paths[c]);
         group.insertBefore(path, group.firstChild);
       });
+      if (rings) {
+        var ring = document.createElementNS(SVG, "path");
+        ring.setAttribute("class", "pih");
+        ring.setAttribute("d", rings);
+        group.insertBefore(ring, first);
+      }
       svg.classList.toggle("linear", linear);
       Array.prototype.forEach.call(svg.querySelectorAll(".nl, .hl"), function (el) { el.style.display = linear ? "none" : ""; });
       logTicks.forEach(function (el) { el.style.display = linear ? "none" : ""; });

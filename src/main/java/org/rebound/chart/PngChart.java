@@ -76,6 +76,8 @@ public final class PngChart {
     /** Points: the dot's diameter, the page's own dot's, and the names' white halo, in SVG units. */
     private static final double DOT = 7;
     private static final double OWN_DOT = 13;
+    /** The white middle of a ring (a run whose hardware was imputed), as the site's chart draws it. */
+    private static final double RING_HOLE = 3;
     private static final double HALO = 3;
     /** Stroke widths in SVG units: lines, the fit, the pale baseline (style 6), grid and axes. */
     private static final double LINE_WIDTH = 2;
@@ -211,8 +213,12 @@ public final class PngChart {
                 line(chart, "line" + i++, x, y, LINE_COLOURS[style], lineStroke(style));
             }
         }
-        dots(chart, "points", spec.points().stream().filter(p -> !p.highlight() && f.shows(p)).toList(), f, DOT,
-                DOT_COLOUR);
+        dots(chart, "points", spec.points().stream().filter(p -> !p.highlight() && !p.hollow() && f.shows(p)).toList(),
+                f, DOT, DOT_COLOUR);
+        List<ChartSpec.Point> rings = spec.points().stream().filter(p -> !p.highlight() && p.hollow() && f.shows(p))
+                .toList();
+        dots(chart, "rings", rings, f, DOT, DOT_COLOUR);
+        dots(chart, "ring-holes", rings, f, RING_HOLE, Color.WHITE);
         dots(chart, "own", spec.points().stream().filter(p -> p.highlight() && f.shows(p)).toList(), f, OWN_DOT, RED);
         chart.addAnnotation(new Names(SvgChart.names(spec.points(), f), f));
         return chart;

@@ -56,6 +56,7 @@ public final class SvgChart {
             + "text{font:12px system-ui,sans-serif;fill:#222}.ttl{font-size:16px;font-weight:700}"
             + ".nl{font-size:12px;paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}"
             + ".pt{fill:none;stroke:#1f6fb2;stroke-opacity:.7;stroke-width:7;stroke-linecap:round}"
+            + ".pih{fill:none;stroke:#fff;stroke-width:3;stroke-linecap:round}"
             + ".hl{fill:none;stroke:#d1422f;stroke-width:13;stroke-linecap:round}.fit{stroke:#d1422f;stroke-width:2;fill:none}"
             + ".band{fill:#d1422f;fill-opacity:.15}.ln{fill:none;stroke-width:2}.l0{stroke:#d1422f}.l1{stroke:#1f6fb2}"
             + ".l2{stroke:#2a9d4b}.l3{stroke:#8e44ad;stroke-dasharray:6 3}.l4{stroke:#e08a00;stroke-dasharray:2 3}"
@@ -92,7 +93,7 @@ public final class SvgChart {
         Frame f = standalone ? standaloneFrame(spec) : Frame.of(spec, TOP);
         StringBuilder s = new StringBuilder(4096 + spec.points().size() * 40);
         head(s, spec, f, standalone ? "" : data(spec, f, key), credit);
-        compact(s, spec.points().stream().filter(p -> !p.highlight()).toList(), f, "pt");
+        dots(s, spec.points().stream().filter(p -> !p.highlight()).toList(), f);
         compact(s, spec.points().stream().filter(ChartSpec.Point::highlight).toList(), f, "hl");
         labels(s, spec.points(), f);
         s.append("</g></svg>");
@@ -112,7 +113,7 @@ public final class SvgChart {
         for (ChartSpec.Point p : spec.points()) {
             bySubject.putIfAbsent(p.subject(), p);
         }
-        compact(s, spec.points(), f, "pt");
+        dots(s, spec.points(), f);
         return new Context(s.toString(), f, bySubject);
     }
 
@@ -138,6 +139,17 @@ public final class SvgChart {
     }
 
     /** Points as one path, each pixel drawn once. */
+    /**
+     * The points, filled, then the hollow ones (runs whose hardware was imputed) as rings: a dot with a smaller dot
+     * of the background on it ({@code pih}).
+     */
+    private static void dots(StringBuilder s, List<ChartSpec.Point> points, Frame f) {
+        compact(s, points.stream().filter(p -> !p.hollow()).toList(), f, "pt");
+        List<ChartSpec.Point> hollow = points.stream().filter(ChartSpec.Point::hollow).toList();
+        compact(s, hollow, f, "pt");
+        compact(s, hollow, f, "pih");
+    }
+
     private static void compact(StringBuilder s, List<ChartSpec.Point> points, Frame f, String cssClass) {
         StringBuilder d = new StringBuilder();
         Set<Long> drawn = new HashSet<>();

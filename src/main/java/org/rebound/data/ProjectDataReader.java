@@ -12,6 +12,7 @@ import org.rebound.domain.EverydayComparison;
 import org.rebound.domain.GridFactor;
 import org.rebound.domain.HardwareAlias;
 import org.rebound.domain.HardwareSplit;
+import org.rebound.domain.OrganisationFleet;
 import org.rebound.domain.Parameters;
 import org.rebound.domain.PowerDraw;
 import org.rebound.domain.PublishedFootprint;
@@ -69,8 +70,10 @@ public final class ProjectDataReader {
         aliases.forEach(a -> aliasNames.add(a.epochName()));
         List<HardwareSplit> splits = ProjectTables.HardwareSplits.read(dataDir.resolve("hardware-splits.csv"),
                 aliasNames, problems);
+        List<OrganisationFleet> fleets = ProjectTables.OrganisationFleets.read(dataDir.resolve("organisation-fleets.csv"),
+                aliasNames, problems);
         return new ProjectData(edition, parameters, accelerators, aliases, countries, grid, components, nodes, memory,
-                published, slugs, sites, draws, gridYears, pues, splits,
+                published, slugs, sites, draws, gridYears, pues, splits, fleets,
                 everydayComparisons(dataDir.resolve(EVERYDAY_FILE), problems), problems);
     }
 

@@ -5,6 +5,7 @@ import static org.rebound.data.Column.number;
 import static org.rebound.data.Column.text;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -29,6 +30,7 @@ import org.rebound.domain.Indicator;
 import org.rebound.domain.MemoryDensity;
 import org.rebound.domain.NodeFactor;
 import org.rebound.domain.OperatorPue;
+import org.rebound.domain.OrganisationFleet;
 import org.rebound.domain.PowerDraw;
 import org.rebound.domain.PublishedFootprint;
 import org.rebound.domain.RegisteredSlug;
@@ -492,6 +494,70 @@ final class ProjectTables {
                         + "expected one row per model and hardware type");
                 return r.ok() ? new HardwareSplit(model, name, quantity.getAsDouble(), r.raw(SOURCE_TITLE),
                         r.raw(SOURCE_URL), r.raw(LOCATOR)) : null;
+            }));
+        }
+    }
+
+    /**
+     * {@code organisation-fleets.csv}: the accelerator an operator documents for its organisations' runs over a
+     * period; an absent file has none.
+     */
+    static final class OrganisationFleets {
+        static final Column OPERATOR = text("operator").required();
+        /** The organisations, as Epoch names them, separated by ';'. */
+        static final Column EPOCH_ORGANISATIONS = text("epoch_organisations").required();
+        static final Column FROM_DATE = date("from_date").required();
+        static final Column TO_DATE = date("to_date").required();
+        static final Column EPOCH_HARDWARE = text("epoch_hardware").required();
+        static final Column SOURCE_TITLE = text("source_title").required();
+        static final Column SOURCE_URL = text("source_url").required();
+        static final Column LOCATOR = text("locator");
+        static final Column QUOTE = text("quote").required();
+        static final TableSpec SPEC = TableSpec.of(OPERATOR, EPOCH_ORGANISATIONS, FROM_DATE, TO_DATE, EPOCH_HARDWARE,
+                SOURCE_TITLE, SOURCE_URL, LOCATOR, QUOTE);
+
+        /**
+         * A name that is not an alias, a period that ends before it starts, or an organisation whose periods overlap
+         * is a problem.
+         */
+        static List<OrganisationFleet> read(Path path, Set<String> aliasNames, List<Problem> problems) {
+            List<OrganisationFleet> kept = new ArrayList<>();
+            return List.copyOf(SPEC.readIfPresent(path, problems, r -> {
+                String operator = r.text(OPERATOR);
+                List<String> organisations = Arrays.stream(r.text(EPOCH_ORGANISATIONS).split(";")).map(String::strip)
+                        .filter(o -> !o.isEmpty()).toList();
+                Optional<LocalDate> from = r.date(FROM_DATE);
+                Optional<LocalDate> to = r.date(TO_DATE);
+                String name = r.text(EPOCH_HARDWARE);
+                r.text(SOURCE_TITLE);
+                r.text(SOURCE_URL);
+                r.text(QUOTE);
+                if (!name.isEmpty() && !aliasNames.contains(name)) {
+                    r.add(EPOCH_HARDWARE, "found '" + name + "', expected a name of hardware-aliases");
+                }
+                if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
+                    r.add(TO_DATE, "found " + to.get() + ", expected a date on or after from_date " + from.get());
+                }
+                if (r.ok()) {
+                    for (OrganisationFleet other : kept) {
+                        for (String o : organisations) {
+                            if (other.organisations().contains(o) && !from.get().isAfter(other.toDate())
+                                    && !to.get().isBefore(other.fromDate())) {
+                                r.add(FROM_DATE, "found " + o + " from " + from.get() + " to " + to.get()
+                                        + ", expected periods of one organisation not to overlap (already "
+                                        + other.epochHardware() + " from " + other.fromDate() + " to "
+                                        + other.toDate() + ")");
+                            }
+                        }
+                    }
+                }
+                if (!r.ok()) {
+                    return null;
+                }
+                OrganisationFleet fleet = new OrganisationFleet(operator, organisations, from.get(), to.get(), name,
+                        r.raw(SOURCE_TITLE), r.raw(SOURCE_URL), r.raw(LOCATOR), r.raw(QUOTE));
+                kept.add(fleet);
+                return fleet;
             }));
         }
     }

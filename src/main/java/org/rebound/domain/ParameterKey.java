@@ -52,6 +52,7 @@ public enum ParameterKey {
     SCENARIO_LIFESPANS("scenario.lifespans-years", Kind.NUMBER_LIST),
     SCENARIO_UTILIZATIONS("scenario.utilizations", Kind.NUMBER_LIST),
     TRENDS_MIN_MODELS("trends.subgroup-min-models", Kind.INTEGER),
+    IMPUTATION_MIN_RUNS("imputation.min-runs", Kind.INTEGER),
     PLAUSIBLE_SHARE_LOW("validation.plausible-share-low", Kind.NUMBER),
     PLAUSIBLE_SHARE_HIGH("validation.plausible-share-high", Kind.NUMBER),
     CIRCULAR_TOLERANCE("validation.circular-tolerance", Kind.NUMBER),

@@ -86,6 +86,14 @@ public enum Configuration {
         return this == REBOUND;
     }
 
+    /**
+     * Whether a run with a compute estimate but no hardware in its row is estimated on an imputed card
+     * ({@link Imputation}); the study excludes it.
+     */
+    public boolean imputesHardware() {
+        return this == REBOUND;
+    }
+
     /** Whether a run's known training site sets its grid and PUE. */
     public boolean usesTrainingSites() {
         return this == REBOUND;

@@ -19,6 +19,7 @@ import org.rebound.domain.NotableModel;
  * @param lcaInputs       what the LCA kernel was given, for scenarios and the Monte Carlo to vary
  * @param footprint       what it gave: energy, production and electricity impacts
  * @param notes           fallbacks and choices worth telling the reader, one sentence each (its numbers as numbers)
+ * @param imputation      how the card was imputed, when Epoch's row names no hardware (best estimate only)
  */
 public record Estimate(
         NotableModel model,
@@ -31,7 +32,8 @@ public record Estimate(
         LcaKernel.Inputs lcaInputs,
         LcaKernel.Output footprint,
         List<DerivationStep> derivation,
-        List<Expression> notes) {
+        List<Expression> notes,
+        java.util.Optional<Imputation> imputation) {
 
     /**
      * How a run's electricity was counted, per card and at the data centre.
@@ -46,6 +48,26 @@ public record Estimate(
     public Estimate {
         derivation = List.copyOf(derivation);
         notes = List.copyOf(notes);
+        java.util.Objects.requireNonNull(imputation, "imputation");
+    }
+
+    /** An estimate on the hardware Epoch's row names. */
+    public Estimate(NotableModel model, Expression hardwareNote, GpuHours gpuHours, CardFootprint cardFootprint,
+            ServerFootprint server, GridAndPue gridAndPue, Power power, LcaKernel.Inputs lcaInputs,
+            LcaKernel.Output footprint, List<DerivationStep> derivation, List<Expression> notes) {
+        this(model, hardwareNote, gpuHours, cardFootprint, server, gridAndPue, power, lcaInputs, footprint, derivation,
+                notes, java.util.Optional.empty());
+    }
+
+    /** Whether the run's card was imputed, Epoch's row naming no hardware. */
+    public boolean hardwareImputed() {
+        return imputation.isPresent();
+    }
+
+    /** The same estimate, its card imputed as {@code how} says. */
+    public Estimate imputed(Imputation how) {
+        return new Estimate(model, hardwareNote, gpuHours, cardFootprint, server, gridAndPue, power, lcaInputs,
+                footprint, derivation, notes, java.util.Optional.of(how));
     }
 
     /** The share of a server's useful life the run takes. */

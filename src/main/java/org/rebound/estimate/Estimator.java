@@ -23,6 +23,7 @@ import org.rebound.domain.HardwareAlias;
 import org.rebound.domain.HardwareSplit;
 import org.rebound.domain.Indicator;
 import org.rebound.domain.NotableModel;
+import org.rebound.domain.OrganisationFleet;
 import org.rebound.domain.PowerDraw;
 import org.rebound.domain.Units;
 import org.rebound.problem.Problem;
@@ -63,6 +64,10 @@ public final class Estimator {
     private static final int SHARE_DIGITS = 2;
     /** A share in percent. */
     private static final double PERCENT = 100;
+    /** How many cards of a year's mix an imputed run's explanation names. */
+    private static final int LISTED_SHARES = 5;
+    /** The fewest runs a window of years holds before its cards are a mix to impute from. */
+    private final int minRunsForMix;
 
     public Estimator(ProjectData data, Assumptions assumptions) {
         this(data, assumptions, Configuration.STUDY);
@@ -85,6 +90,7 @@ public final class Estimator {
         this.maxCompute = data.parameters().number(org.rebound.domain.ParameterKey.MAX_COMPUTE);
         this.shareLow = data.parameters().number(org.rebound.domain.ParameterKey.PLAUSIBLE_SHARE_LOW);
         this.shareHigh = data.parameters().number(org.rebound.domain.ParameterKey.PLAUSIBLE_SHARE_HIGH);
+        this.minRunsForMix = (int) data.parameters().number(org.rebound.domain.ParameterKey.IMPUTATION_MIN_RUNS);
         data.powerDraws().stream().filter(PowerDraw::systemPerCard).forEach(d -> draws.put(d.cardId(), d));
         data.accelerators().forEach(a -> cards.put(a.id(), a));
         this.drawShareFit = configuration.fitsDrawShare() ? DrawShareFit.of(data.powerDraws(), cards)
@@ -142,9 +148,103 @@ public final class Estimator {
                 exclusions.add(outcome.exclusion);
             }
         }
+        if (configuration.imputesHardware()) {
+            estimates.sort(ORDER);
+            CardMix mix = CardMix.of(runsOnce(estimates), minRunsForMix);
+            List<Exclusion> left = new ArrayList<>();
+            for (Exclusion x : exclusions) {
+                Optional<Estimate> imputed = x.reason() == Reason.NO_HARDWARE && computeUsed(x.model()).isPresent()
+                        ? impute(x.model(), mix) : Optional.empty();
+                imputed.ifPresentOrElse(estimates::add, () -> left.add(x));
+            }
+            exclusions = left;
+        }
         estimates.sort(ORDER);
         return new Estimation(estimates, exclusions, configuration.countsRunsOnce() ? sameRuns(estimates) : Map.of(),
                 shareOfPeak);
+    }
+
+    /** The estimates that count as runs of their own (see {@link #sameRuns}), in {@link #ORDER}. */
+    private static List<Estimate> runsOnce(List<Estimate> sorted) {
+        Map<NotableModel, NotableModel> same = sameRuns(sorted);
+        return sorted.stream().filter(e -> !same.containsKey(e.model())).toList();
+    }
+
+    /**
+     * The estimate of a run whose row names no hardware: on the card its organisation documents for the period
+     * (data/organisation-fleets.csv), else on the card most of the estimated runs of its years used, the Monte Carlo
+     * drawing the card among those runs' cards by their shares. Empty when no card gives an estimate.
+     */
+    private Optional<Estimate> impute(NotableModel m, CardMix mix) {
+        LocalDate date = m.publicationDate().orElseThrow();
+        Optional<OrganisationFleet> fleet = fleetOf(m, date);
+        Imputation.Basis basis;
+        List<CardMix.Share> shares;
+        Expression.Builder why = Expression.builder().text("Epoch's row names no training hardware: ");
+        if (fleet.isPresent()) {
+            OrganisationFleet f = fleet.get();
+            Accelerator card = cards.get(aliases.get(f.epochHardware()).acceleratorId().orElseThrow());
+            basis = Imputation.Basis.FLEET;
+            shares = List.of(new CardMix.Share(card, 1, 1));
+            why.text("imputed " + card.displayName() + ", the accelerator " + f.operator() + " documents for its "
+                    + "runs of " + f.fromDate() + " to " + f.toDate() + " (" + f.sourceTitle() + ", " + f.locator()
+                    + ": \u201c" + f.quote() + "\u201d).");
+        } else {
+            CardMix.Window window = mix.around(date.getYear());
+            if (window.shares().isEmpty()) {
+                return Optional.empty();
+            }
+            basis = Imputation.Basis.YEAR_MIX;
+            shares = window.shares();
+            CardMix.Share first = shares.get(0);
+            String years = window.fromYear() == window.toYear() ? Integer.toString(window.fromYear())
+                    : window.fromYear() + "\u2013" + window.toYear();
+            why.text("imputed " + first.card().displayName() + ", the card most used by the ").number(window.runs())
+                    .text(" runs published in " + years + " that Rebound estimates (").number(first.runs())
+                    .text(" of them); its range draws the card among theirs, each by its share (");
+            for (int k = 0; k < Math.min(shares.size(), LISTED_SHARES); k++) {
+                why.text(k == 0 ? "" : ", ").text(shares.get(k).card().displayName() + " ")
+                        .number(shares.get(k).weight() * PERCENT, "%", SHARE_DIGITS);
+            }
+            why.text(shares.size() > LISTED_SHARES ? ", and " + (shares.size() - LISTED_SHARES) + " more)." : ").");
+        }
+        why.text(" Its GPU-hours come from its compute and that card's peak (GPU-h2), not from a count of cards.");
+        Expression explanation = why.build();
+        List<Imputation.Alternative> alternatives = new ArrayList<>();
+        Estimate point = null;
+        double total = 0;
+        for (CardMix.Share share : shares) {
+            Outcome o = estimateOn(m, share.card(), explanation, true);
+            if (o.estimate != null) {
+                point = point == null ? o.estimate : point;
+                alternatives.add(new Imputation.Alternative(share.card(), share.weight(), o.estimate.gpuHours(),
+                        o.estimate.lcaInputs()));
+                total += share.weight();
+            }
+        }
+        if (point == null) {
+            return Optional.empty();
+        }
+        double sum = total;
+        List<Imputation.Alternative> normalised = alternatives.stream().map(a -> new Imputation.Alternative(a.card(),
+                a.weight() / sum, a.gpuHours(), a.inputs())).toList();
+        return Optional.of(point.imputed(new Imputation(basis, explanation, normalised)));
+    }
+
+    /**
+     * The fleet documented for the run's organisations on its date: when exactly one operator's rows cover one of
+     * its organisations then.
+     */
+    private Optional<OrganisationFleet> fleetOf(NotableModel m, LocalDate date) {
+        Map<String, OrganisationFleet> byOperator = new java.util.TreeMap<>();
+        for (String organisation : m.organization().split(",")) {
+            for (OrganisationFleet f : data.fleets()) {
+                if (f.organisations().contains(organisation.strip()) && f.covers(date)) {
+                    byOperator.putIfAbsent(f.operator(), f);
+                }
+            }
+        }
+        return byOperator.size() == 1 ? Optional.of(byOperator.values().iterator().next()) : Optional.empty();
     }
 
     /**
@@ -210,16 +310,25 @@ public final class Estimator {
             return Outcome.excluded(m, Reason.HARDWARE_NOT_IN_CATALOGUE, first + " (alias to missing card '"
                     + alias.acceleratorId().get() + "')");
         }
-        Expression hardwareNote = Expression.text(hardwareNote(m, alias, card));
+        return estimateOn(m, card, Expression.text(hardwareNote(m, alias, card)), false);
+    }
 
+    /**
+     * The estimate of {@code m} on {@code card}: the card of its row, or, when {@code imputed}, a card its row does
+     * not name, whose GPU-hours then come from compute alone (GPU-h2: the row's time × quantity, if any, counts
+     * cards of an unknown kind, maybe not accelerators at all).
+     */
+    private Outcome estimateOn(NotableModel m, Accelerator card, Expression hardwareNote, boolean imputed) {
+        LocalDate date = m.publicationDate().orElseThrow();
         List<Expression> notes = new ArrayList<>();
         List<DerivationStep> steps = new ArrayList<>();
         Peak peak = peak(card, m.numericalFormat());
         boolean fineTune = isFineTune(m);
         OptionalDouble compute = computeUsed(m);
         boolean ratioMeasured = usesMfu(m);
-        Optional<GpuHours> chosen = gpuHoursRule.choose(new GpuHours.Run(m.trainingTimeHours(), m.hardwareQuantity(),
-                compute, peak.flops, peak.precision, performanceRatio(m), ratioMeasured, fineTune));
+        Optional<GpuHours> chosen = gpuHoursRule.choose(new GpuHours.Run(
+                imputed ? OptionalDouble.empty() : m.trainingTimeHours(),
+                imputed ? OptionalDouble.empty() : m.hardwareQuantity(), compute, peak.flops, peak.precision, performanceRatio(m), ratioMeasured, fineTune));
         if (fineTune) {
             if (chosen.isEmpty()) {
                 return Outcome.excluded(m, Reason.FINETUNE_WITHOUT_OWN_COMPUTE, "fine-tune of " + m.baseModel()

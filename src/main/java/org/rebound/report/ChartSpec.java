@@ -51,9 +51,16 @@ public record ChartSpec(String id, String title, String description, String xLab
      * @param note      what the tooltip adds after the value (" reported, share of peak 40 %"), "" for nothing
      * @param subject   what the point is about, linked to its page by the site
      * @param highlight drawn prominently (the model of the page)
+     * @param hollow    drawn as a ring: a run whose hardware was imputed
      */
     public record Point(double x, double y, String unit, String name, String date, String note, Subject subject,
-            boolean highlight) {
+            boolean highlight, boolean hollow) {
+
+        /** A filled point. */
+        public Point(double x, double y, String unit, String name, String date, String note, Subject subject,
+                boolean highlight) {
+            this(x, y, unit, name, date, note, subject, highlight, false);
+        }
 
         /** The value as readers see it, with its scaled unit: "60,600 t CO2 eq", "3.41 × 10¹⁸ FLOP". */
         public String amount() {
@@ -87,7 +94,7 @@ public record ChartSpec(String id, String title, String description, String xLab
 
         /** The same point, highlighted or not. */
         public Point highlighted(boolean on) {
-            return new Point(x, y, unit, name, date, note, subject, on);
+            return new Point(x, y, unit, name, date, note, subject, on, hollow);
         }
     }
 

@@ -59,6 +59,7 @@ public final class ReportBuilder {
             trends.addAll(r.trends());
         }
         Map<String, String> narrative = narrative(data, estimation, gwpFit);
+        narrative.putAll(imputationNarrative(estimation, statistics, data));
         narrative.putAll(statisticsNarrative(validation, scenarios, uncertainty, gwpFit));
         narrative.putAll(productionNarrative(statistics.cardTrends(), estimation.runs(), data.edition().year()));
         List<CardSummary> cards = cards(catalogue, estimates);
@@ -226,13 +227,19 @@ public final class ReportBuilder {
         return new CardTrend(indicator, fit, chart);
     }
 
-    /** Chart of one measure per model over time, log scale, each point linking to its model page. */
+    /** What the tooltip of a run whose hardware was imputed adds after its value; its point is a ring. */
+    public static final String IMPUTED_NOTE = " (hardware imputed)";
+
+    /**
+     * Chart of one measure per model over time, log scale, each point linking to its model page; a run whose hardware
+     * was imputed is a ring.
+     */
     public static ChartSpec trendChart(String id, Measure measure, List<Estimate> estimates, Optional<TrendFit> fit) {
         List<ChartSpec.Point> points = new ArrayList<>();
         for (Estimate e : estimates) {
             points.add(new ChartSpec.Point(Units.decimalYear(e.model().publicationDate().orElseThrow()), measure.of(e),
-                    measure.unit(), e.model().name(), e.model().publicationDate().orElseThrow().toString(), "",
-                    new Subject.Model(e.model()), false));
+                    measure.unit(), e.model().name(), e.model().publicationDate().orElseThrow().toString(),
+                    e.hardwareImputed() ? IMPUTED_NOTE : "", new Subject.Model(e.model()), false, e.hardwareImputed()));
         }
         // "Training compute of notable AI models", not "of training": the measure may name the training already.
         String of = measure.title().startsWith("Training ") ? " of " : " of training ";
@@ -269,6 +276,38 @@ public final class ReportBuilder {
                 .orElse("n/a"));
         values.put("kwh_per_gpu_hour_recent", p.recentKwhPerGpuHour().stream().mapToObj(x -> Num.sig(x, 2))
                 .findFirst().orElse("n/a"));
+        return values;
+    }
+
+    /**
+     * The runs whose card was imputed: how many, on which basis, and the carbon trend without them (the subgroup
+     * {@link org.rebound.stats.Subgroup#HARDWARE_KNOWN}).
+     */
+    static Map<String, String> imputationNarrative(Estimation estimation, Statistics statistics, ProjectData data) {
+        Map<String, String> values = new TreeMap<>();
+        List<Estimate> imputed = estimation.estimates().stream().filter(Estimate::hardwareImputed).toList();
+        long fleet = imputed.stream().filter(e -> e.imputation().orElseThrow().basis()
+                == org.rebound.estimate.Imputation.Basis.FLEET).count();
+        values.put("imputed_runs", Num.count(imputed.size()));
+        values.put("imputed_by_fleet", Num.count(fleet));
+        values.put("imputed_by_mix", Num.count(imputed.size() - fleet));
+        values.put("fleet_rows", Num.count(data.fleets().size()));
+        values.put("fleet_operators", Num.count(data.fleets().stream().map(org.rebound.domain.OrganisationFleet::operator)
+                .distinct().count()));
+        Optional<TrendFit> known = statistics.trends().stream().filter(t -> t.subgroup().equals(
+                org.rebound.stats.Subgroup.HARDWARE_KNOWN.key()) && t.measure().equals(Measure.GWP.column()))
+                .map(TrendRow::fit).findFirst();
+        values.put("gwp_growth_hardware_known", known.map(f -> "×" + Num.factor(f.growthFactorPerYear(), 3))
+                .orElse("n/a"));
+        values.put("gwp_growth_hardware_known_ci", known.map(f -> "×" + Num.factor(f.growthFactorCiLow(), 3) + " to ×"
+                + Num.factor(f.growthFactorCiHigh(), 3)).orElse("n/a"));
+        values.put("gwp_fit_hardware_known_n", known.map(f -> Integer.toString(f.n())).orElse("0"));
+        int lastYear = data.edition().year();
+        List<Estimate> recent = estimation.runs().stream().filter(e -> e.model().publicationDate().orElseThrow()
+                .getYear() >= lastYear - 1).toList();
+        values.put("recent_years", (lastYear - 1) + "–" + lastYear);
+        values.put("recent_runs", Num.count(recent.size()));
+        values.put("recent_runs_imputed", Num.count(recent.stream().filter(Estimate::hardwareImputed).count()));
         return values;
     }
 
@@ -390,7 +429,11 @@ public final class ReportBuilder {
 
     private static List<CardSummary> cards(Catalogue catalogue, List<Estimate> estimates) {
         Map<String, List<Estimate>> byCard = new LinkedHashMap<>();
+        // A card's runs are those whose rows name it: an imputed card is not evidence that the card trained the run.
         for (Estimate e : estimates) {
+            if (e.hardwareImputed()) {
+                continue;
+            }
             byCard.computeIfAbsent(e.cardFootprint().accelerator().id(), k -> new ArrayList<>()).add(e);
         }
         List<CardSummary> cards = new ArrayList<>();

@@ -16,8 +16,9 @@ import org.rebound.report.Subject;
  * and the page carries the list once ({@code data-keys}) for the site's script — tooltips, links, colours. Twelve
  * charts of the same 280 models name each model once.
  *
- * <p>One line per subject, its fields separated by tabs: name, link, date, domain, first organisation, and the x of
- * its points (a subject drawn at two x on the page's charts has two lines). Tabs and line ends are taken out of the
+ * <p>One line per subject, its fields separated by tabs: name, link, date, domain, first organisation, the x of
+ * its points (a subject drawn at two x on the page's charts has two lines), and a seventh field "1" when its point is
+ * a ring (a run whose hardware was imputed). Tabs and line ends are taken out of the
  * fields, so the list needs no quoting.
  */
 final class ChartKeys {
@@ -43,14 +44,14 @@ final class ChartKeys {
             for (ChartSpec.Point p : chart.points()) {
                 Key k = new Key(p.subject(), p.x());
                 if (!keys.numbers.containsKey(k) && linked.contains(p)) {
-                    keys.add(k, p.name(), links.apply(p.subject()), released);
+                    keys.add(k, p.name(), links.apply(p.subject()), released, p.hollow());
                 }
             }
         }
         return keys;
     }
 
-    private void add(Key key, String name, String href, Map<String, Optional<LocalDate>> released) {
+    private void add(Key key, String name, String href, Map<String, Optional<LocalDate>> released, boolean hollow) {
         String date = "";
         String domain = "";
         String organisation = "";
@@ -68,6 +69,9 @@ final class ChartKeys {
         }
         list.append(String.join("\t", field(name), field(href), date, field(domain), field(organisation),
                 new java.math.BigDecimal(key.x()).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString()));
+        if (hollow) {
+            list.append("\t1");
+        }
     }
 
     /** A point's number, −1 when no chart of the page shows it to the script. */

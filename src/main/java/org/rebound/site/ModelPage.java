@@ -35,7 +35,7 @@ final class ModelPage implements PageKind {
 
     /** The title, the lede (organisations, date, energy, GWP, share of production), ranks and everyday terms. */
     record Header(String modelsHref, String name, List<Link> organisationLinks, String date, String energyKwh,
-            String gwp, String productionShare, String ranks, List<Everyday.Line> everyday) {
+            String gwp, String productionShare, String ranks, List<Everyday.Line> everyday, String imputed) {
     }
 
     /** The results table, its Monte Carlo draws and the machine-readable copies of the page. */
@@ -157,7 +157,8 @@ final class ModelPage implements PageKind {
         List<Fact> facts = new ArrayList<>(List.of(
                 new Fact("Training compute", Formats.opt(m.trainingComputeFlop(), "FLOP")),
                 new Fact("Training time", Formats.opt(m.trainingTimeHours(), "hours")),
-                new Fact("Training hardware", String.join(", ", m.hardware())),
+                new Fact("Training hardware", m.hardware().isEmpty() ? (e.hardwareImputed()
+                        ? "not given (the card is imputed: see Card)" : "not given") : String.join(", ", m.hardware())),
                 new Fact("Hardware quantity", Formats.opt(m.hardwareQuantity())),
                 new Fact("Numerical format", Formats.orDash(m.numericalFormat())),
                 new Fact("Country of organisation", Formats.orDash(String.join(", ",
@@ -183,7 +184,14 @@ final class ModelPage implements PageKind {
                 m.publicationDate().orElseThrow().toString(), Label.energy(e.energyKwh()),
                 Label.gwp(e.total().get(Indicator.GWP)),
                 Formats.pct(e.production().get(Indicator.GWP) / e.total().get(Indicator.GWP)), ranks(e, site),
-                Everyday.lines(Measure.GWP.of(e), Measure.ENERGY.of(e), route, site));
+                Everyday.lines(Measure.GWP.of(e), Measure.ENERGY.of(e), route, site),
+                e.imputation().map(i -> "Epoch's data names no training hardware for this run: the card, "
+                        + e.cardFootprint().accelerator().displayName() + ", is imputed from "
+                        + (i.basis() == org.rebound.estimate.Imputation.Basis.FLEET
+                                ? "the fleet its organisation documents for the period"
+                                : "the cards of the runs Rebound estimates from the same years")
+                        + ", and its GPU-hours from its compute alone. Its range draws over "
+                        + (i.alternatives().size() == 1 ? "the other unknowns." : "those cards too.")).orElse(""));
         Results resultsSection = new Results(results, Num.count(report.uncertainty().draws()),
                 Routes.link(route, r.methodology(), "uncertainty"),
                 range.map(x -> pointRank(x.pointRank(Indicator.GWP))).orElse(""), route.linkTo(r.modelJson(e)),

@@ -9,11 +9,14 @@ import org.rebound.estimate.Estimate;
 public enum Subgroup {
     ALL("all", "all models", e -> true),
     LANGUAGE("language", "language models", e -> e.model().domain().toLowerCase(Locale.ROOT).contains("language")),
-    NVIDIA("nvidia", "NVIDIA-trained", e -> e.cardFootprint().accelerator().vendor().equals("NVIDIA")),
+    NVIDIA("nvidia", "NVIDIA-trained", e -> !e.hardwareImputed()
+            && e.cardFootprint().accelerator().vendor().equals("NVIDIA")),
     BEFORE_2018("before-2018", "published before 2018", e -> e.model().publicationDate().orElseThrow()
             .isBefore(LocalDate.of(2018, 1, 1))),
     FROM_2018("from-2018", "published 2018 or later", e -> !e.model().publicationDate().orElseThrow()
-            .isBefore(LocalDate.of(2018, 1, 1)));
+            .isBefore(LocalDate.of(2018, 1, 1))),
+    /** The runs on the hardware Epoch's rows name: the trends without the runs whose card was imputed. */
+    HARDWARE_KNOWN("hardware-known", "hardware known (none imputed)", e -> !e.hardwareImputed());
 
     private final String key;
     private final String label;

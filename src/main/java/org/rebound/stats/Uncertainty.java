@@ -20,6 +20,7 @@ import org.rebound.domain.Units;
 import org.rebound.estimate.Assumptions;
 import org.rebound.estimate.Estimate;
 import org.rebound.estimate.GridAndPue;
+import org.rebound.estimate.Imputation;
 import org.rebound.estimate.LcaKernel;
 
 /**
@@ -154,6 +155,7 @@ public final class Uncertainty {
             boolean drawPue = e.gridAndPue().sitePue().isEmpty();
             boolean drawGrid = !e.gridAndPue().basis().equals(GridAndPue.TRAINING_SITE);
             double w = weights[m];
+            Imputation imputation = e.imputation().orElse(null);
             // A fixed number of blocks, each with its own stream of the model's own unknowns: the draws never
             // depend on the machine's cores.
             IntStream.range(0, blocks).parallel().forEach(block -> {
@@ -165,11 +167,13 @@ public final class Uncertainty {
                     double u2 = own.nextDouble();
                     double u3 = own.nextDouble();
                     double u4 = own.nextDouble();
+                    // An imputed card is drawn among its alternatives: a fifth number, for those runs only.
+                    LcaKernel.Inputs on = imputation == null ? e.lcaInputs() : imputation.inputsAt(own.nextDouble());
                     double ratio = draw(ratioDistribution, e.gpuHours().performanceRatio(), u1, drawRatio);
                     double share = draw(drawDistribution, drawShareValue, u2, drawShare);
                     double pue = draw(pueDistribution, pueValue, u3, drawPue);
                     double grid = drawGrid ? draw(gridDistribution, gridValue, u4, true) : knownGridMultiplier[d];
-                    LcaKernel.run(drawn(e, baseline, ratio, drawShare ? share : e.lcaInputs().drawShare(),
+                    LcaKernel.run(drawn(e, on, baseline, ratio, drawShare ? share : on.drawShare(),
                             lifespan[d], utilization[d], drawPue ? pue : 1, densityMultiplier[d], grid), f);
                     energy[d] = f.energyKwh();
                     for (Indicator i : indicators) {
@@ -274,7 +278,14 @@ public final class Uncertainty {
      */
     static LcaKernel.Inputs drawn(Estimate e, Assumptions baseline, double ratio, double drawShare, double lifespan,
             double utilization, double pueMultiplier, double densityMultiplier, double gridMultiplier) {
-        LcaKernel.Inputs b = e.lcaInputs();
+        return drawn(e, e.lcaInputs(), baseline, ratio, drawShare, lifespan, utilization, pueMultiplier,
+                densityMultiplier, gridMultiplier);
+    }
+
+    /** The same, on {@code b}: the run's inputs on the card of the draw (an imputed run's card is drawn too). */
+    static LcaKernel.Inputs drawn(Estimate e, LcaKernel.Inputs b, Assumptions baseline, double ratio, double drawShare,
+            double lifespan, double utilization, double pueMultiplier, double densityMultiplier,
+            double gridMultiplier) {
         double gpuHours = e.gpuHours().atRatio(b.gpuHours(), ratio);
         boolean study = baseline.use().useModel() == Assumptions.UseModel.STUDY;
         return new LcaKernel.Inputs(gpuHours, b.kwPerGpu(), study ? drawShare : b.drawShare(), b.pue() * pueMultiplier,

@@ -1,6 +1,7 @@
 package org.rebound.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -77,6 +78,7 @@ class DataFolderProblemsTest {
             "die-gwp-by-node.csv, gases_kgco2e_per_cm2", "memory-density.csv, example_die",
             "published-footprints.csv, unit", "training-sites.csv, pue_source", "power-draw.csv, draw_watts",
             "grid-gwp-by-year.csv, year", "operator-pue.csv, epoch_organisations", "hardware-splits.csv, quote",
+            "organisation-fleets.csv, epoch_hardware",
             "everyday-comparisons.csv, many", "slugs.csv, registered"})
     void aMissingColumnRefusesTheRead(String file, String column) throws IOException {
         Path data = copy();
@@ -182,6 +184,35 @@ class DataFolderProblemsTest {
         assertEquals(List.of("Lab One", "Lab Two"), a.organisations());
         assertEquals(1.0, a.pue());
         assertEquals(2020, a.year());
+    }
+
+    @Test
+    void fleetsNameAnAliasOverAPeriodThatDoesNotOverlapAnother() throws IOException {
+        Path data = copy();
+        String q = ",Title,https://example.org/f,p. 1,They trained on it";
+        append(data, "organisation-fleets.csv", "Op F,Lab F ; Lab G,2020-01-01,2020-12-31,NVIDIA V100" + q);
+        long unknown = append(data, "organisation-fleets.csv", "Op F,Lab H,2020-01-01,2020-12-31,No Such Chip" + q);
+        long backwards = append(data, "organisation-fleets.csv", "Op F,Lab H,2021-06-01,2021-01-01,NVIDIA V100" + q);
+        long overlap = append(data, "organisation-fleets.csv", "Op F,Lab G,2020-12-31,2021-03-01,NVIDIA A100" + q);
+        long noQuote = append(data, "organisation-fleets.csv", "Op F,Lab I,2020-01-01,2020-12-31,NVIDIA V100,Title,"
+                + "https://example.org/f,p. 1,");
+        append(data, "organisation-fleets.csv", "Op F,Lab G,2021-01-01,2021-03-01,NVIDIA A100" + q);
+        assertEquals(List.of(
+                at(data, "organisation-fleets.csv", unknown, 5, "found 'No Such Chip', expected a name of "
+                        + "hardware-aliases"),
+                at(data, "organisation-fleets.csv", backwards, 4, "found 2021-01-01, expected a date on or after "
+                        + "from_date 2021-06-01"),
+                at(data, "organisation-fleets.csv", overlap, 3, "found Lab G from 2020-12-31 to 2021-03-01, expected "
+                        + "periods of one organisation not to overlap (already NVIDIA V100 from 2020-01-01 to "
+                        + "2020-12-31)"),
+                at(data, "organisation-fleets.csv", noQuote, 9, "found an empty cell in column 'quote', expected a value")), problems(data));
+        List<org.rebound.domain.OrganisationFleet> f = ProjectDataReader.read(data).fleets().stream()
+                .filter(x -> x.operator().equals("Op F")).toList();
+        assertEquals(2, f.size());
+        assertEquals(List.of("Lab F", "Lab G"), f.get(0).organisations());
+        assertTrue(f.get(0).covers(java.time.LocalDate.of(2020, 12, 31)));
+        assertFalse(f.get(0).covers(java.time.LocalDate.of(2021, 1, 1)));
+        assertFalse(f.get(0).covers(java.time.LocalDate.of(2019, 12, 31)));
     }
 
     @Test

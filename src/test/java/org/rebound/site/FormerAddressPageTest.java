@@ -53,10 +53,10 @@ class FormerAddressPageTest {
 
     @Test
     void aModelNotEstimatedSaysWhyAndLinksItsSource() throws IOException {
-        Document p = page("claude-2");
-        assertEquals(BASE + "models/claude-2/", p.selectFirst("link[rel=canonical]").attr("href"));
-        assertEquals("Epoch AI lists Claude 2 (2023-07-11), but Rebound 2026 does not estimate it: no training "
-                + "hardware.", p.selectFirst("main p").text());
+        Document p = page("alexnet");
+        assertEquals(BASE + "models/alexnet/", p.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("Epoch AI lists AlexNet (2012-09-30), but Rebound 2026 does not estimate it: out of date range: "
+                + "2012-09-30 is outside 2013-01-01 – 2026-12-31.", p.selectFirst("main p").text());
         assertEquals("../../models/index.html#excluded", p.selectFirst("main p a").attr("href"));
         assertTrue(p.selectFirst("main ul a").attr("href").startsWith("https://"), "Epoch's source for it");
     }

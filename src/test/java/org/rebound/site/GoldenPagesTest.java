@@ -35,6 +35,7 @@ class GoldenPagesTest {
             "models/bloom-176b/index.html",    // GPU-h1: training time × cards
             "models/llama-3-3-70b/index.html", // GPU-h2: compute ÷ (peak × ratio)
             "models/llama-3-3/index.html",     // an address kept: a model Epoch renamed
+            "models/claude-2/index.html",      // hardware imputed: its row names none
             "organisations/bigscience/index.html",
             "glossary/index.html",
             "gpus/index.html",

@@ -115,10 +115,10 @@ class SiteBuildTest {
         // address data/slugs.csv registered for it; the fixture's renamed 2014 row, new, gets the next free one.
         List<CSVRecord> models = records(site.resolve("data/models.csv"));
         assertEquals(List.of("transformer-2", "transformer", "alphago-zero", "stylegan", "gpt-3-175b-davinci",
-                "gopher-280b", "ernie-3-0-titan", "bloom-176b", "llama-3-3-70b"),
+                "gopher-280b", "ernie-3-0-titan", "bloom-176b", "claude-2", "llama-3-3-70b"),
                 models.stream().map(r -> r.get("slug")).toList());
         assertEquals(List.of("2014-09-04", "2017-06-12", "2017-10-18", "2018-12-12", "2020-05-28", "2021-12-08",
-                "2021-12-23", "2022-07-11", "2024-12-06"), models.stream().map(r -> r.get("publication_date")).toList());
+                "2021-12-23", "2022-07-11", "2023-07-11", "2024-12-06"), models.stream().map(r -> r.get("publication_date")).toList());
         assertEquals(Fixture.site().summary().report().estimates().size(), models.size());
         String json = Files.readString(site.resolve("data/models.json"));
         assertTrue(json.contains("\"slug\" : \"bloom-176b\""));
@@ -133,12 +133,15 @@ class SiteBuildTest {
         assertTrue(Double.parseDouble(bloom.get("energy_kwh_study")) > Double.parseDouble(bloom.get("energy_kwh")),
                 "the study's TDP × 1 above the best estimate's median draw");
         assertTrue(json.contains("\"energy_kwh\" : 452241"), "BLOOM's energy, 6 significant digits (its A100 at the measured draws' median share of TDP)");
-        // Exclusions by model name, then line: AlexNet (line 12 of the fixture) before Claude 2 (line 3).
+        // Claude 2, whose row names no hardware, is estimated on an imputed card, and says so; AlexNet is excluded.
         List<String> excluded = Files.readAllLines(site.resolve("data/excluded.csv"));
         assertEquals(List.of("model,reason,detail,publication_date,hardware,source_line",
                 "AlexNet,out of date range,2012-09-30 is outside 2013-01-01 – 2026-12-31,2012-09-30,"
-                        + "NVIDIA GeForce GTX 580,12",
-                "Claude 2,no training hardware,,2023-07-11,,3"), excluded);
+                        + "NVIDIA GeForce GTX 580,12"), excluded);
+        assertEquals(List.of("", "", "", "", "", "", "", "", "cards of the year", ""),
+                models.stream().map(r -> r.get("hardware_imputed")).toList());
+        assertEquals("", models.get(8).get("hardware"), "Epoch names none");
+        assertTrue(!models.get(8).get("card_id").isEmpty(), "the card imputed");
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.rebound.stats;
 
 import org.rebound.support.Models;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -40,10 +42,11 @@ class SubgroupTest {
 
     @Test
     void keysAndLabels() {
-        assertEquals(List.of("all", "language", "nvidia", "before-2018", "from-2018"),
+        assertEquals(List.of("all", "language", "nvidia", "before-2018", "from-2018", "hardware-known"),
                 java.util.Arrays.stream(Subgroup.values()).map(Subgroup::key).toList());
         assertEquals(List.of("all models", "language models", "NVIDIA-trained", "published before 2018",
-                "published 2018 or later"), java.util.Arrays.stream(Subgroup.values()).map(Subgroup::label).toList());
+                "published 2018 or later", "hardware known (none imputed)"),
+                java.util.Arrays.stream(Subgroup.values()).map(Subgroup::label).toList());
     }
 
     @Test
@@ -71,7 +74,24 @@ class SubgroupTest {
         Map<String, List<String>> by = java.util.Arrays.stream(Subgroup.values()).collect(Collectors.toMap(Subgroup::key,
                 g -> two.stream().filter(g::contains).map(e -> e.model().name()).toList()));
         assertEquals(Map.of("all", List.of("eve", "day"), "language", List.of("day"), "nvidia", List.of("eve", "day"),
-                "before-2018", List.of("eve"), "from-2018", List.of("day")), by);
+                "before-2018", List.of("eve"), "from-2018", List.of("day"), "hardware-known", List.of("eve", "day")), by);
+    }
+
+    /**
+     * A run whose card was imputed (the best estimate's Claude 2 of the fixture, on an NVIDIA card of its year) is in
+     * neither the NVIDIA-trained group nor the hardware-known one: its card is not evidence.
+     */
+    @Test
+    void anImputedRunIsNeitherNvidiaTrainedNorOfKnownHardware() {
+        List<Estimate> best = new Estimator(data, assumptions, org.rebound.estimate.Configuration.REBOUND)
+                .estimate(Fixture.models()).estimates();
+        Estimate claude = best.stream().filter(e -> e.model().name().equals("Claude 2")).findFirst().orElseThrow();
+        assertTrue(claude.hardwareImputed());
+        assertEquals("NVIDIA", claude.cardFootprint().accelerator().vendor());
+        assertTrue(Subgroup.ALL.contains(claude));
+        assertFalse(Subgroup.NVIDIA.contains(claude));
+        assertFalse(Subgroup.HARDWARE_KNOWN.contains(claude));
+        assertEquals(best.size() - 1, best.stream().filter(Subgroup.HARDWARE_KNOWN::contains).count());
     }
 
     private static NotableModel planted(String name, LocalDate date, String domain) {
@@ -83,10 +103,11 @@ class SubgroupTest {
     @Test
     void subgroupsOfAtLeastTheMinimumAreFittedOnTheirMembers() {
         Map<String, Integer> atThree = fitted(3);
-        assertEquals(Map.of("all", 9, "language", 6, "nvidia", 7, "before-2018", 3, "from-2018", 6), atThree);
-        assertEquals(Map.of("all", 9, "language", 6, "nvidia", 7, "from-2018", 6), fitted(4));
-        assertEquals(Map.of("all", 9, "language", 6, "nvidia", 7, "from-2018", 6), fitted(6));
-        assertEquals(Map.of("all", 9, "nvidia", 7), fitted(7));
+        assertEquals(Map.of("all", 9, "language", 6, "nvidia", 7, "before-2018", 3, "from-2018", 6,
+                "hardware-known", 9), atThree);
+        assertEquals(Map.of("all", 9, "language", 6, "nvidia", 7, "from-2018", 6, "hardware-known", 9), fitted(4));
+        assertEquals(Map.of("all", 9, "language", 6, "nvidia", 7, "from-2018", 6, "hardware-known", 9), fitted(6));
+        assertEquals(Map.of("all", 9, "nvidia", 7, "hardware-known", 9), fitted(7));
         assertEquals(Map.of(), fitted(10));
         // The language fit is the fit of the language models' GWP, and nothing else.
         List<Trends.Point> language = estimates.stream().filter(e -> e.model().domain().equals("Language"))
