@@ -260,12 +260,15 @@ public final class Build {
         // The study's configuration too, for the growth rates and the agreement side by side.
         Estimation study = stages.time("estimate", () -> new Estimator(data, assumptions, Configuration.STUDY)
                 .estimate(in.export().models()));
+        // The best estimate's method on Epoch's data alone, to measure its skill against the makers' figures.
+        Estimation blind = stages.time("estimate", () -> new Estimator(data, assumptions, Configuration.BLIND)
+                .estimate(in.export().models()));
         Catalogue catalogue = stages.time("estimate", () -> Catalogue.of(data.accelerators(), estimator.lca()));
         // Each training run counts once in the fits (entries that repeat a run keep their pages).
         Statistics statistics = stages.time("stats", () -> Statistics.run(estimation.runs(), study.estimates(),
                 catalogue, data.parameters(), estimation.applyTo(estimator.assumptions())));
         List<ScenarioResult> scenarioResults = join(scenarios);
-        Report report = stages.time("report", () -> ReportBuilder.build(data, in.source(), estimation, study,
+        Report report = stages.time("report", () -> ReportBuilder.build(data, in.source(), estimation, study, blind,
                 catalogue, scenarioResults, statistics));
         join(warm);
         return new Computed(data, report);

@@ -327,8 +327,11 @@ final class ProjectTables {
         static final Column SOURCE_TITLE = text("source_title").required();
         static final Column SOURCE_URL = text("source_url").required();
         static final Column LOCATOR = text("locator");
+        /** For a GWP: location or market, as the source counted the electricity's carbon. */
+        static final Column BASIS = text("basis").optionalInHeader();
+        static final Column FACTOR = number("kgco2e_per_kwh").positive().optionalInHeader();
         static final TableSpec SPEC = TableSpec.of(MODEL, QUANTITY, VALUE, UNIT, SCOPE, SOURCE_TITLE, SOURCE_URL,
-                LOCATOR);
+                LOCATOR, BASIS, FACTOR);
 
         static List<PublishedFootprint> read(Path path, List<Problem> problems) {
             return List.copyOf(SPEC.read(path, problems, r -> {
@@ -345,8 +348,22 @@ final class ProjectTables {
                 r.text(SCOPE);
                 r.text(SOURCE_TITLE);
                 r.text(SOURCE_URL);
+                String basis = r.raw(BASIS);
+                OptionalDouble factor = r.number(FACTOR);
+                boolean gwp = quantity.isPresent() && quantity.get() == PublishedFootprint.Quantity.GWP_KGCO2E;
+                if (!basis.isEmpty() && !(basis.equals(PublishedFootprint.LOCATION)
+                        || basis.equals(PublishedFootprint.MARKET))) {
+                    r.add(BASIS, "found '" + basis + "', expected location, market or nothing");
+                } else if (!basis.isEmpty() && !gwp) {
+                    r.add(BASIS, "found '" + basis + "' for " + r.raw(QUANTITY) + ", expected a basis for a "
+                            + "gwp_kgco2e figure only");
+                }
+                if (factor.isPresent() && !gwp) {
+                    r.add(FACTOR, "found " + r.raw(FACTOR) + " for " + r.raw(QUANTITY) + ", expected a carbon factor "
+                            + "for a gwp_kgco2e figure only");
+                }
                 return r.ok() ? new PublishedFootprint(model, quantity.get(), value.getAsDouble(), r.raw(UNIT),
-                        r.raw(SCOPE), r.raw(SOURCE_TITLE), r.raw(SOURCE_URL), r.raw(LOCATOR)) : null;
+                        r.raw(SCOPE), r.raw(SOURCE_TITLE), r.raw(SOURCE_URL), r.raw(LOCATOR), basis, factor) : null;
             }));
         }
     }

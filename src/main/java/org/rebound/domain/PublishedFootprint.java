@@ -9,9 +9,29 @@ package org.rebound.domain;
  * @param unit     the unit as the source states it
  * @param scope    what the published number covers
  * @param locator  where in the source the number is (table, section)
+ * @param basis    for a GWP: how the source counted the electricity's carbon, {@link #LOCATION} (the grid where the
+ *                 run took place) or {@link #MARKET} (net of the operator's renewable purchases or carbon-free
+ *                 energy); empty when it does not say
+ * @param kgco2ePerKwh the carbon factor of the electricity the source used, kg CO2 eq/kWh, when it states one
  */
 public record PublishedFootprint(String model, Quantity quantity, double value, String unit, String scope,
-        String sourceTitle, String sourceUrl, String locator) {
+        String sourceTitle, String sourceUrl, String locator, String basis, java.util.OptionalDouble kgco2ePerKwh) {
+
+    /** A GWP counted with the average grid of where the run took place. */
+    public static final String LOCATION = "location";
+    /** A GWP counted net of the operator's renewable purchases or carbon-free energy. */
+    public static final String MARKET = "market";
+
+    /** A figure without a stated accounting basis or factor. */
+    public PublishedFootprint(String model, Quantity quantity, double value, String unit, String scope,
+            String sourceTitle, String sourceUrl, String locator) {
+        this(model, quantity, value, unit, scope, sourceTitle, sourceUrl, locator, "", java.util.OptionalDouble.empty());
+    }
+
+    /** Whether the figure is a market-based GWP. */
+    public boolean marketBased() {
+        return MARKET.equals(basis);
+    }
 
     /** The quantities published footprints give. */
     public enum Quantity {

@@ -1,28 +1,46 @@
 package org.rebound.estimate;
 
 /**
- * The two named ways of estimating a run. {@link #STUDY} makes the study's choices (Morand, Ligozat and Névéol
+ * The named ways of estimating a run. {@link #STUDY} makes the study's choices (Morand, Ligozat and Névéol
  * 2025): the grid of the organisation's countries and the method's PUE. {@link #REBOUND}, the site's default, is
  * Rebound's best estimate: where a source says where the run took place (data/training-sites.csv), that
- * country's grid and, where published, that data centre's PUE; a card's measured draw where published; a fine-tune from its own compute.
+ * country's grid and, where published, that data centre's PUE; a card's measured draw where published; a fine-tune
+ * from its own compute; the GPU-hours its makers published. {@link #BLIND} is the best estimate's method on Epoch's
+ * data alone: nothing a maker published about the run itself (its site, its GPU-hours, its cards of each type), so
+ * that its distance to the makers' figures measures the method's skill, not the figures it was given.
  */
 public enum Configuration {
     /** The study's choices. */
     STUDY,
     /** Rebound's best estimate. */
-    REBOUND;
+    REBOUND,
+    /** The best estimate's method without the makers' figures about each run. */
+    BLIND;
+
+    /** The best estimate's method: REBOUND and BLIND. */
+    private boolean method() {
+        return this != STUDY;
+    }
+
+    /**
+     * Whether the GPU-hours a run's makers published (data/published-footprints.csv) replace GPU-h1 and GPU-h2;
+     * the best estimate only.
+     */
+    public boolean usesPublishedGpuHours() {
+        return this == REBOUND;
+    }
 
     /**
      * Whether a fine-tune is estimated from its own compute (Epoch's Finetune compute) or its own time × cards,
      * never from its base model's; without either it is excluded.
      */
     public boolean estimatesFineTunesAlone() {
-        return this == REBOUND;
+        return method();
     }
 
     /** Whether entries that describe one training run count once in totals and trends. */
     public boolean countsRunsOnce() {
-        return this == REBOUND;
+        return method();
     }
 
     /**
@@ -30,7 +48,7 @@ public enum Configuration {
      * draw share.
      */
     public boolean usesMeasuredDraws() {
-        return this == REBOUND;
+        return method();
     }
 
     /**
@@ -38,7 +56,7 @@ public enum Configuration {
      * single year of electricity-factors.csv.
      */
     public boolean usesYearlyGrids() {
-        return this == REBOUND;
+        return method();
     }
 
     /**
@@ -46,12 +64,12 @@ public enum Configuration {
      * (data/operator-pue.csv).
      */
     public boolean usesOperatorPues() {
-        return this == REBOUND;
+        return method();
     }
 
     /** Whether GPU-h2 divides by the run's measured model FLOP utilisation (Epoch's MFU) where Epoch gives one. */
     public boolean usesMeasuredUtilisation() {
-        return this == REBOUND;
+        return method();
     }
 
     /**
@@ -67,7 +85,7 @@ public enum Configuration {
      * (its GPU-hours and compute describe different runs); the study kept them.
      */
     public boolean excludesImplausibleShares() {
-        return this == REBOUND;
+        return method();
     }
 
     /**
@@ -75,7 +93,7 @@ public enum Configuration {
      * ({@link DrawShareFit}), and the Monte Carlo draws around it; the study takes TDP × the parameter's share (1).
      */
     public boolean fitsDrawShare() {
-        return this == REBOUND;
+        return method();
     }
 
     /**
@@ -83,7 +101,7 @@ public enum Configuration {
      * utilisations ({@link ShareOfPeakFit}), and the Monte Carlo draws around it; the study keeps its parameter.
      */
     public boolean fitsShareOfPeak() {
-        return this == REBOUND;
+        return method();
     }
 
     /**
@@ -91,7 +109,7 @@ public enum Configuration {
      * ({@link Imputation}); the study excludes it.
      */
     public boolean imputesHardware() {
-        return this == REBOUND;
+        return method();
     }
 
     /** Whether a run's known training site sets its grid and PUE. */

@@ -25,6 +25,7 @@ import org.rebound.domain.Indicator;
 import org.rebound.domain.NotableModel;
 import org.rebound.domain.OrganisationFleet;
 import org.rebound.domain.PowerDraw;
+import org.rebound.domain.PublishedFootprint;
 import org.rebound.domain.Units;
 import org.rebound.problem.Problem;
 
@@ -42,6 +43,8 @@ public final class Estimator {
     private final Map<String, HardwareAlias> aliases = new HashMap<>();
     private final Map<String, PowerDraw> draws = new HashMap<>();
     private final Map<String, List<HardwareSplit>> splits = new HashMap<>();
+    /** The first GPU-hours figure published for each model, by name. */
+    private final Map<String, PublishedFootprint> publishedHours = new HashMap<>();
     private final Configuration configuration;
     /** The grid and PUE of each run. */
     private final Grids grids;
@@ -102,6 +105,8 @@ public final class Estimator {
         this.lca = new Lca(this.assumptions, new Factors(data.components(), data.nodes(), data.memoryDensities()));
         data.aliases().forEach(a -> aliases.put(a.epochName(), a));
         data.hardwareSplits().forEach(x -> splits.computeIfAbsent(x.model(), k -> new ArrayList<>()).add(x));
+        data.publishedFootprints().stream().filter(p -> p.quantity() == PublishedFootprint.Quantity.GPU_HOURS)
+                .forEach(p -> publishedHours.putIfAbsent(p.model(), p));
     }
 
     /** Order of the estimates: publication date, name, organisation, line in the input. */
@@ -326,9 +331,10 @@ public final class Estimator {
         boolean fineTune = isFineTune(m);
         OptionalDouble compute = computeUsed(m);
         boolean ratioMeasured = usesMfu(m);
-        Optional<GpuHours> chosen = gpuHoursRule.choose(new GpuHours.Run(
+        GpuHours.Run run = new GpuHours.Run(
                 imputed ? OptionalDouble.empty() : m.trainingTimeHours(),
-                imputed ? OptionalDouble.empty() : m.hardwareQuantity(), compute, peak.flops, peak.precision, performanceRatio(m), ratioMeasured, fineTune));
+                imputed ? OptionalDouble.empty() : m.hardwareQuantity(), compute, peak.flops, peak.precision, performanceRatio(m), ratioMeasured, fineTune);
+        Optional<GpuHours> chosen = gpuHoursRule.choose(run);
         if (fineTune) {
             if (chosen.isEmpty()) {
                 return Outcome.excluded(m, Reason.FINETUNE_WITHOUT_OWN_COMPUTE, "fine-tune of " + m.baseModel()
@@ -353,13 +359,27 @@ public final class Estimator {
                         .text(" (parameters validation.plausible-share-low and -high)").build());
             }
         }
+        // The GPU-hours its makers published, in the best estimate: the run's own figure, not a method's.
+        Optional<PublishedFootprint> published = publishedGpuHours(m);
+        if (published.isPresent()) {
+            chosen = Optional.of(GpuHours.published(run, published.get().value()));
+        }
         if (chosen.isEmpty()) {
             return compute.isPresent() ? Outcome.excluded(m, Reason.NO_PEAK, card.displayName())
                     : Outcome.excluded(m, Reason.NO_COMPUTE_NOR_TIME, "");
         }
         GpuHours hours = chosen.get();
         double gpuHours = hours.value();
-        if (hours.method() == GpuHoursMethod.GPU_H1) {
+        if (published.isPresent()) {
+            PublishedFootprint p = published.get();
+            steps.add(new DerivationStep("gpu-hours", "GPU-hours (published)", "as its makers published them",
+                    Expression.builder().text(p.sourceTitle() + ", " + p.locator() + ": ").number(p.value(), "GPU-h")
+                            .build(), gpuHours, "GPU-h"));
+            notes.add(Expression.builder().text("GPU-hours: the ").number(p.value(), "", NOTE_DIGITS).text(" its makers "
+                    + "published (" + p.sourceTitle() + ", " + p.locator() + "), in place of the method's "
+                    + (hours.h1().isPresent() ? "GPU-h1" : "GPU-h2") + "; Rebound's blind estimate, from Epoch's data "
+                    + "alone, is in models.csv (gpu_hours_blind).").build());
+        } else if (hours.method() == GpuHoursMethod.GPU_H1) {
             steps.add(new DerivationStep("gpu-hours", "GPU-hours (GPU-h1)", "training time × hardware quantity",
                     Expression.builder().number(m.trainingTimeHours().getAsDouble(), "h").text(" × ")
                             .number(m.hardwareQuantity().getAsDouble()).build(), gpuHours, "GPU-h"));
@@ -463,7 +483,8 @@ public final class Estimator {
      */
     List<Part> parts(NotableModel m, GpuHoursMethod method) {
         List<HardwareSplit> rows = splits.get(m.name());
-        if (!configuration.splitsStatedQuantities() || rows == null || new LinkedHashSet<>(m.hardware()).size() < 2) {
+        if (!configuration.splitsStatedQuantities() || rows == null || new LinkedHashSet<>(m.hardware()).size() < 2
+                || method == GpuHoursMethod.PUBLISHED) {
             return List.of();
         }
         List<Accelerator> found = new ArrayList<>();
@@ -607,6 +628,12 @@ public final class Estimator {
     /** A published measurement of the card's training draw, when the configuration uses them. */
     private Optional<PowerDraw> measured(Accelerator card) {
         return configuration.usesMeasuredDraws() ? Optional.ofNullable(draws.get(card.id())) : Optional.empty();
+    }
+
+    /** The GPU-hours the run's makers published, when the configuration uses them: the first such figure. */
+    private Optional<PublishedFootprint> publishedGpuHours(NotableModel m) {
+        return configuration.usesPublishedGpuHours() ? Optional.ofNullable(publishedHours.get(m.name()))
+                : Optional.empty();
     }
 
     /** Whether the configuration estimates {@code m} as a fine-tune, from its own compute. */

@@ -67,6 +67,22 @@ public record GpuHours(GpuHoursMethod method, double value, OptionalDouble h1, O
         }
     }
 
+    /** GPU-hours its makers published: used as they are, both of the method's estimates kept beside them. */
+    public static final String PUBLISHED_BY_MAKERS = "its makers published its GPU-hours";
+
+    /**
+     * The GPU-hours {@code published} by the run's makers, with GPU-h1 and GPU-h2 as the rule computes them beside
+     * (for the page and the validation), and the published figure used.
+     */
+    public static GpuHours published(Run run, double published) {
+        OptionalDouble h1 = h1(run.trainingTimeHours(), run.hardwareQuantity());
+        OptionalDouble h2 = run.computeFlop().isPresent() && run.peakFlops() > 0
+                ? OptionalDouble.of(h2(run.computeFlop().getAsDouble(), run.peakFlops(), run.performanceRatio()))
+                : OptionalDouble.empty();
+        return new GpuHours(GpuHoursMethod.PUBLISHED, published, h1, h2, run.peakFlops() > 0 ? run.precision() : "",
+                run.peakFlops(), run.performanceRatio(), run.ratioMeasured(), PUBLISHED_BY_MAKERS);
+    }
+
     /** GPU-h1: training time × hardware quantity, GPU-h, when both are known. */
     public static OptionalDouble h1(OptionalDouble trainingTimeHours, OptionalDouble hardwareQuantity) {
         return trainingTimeHours.isPresent() && hardwareQuantity.isPresent()
@@ -116,6 +132,9 @@ public record GpuHours(GpuHoursMethod method, double value, OptionalDouble h1, O
 
     /** The other estimate than the one used, when both are known: for the model page. */
     public OptionalDouble other() {
+        if (method == GpuHoursMethod.PUBLISHED) {
+            return h1.isPresent() ? h1 : h2;
+        }
         if (h1.isEmpty() || h2.isEmpty()) {
             return OptionalDouble.empty();
         }

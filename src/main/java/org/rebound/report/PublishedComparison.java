@@ -16,7 +16,23 @@ import org.rebound.estimate.Estimate;
  *                     leave out production
  */
 public record PublishedComparison(PublishedFootprint published, Optional<Estimate> estimate, OptionalDouble rebound,
-        OptionalDouble reboundElectricity) {
+        OptionalDouble reboundElectricity, OptionalDouble matchedElectricity, String matchedBasis) {
+
+    /** How a location-based (or unstated) published GWP is compared: with Rebound's location-based electricity GWP. */
+    public static final String LOCATION_BASED = "location-based, both";
+    /**
+     * How a market-based published GWP with its factor is compared: Rebound's energy × the factor the makers used,
+     * so that both count the electricity's carbon alike.
+     */
+    public static final String MARKET_BASED = "market-based, both (Rebound's energy × the makers' factor)";
+    /** A market-based published GWP without its factor: no like-for-like figure. */
+    public static final String UNMATCHED = "market-based, factor not published: not matched";
+
+    /** The matched ratio: Rebound's electricity GWP on the published figure's basis ÷ published. */
+    public OptionalDouble matchedRatio() {
+        return matchedElectricity.isPresent()
+                ? OptionalDouble.of(matchedElectricity.getAsDouble() / published.value()) : OptionalDouble.empty();
+    }
 
     /** Rebound ÷ published, when estimated. */
     public OptionalDouble ratio() {
@@ -68,9 +84,21 @@ public record PublishedComparison(PublishedFootprint published, Optional<Estimat
                 case GWP_KGCO2E -> x.total().get(org.rebound.domain.Indicator.GWP);
                 case GPU_HOURS -> x.gpuHours().value();
             })).orElse(OptionalDouble.empty());
-            OptionalDouble electricity = e.filter(x -> p.quantity() == PublishedFootprint.Quantity.GWP_KGCO2E)
+            boolean gwp = p.quantity() == PublishedFootprint.Quantity.GWP_KGCO2E;
+            OptionalDouble electricity = e.filter(x -> gwp)
                     .map(x -> OptionalDouble.of(x.electricity().get(org.rebound.domain.Indicator.GWP))).orElse(OptionalDouble.empty());
-            result.add(new PublishedComparison(p, e, value, electricity));
+            OptionalDouble matched = OptionalDouble.empty();
+            String basis = "";
+            if (gwp && p.marketBased()) {
+                basis = p.kgco2ePerKwh().isPresent() ? MARKET_BASED : UNMATCHED;
+                if (e.isPresent() && p.kgco2ePerKwh().isPresent()) {
+                    matched = OptionalDouble.of(e.get().energyKwh() * p.kgco2ePerKwh().getAsDouble());
+                }
+            } else if (gwp) {
+                basis = LOCATION_BASED;
+                matched = electricity;
+            }
+            result.add(new PublishedComparison(p, e, value, electricity, matched, basis));
         }
         return List.copyOf(result);
     }

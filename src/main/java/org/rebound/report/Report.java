@@ -103,15 +103,19 @@ public record Report(
     }
 
     /**
-     * The estimation of the study's configuration.
+     * The estimation of the study's configuration, and the blind one: the best estimate's method on Epoch's data alone.
      *
      * @param trends    its trends on all models
      * @param published the published footprints beside its estimates, in the order of {@link Validation#published}
+     * @param blind     the blind estimation ({@link org.rebound.estimate.Configuration#BLIND})
+     * @param blindPublished the published footprints beside the blind estimates, in the same order
      */
-    public record Study(Estimation estimation, List<TrendRow> trends, List<PublishedComparison> published) {
+    public record Study(Estimation estimation, List<TrendRow> trends, List<PublishedComparison> published,
+            Estimation blind, List<PublishedComparison> blindPublished) {
         public Study {
             trends = List.copyOf(trends);
             published = List.copyOf(published);
+            blindPublished = List.copyOf(blindPublished);
         }
     }
 

@@ -39,12 +39,15 @@ public final class ReportBuilder {
 
     public static Report build(ProjectData data, ModelsSource source, Estimation estimation, Catalogue catalogue,
             List<ScenarioResult> scenarios, Statistics statistics) {
-        return build(data, source, estimation, estimation, catalogue, scenarios, statistics);
+        return build(data, source, estimation, estimation, estimation, catalogue, scenarios, statistics);
     }
 
-    /** The report, with the study configuration's estimation for comparison. */
+    /**
+     * The report, with the study configuration's estimation and the blind one (the best estimate's method on Epoch's
+     * data alone) for comparison.
+     */
     public static Report build(ProjectData data, ModelsSource source, Estimation estimation, Estimation study,
-            Catalogue catalogue, List<ScenarioResult> scenarios, Statistics statistics) {
+            Estimation blind, Catalogue catalogue, List<ScenarioResult> scenarios, Statistics statistics) {
         List<Estimate> estimates = estimation.estimates();
         GpuHoursValidation.Result validation = statistics.validation();
         Uncertainty.Result uncertainty = statistics.uncertainty();
@@ -76,7 +79,8 @@ public final class ReportBuilder {
                         PublishedComparison.of(data.publishedFootprints(), estimates), PowerComparison.of(estimates)),
                 new Report.ScenarioRuns(scenarios, scenarioCharts(gwpFit, scenarios, estimates)), uncertainty,
                 new Report.Study(study, statistics.studyTrends(),
-                        PublishedComparison.of(data.publishedFootprints(), study.estimates())));
+                        PublishedComparison.of(data.publishedFootprints(), study.estimates()), blind,
+                        PublishedComparison.of(data.publishedFootprints(), blind.estimates())));
     }
 
 
@@ -292,6 +296,9 @@ public final class ReportBuilder {
         values.put("imputed_by_fleet", Num.count(fleet));
         values.put("imputed_by_mix", Num.count(imputed.size() - fleet));
         values.put("fleet_rows", Num.count(data.fleets().size()));
+        values.put("published_gpu_hours", Num.count(data.publishedFootprints().stream()
+                .filter(p -> p.quantity() == org.rebound.domain.PublishedFootprint.Quantity.GPU_HOURS)
+                .map(org.rebound.domain.PublishedFootprint::model).distinct().count()));
         values.put("fleet_operators", Num.count(data.fleets().stream().map(org.rebound.domain.OrganisationFleet::operator)
                 .distinct().count()));
         Optional<TrendFit> known = statistics.trends().stream().filter(t -> t.subgroup().equals(

@@ -150,6 +150,16 @@ final class DataTables {
         t.column("gwp_use_kgco2e_study", "GWP of the electricity under the study's choices, kg CO2 eq",
                 e -> java.util.Optional.ofNullable(study.get(e.model())).map(x -> (Object) Measure.GWP_USE.of(x))
                         .orElse(null));
+        // The blind estimate: the same method on Epoch's data alone, without the makers' figures about the run.
+        java.util.Map<org.rebound.domain.NotableModel, Estimate> blind = new java.util.IdentityHashMap<>();
+        site.report().study().blind().estimates().forEach(e -> blind.put(e.model(), e));
+        t.column("gpu_hours_blind", "GPU-hours of the blind estimate: the best estimate's method on Epoch's data alone, without the GPU-hours, site or cards its makers published",
+                e -> java.util.Optional.ofNullable(blind.get(e.model())).map(x -> (Object) x.gpuHours().value()).orElse(null));
+        t.column("energy_kwh_blind", "energy of the blind estimate, kWh",
+                e -> java.util.Optional.ofNullable(blind.get(e.model())).map(x -> (Object) x.energyKwh()).orElse(null));
+        t.column("gwp_use_kgco2e_blind", "GWP of the electricity in the blind estimate, kg CO2 eq",
+                e -> java.util.Optional.ofNullable(blind.get(e.model())).map(x -> (Object) Measure.GWP_USE.of(x))
+                        .orElse(null));
         t.column("energy_kwh_p05", "5th percentile of energy over the Monte Carlo draws, kWh", e -> site.range(e).map(r -> (Object) r.energyKwh().p05()).orElse(null));
         t.column("energy_kwh_p95", "95th percentile of energy over the Monte Carlo draws, kWh", e -> site.range(e).map(r -> (Object) r.energyKwh().p95()).orElse(null));
         for (Indicator i : Indicator.values()) {
@@ -259,6 +269,11 @@ final class DataTables {
                 .column("rebound_value", "Rebound's estimate of the same quantity (GWP: total, production and electricity)", c -> c.rebound())
                 .column("rebound_use_value", "for GWP, Rebound's electricity part alone, kg CO2 eq", c -> c.reboundElectricity())
                 .column("ratio", "rebound_value ÷ published_value", c -> c.ratio())
+                .column("basis", "for GWP, how the source counted the electricity's carbon: location (the grid where the run took place) or market (net of the operator's renewable purchases or carbon-free energy); empty when it does not say", c -> c.published().basis())
+                .column("published_kgco2e_per_kwh", "for GWP, the carbon factor of the electricity the source used, where it states one", c -> c.published().kgco2ePerKwh())
+                .column("matched_basis", "for GWP, how Rebound's electricity GWP was put on the published figure's basis", c -> c.matchedBasis())
+                .column("matched_value", "for GWP, Rebound's electricity GWP on that basis, kg CO2 eq", c -> c.matchedElectricity())
+                .column("matched_ratio", "matched_value ÷ published_value", c -> c.matchedRatio())
                 .column("scope", "what the published number covers", c -> c.published().scope())
                 .column("source_title", "where it was published", c -> c.published().sourceTitle())
                 .column("source_url", "address of the source", c -> c.published().sourceUrl())

@@ -273,8 +273,18 @@ final class ModelPage implements PageKind {
         for (PublishedComparison c : mine) {
             PublishedFootprint p = c.published();
             boolean gwp = p.quantity() == PublishedFootprint.Quantity.GWP_KGCO2E;
-            double rebound = gwp ? c.reboundElectricity().getAsDouble() : c.rebound().getAsDouble();
-            rows.add(new PublishedRow(gwp ? "GWP of the electricity" : p.quantity().label(),
+            // A GWP on the published figure's own basis; a market-based one without its factor, location-based.
+            boolean matched = gwp && c.matchedElectricity().isPresent();
+            double rebound = matched ? c.matchedElectricity().getAsDouble()
+                    : gwp ? c.reboundElectricity().getAsDouble() : c.rebound().getAsDouble();
+            String what = !gwp ? p.quantity().label()
+                    : p.marketBased() && matched ? "GWP of the electricity, market-based (Rebound's energy × the makers' "
+                            + Num.sig(p.kgco2ePerKwh().getAsDouble(), 3) + " kg CO2 eq/kWh; location-based, on its "
+                            + "grid: " + Amount.of(c.reboundElectricity().getAsDouble(), p.quantity().unit()) + ")"
+                    : p.marketBased() ? "GWP of the electricity: the makers' is market-based without its factor, "
+                            + "Rebound's location-based (not like for like)"
+                    : "GWP of the electricity, location-based";
+            rows.add(new PublishedRow(what,
                     Amount.of(p.value(), p.quantity().unit()), Amount.of(rebound, p.quantity().unit()),
                     "×" + Num.sig(rebound / p.value(), RATIO_DIGITS), p.scope(), p.sourceTitle(), p.sourceUrl(),
                     p.locator()));

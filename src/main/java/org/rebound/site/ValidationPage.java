@@ -81,8 +81,15 @@ final class ValidationPage implements PageKind {
     }
 
     /** A published footprint beside Rebound's estimate. */
-    record Published(String model, String href, String what, String published, String rebound, String ratio,
-            String electricityRatio, String studyRatio, String scope, String sourceUrl, String sourceTitle, String locator) {
+    record Published(String model, String href, String what, String published, String rebound, Ratios ratios,
+            String scope, String sourceUrl, String sourceTitle, String locator) {
+    }
+
+    /**
+     * A published figure's ratios: the best estimate's, its electricity GWP on the figure's basis (and which), the
+     * blind estimate's and the study's.
+     */
+    record Ratios(String best, String electricity, String basis, String blind, String study) {
     }
 
     private static MeasuredShare measuredShare(Report report, Route route, Routes r) {
@@ -112,9 +119,10 @@ final class ValidationPage implements PageKind {
                 + p.circular().orElseThrow() + "”", Formats.sig(p.ratio() * 100) + " %")).toList();
         List<PublishedComparison> comparisons = report.validation().published();
         List<PublishedComparison> study = report.study().published();
+        List<PublishedComparison> blind = report.study().blindPublished();
         List<Published> published = new ArrayList<>();
         for (int i = 0; i < comparisons.size(); i++) {
-            published.add(published(comparisons.get(i), study.get(i), route, r));
+            published.add(published(comparisons.get(i), blind.get(i), study.get(i), route, r));
         }
         long estimated = comparisons.stream().filter(c -> c.estimate().isPresent()).count();
         String agrees = v.logLog().map(f -> v.agrees(f) ? "agree" : "do not agree").orElse("cannot say");
@@ -158,6 +166,13 @@ final class ValidationPage implements PageKind {
                 + "reproduced.", view));
     }
 
+    /** A configuration's like-for-like ratio: a GWP's electricity on the published basis, else the quantity's. */
+    private static String like(PublishedComparison c) {
+        boolean gwp = c.published().quantity() == PublishedFootprint.Quantity.GWP_KGCO2E;
+        java.util.OptionalDouble x = gwp ? c.matchedRatio() : c.ratio();
+        return x.isPresent() ? Num.sig(x.getAsDouble(), RATIO_DIGITS) : "—";
+    }
+
     private static String label(String fit, String window) {
         return switch (fit) {
             case "origin" -> "Through the origin: GPU-h1 = b × X";
@@ -166,15 +181,16 @@ final class ValidationPage implements PageKind {
         };
     }
 
-    private static Published published(PublishedComparison c, PublishedComparison study, Route from, Routes r) {
+    private static Published published(PublishedComparison c, PublishedComparison blind, PublishedComparison study,
+            Route from, Routes r) {
         PublishedFootprint p = c.published();
         String unit = p.quantity().unit();
         return new Published(p.model(), c.estimate().map(e -> from.linkTo(r.model(e))).orElse(""),
                 p.quantity().label(), Formats.sig(p.value()) + " " + unit,
                 c.rebound().isPresent() ? Formats.sig(c.rebound().getAsDouble()) + " " + unit : "not estimated",
-                c.ratio().isPresent() ? Num.sig(c.ratio().getAsDouble(), RATIO_DIGITS) : "—",
-                c.electricityRatio().isPresent() ? Num.sig(c.electricityRatio().getAsDouble(), RATIO_DIGITS) : "—",
-                study.ratio().isPresent() ? Num.sig(study.ratio().getAsDouble(), RATIO_DIGITS) : "—",
+                new Ratios(c.ratio().isPresent() ? Num.sig(c.ratio().getAsDouble(), RATIO_DIGITS) : "—",
+                        c.matchedRatio().isPresent() ? Num.sig(c.matchedRatio().getAsDouble(), RATIO_DIGITS) : "—",
+                        c.matchedBasis(), like(blind), like(study)),
                 p.scope(), p.sourceUrl(), p.sourceTitle(), p.locator());
     }
 }

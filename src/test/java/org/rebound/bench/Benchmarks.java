@@ -86,6 +86,18 @@ public final class Benchmarks {
     private static final double TARGET_LOG10 = 0.1;
     private static final double TARGET_GPU_HOURS_SHARE = 0.15;
 
+    /**
+     * Issue 18's targets for the blind estimate (Epoch's data alone) over every published figure held: GPU-hours within
+     * 15 %, energy within 30 %, electricity CO2e on the published figure's basis within ×2, and the median |log10|.
+     */
+    private static final double TARGET_BLIND_GPU_HOURS_WITHIN = 0.15;
+    private static final double TARGET_BLIND_GPU_HOURS_SHARE = 0.80;
+    private static final double TARGET_BLIND_ENERGY_WITHIN = 0.30;
+    private static final double TARGET_BLIND_ENERGY_SHARE = 0.90;
+    private static final double TARGET_BLIND_CO2E_FACTOR = 2;
+    private static final double TARGET_BLIND_CO2E_SHARE = 0.90;
+    private static final double TARGET_BLIND_LOG10 = 0.08;
+
     /** Issue 17's targets: a clean build, a rebuild with nothing changed, the ratio to Hugo's twin of the site. */
     private static final double TARGET_BUILD_SECONDS = 2.0;
     private static final double TARGET_BUILD_PEAK_MB = 300;
@@ -440,12 +452,46 @@ public final class Benchmarks {
                     verdict(electricity <= TARGET_LOG10));
             System.out.printf(Locale.ROOT, "  %-8s   energy: %s%n", "", ratios(acc.energy()));
             System.out.printf(Locale.ROOT, "  %-8s   electricity CO2e: %s%n", "", ratios(acc.electricity()));
+            scores(c, acc);
             for (Acceptance.Ratio r : acc.gpuHoursFromTime()) {
                 System.out.printf(Locale.ROOT, "  %-8s GPU-hours from training time, %s: ×%.3f   target within ±%.0f %%%s%n",
                         "", r.model(), r.ratio(), TARGET_GPU_HOURS_SHARE * 100,
                         verdict(Math.abs(r.ratio() - 1) <= TARGET_GPU_HOURS_SHARE));
             }
         }
+    }
+
+    /**
+     * Issue 18's two scores: the share of GPU-hours within 15 %, of energies within 30 %, of electricity CO2e on a
+     * matched basis within ×2, and the median |log10| of all of them; targets for the blind estimate.
+     */
+    private static void scores(Configuration c, Acceptance acc) {
+        boolean blind = c == Configuration.BLIND;
+        double hours = share(acc.gpuHours(), TARGET_BLIND_GPU_HOURS_WITHIN);
+        double energy = share(acc.energy(), TARGET_BLIND_ENERGY_WITHIN);
+        double co2e = Acceptance.shareWithin(acc.electricity(), TARGET_BLIND_CO2E_FACTOR);
+        List<Acceptance.Ratio> all = new java.util.ArrayList<>(acc.gpuHours());
+        all.addAll(acc.energy());
+        all.addAll(acc.electricity());
+        double median = Acceptance.medianAbsLog10(all);
+        System.out.printf(Locale.ROOT, "  %-8s score: GPU-hours within 15 %%: %.0f %% of %d%s; energy within 30 %%: %.0f %% "
+                + "of %d%s; electricity CO2e (matched basis) within ×2: %.0f %% of %d%s; median |log10| %.3f over %d%s%n",
+                "", hours * 100, acc.gpuHours().size(), target(blind, hours >= TARGET_BLIND_GPU_HOURS_SHARE, "≥ 80 %"),
+                energy * 100, acc.energy().size(), target(blind, energy >= TARGET_BLIND_ENERGY_SHARE, "≥ 90 %"),
+                co2e * 100, acc.electricity().size(), target(blind, co2e >= TARGET_BLIND_CO2E_SHARE, "≥ 90 %"),
+                median, all.size(), target(blind, median <= TARGET_BLIND_LOG10, "≤ 0.08"));
+        System.out.printf(Locale.ROOT, "  %-8s   GPU-hours: %s%n", "", ratios(acc.gpuHours()));
+    }
+
+    /** The share of ratios within ±{@code within} of 1 (NaN when there are none). */
+    private static double share(List<Acceptance.Ratio> ratios, double within) {
+        return ratios.isEmpty() ? Double.NaN
+                : ratios.stream().filter(r -> Math.abs(r.ratio() - 1) <= within).count() / (double) ratios.size();
+    }
+
+    /** A target's verdict, for the blind estimate only. */
+    private static String target(boolean applies, boolean met, String what) {
+        return applies ? " (target " + what + (met ? ")" : ", OVER TARGET)") : "";
     }
 
     private static String ratios(List<Acceptance.Ratio> ratios) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rebound.domain.OperatorPue;
+import org.rebound.domain.PublishedFootprint;
 import org.rebound.problem.InputException;
 import org.rebound.problem.Problem;
 import org.rebound.support.Project;
@@ -184,6 +185,30 @@ class DataFolderProblemsTest {
         assertEquals(List.of("Lab One", "Lab Two"), a.organisations());
         assertEquals(1.0, a.pue());
         assertEquals(2020, a.year());
+    }
+
+    @Test
+    void aPublishedGwpsBasisIsLocationOrMarketAndAFactorBelongsToAGwp() throws IOException {
+        Path data = copy();
+        String tail = ",kg,final run,T,https://example.org/p,Table 1,";
+        long word = append(data, "published-footprints.csv", "M,gwp_kgco2e,5" + tail + "net,0.1");
+        long energy = append(data, "published-footprints.csv", "M,energy_kwh,5" + tail + "market,");
+        long factor = append(data, "published-footprints.csv", "M,gpu_hours,5" + tail + ",0.2");
+        long negative = append(data, "published-footprints.csv", "N,gwp_kgco2e,5" + tail + "market,-1");
+        append(data, "published-footprints.csv", "O,gwp_kgco2e,5" + tail + "market,0.079");
+        assertEquals(List.of(
+                at(data, "published-footprints.csv", word, 9, "found 'net', expected location, market or nothing"),
+                at(data, "published-footprints.csv", energy, 9, "found 'market' for energy_kwh, expected a basis for a "
+                        + "gwp_kgco2e figure only"),
+                at(data, "published-footprints.csv", factor, 10, "found 0.2 for gpu_hours, expected a carbon factor for "
+                        + "a gwp_kgco2e figure only"),
+                problems(data).get(3)), problems(data));
+        assertTrue(problems(data).get(3).startsWith(data.resolve("published-footprints.csv") + ":" + negative + ":10:"),
+                problems(data).get(3));
+        PublishedFootprint o = ProjectDataReader.read(data).publishedFootprints().stream()
+                .filter(p -> p.model().equals("O")).findFirst().orElseThrow();
+        assertTrue(o.marketBased());
+        assertEquals(0.079, o.kgco2ePerKwh().getAsDouble());
     }
 
     @Test

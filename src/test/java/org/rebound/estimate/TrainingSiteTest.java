@@ -56,7 +56,11 @@ class TrainingSiteTest {
         assertTrue(rebound.gridAndPue().explanation().startsWith("Trained at Jean Zay"), rebound.gridAndPue().explanation());
         assertEquals(List.of("FRA", "USA"), study.gridAndPue().iso3());
         assertEquals(GridAndPue.ORGANISATION, study.gridAndPue().basis());
-        assertEquals(study.energyKwh() * drawShare(), rebound.energyKwh(), 1e-9 * study.energyKwh(),
+        // The best estimate takes the 1,082,990 GPU-hours BigScience published (the study, Epoch's time × cards).
+        assertEquals(org.rebound.domain.GpuHoursMethod.PUBLISHED, rebound.gpuHours().method());
+        assertEquals(1082990, rebound.gpuHours().value());
+        double hours = rebound.gpuHours().value() / study.gpuHours().value();
+        assertEquals(study.energyKwh() * drawShare() * hours, rebound.energyKwh(), 1e-9 * study.energyKwh(),
                 "no PUE published for Jean Zay; the median share of TDP drawn");
         double france = data.gridFactors().stream().filter(g -> g.iso3().equals("FRA")).findFirst().orElseThrow()
                 .perKwh().get(Indicator.GWP);
@@ -99,6 +103,8 @@ class TrainingSiteTest {
         Estimate rebound = estimate(Configuration.REBOUND, "PaLM (540B)");
         Estimate study = estimate(Configuration.STUDY, "PaLM (540B)");
         assertEquals(1.08, rebound.power().pue(), 1e-12);
+        // The tests' frozen published figures hold no GPU-hours for PaLM: both take Epoch's time × cards.
+        assertEquals(study.gpuHours().value(), rebound.gpuHours().value());
         assertEquals(study.energyKwh() * drawShare() * 1.08 / study.power().pue(), rebound.energyKwh(),
                 1e-9 * rebound.energyKwh());
         DerivationStep pue = rebound.derivation().stream().filter(s -> s.key().equals("pue")).findFirst().orElseThrow();
@@ -127,8 +133,10 @@ class TrainingSiteTest {
         Estimate rebound = estimate(Configuration.REBOUND, "Llama 2-70B");
         Estimate study = estimate(Configuration.STUDY, "Llama 2-70B");
         assertEquals(1.08, rebound.power().pue(), 1e-12);
-        assertEquals(study.energyKwh() * drawShare() * 1.08 / study.power().pue(), rebound.energyKwh(),
-                1e-9 * rebound.energyKwh());
+        // And Meta's published 1,720,320 GPU-hours.
+        assertEquals(1720320, rebound.gpuHours().value());
+        assertEquals(study.energyKwh() * drawShare() * 1.08 / study.power().pue()
+                * rebound.gpuHours().value() / study.gpuHours().value(), rebound.energyKwh(), 1e-9 * rebound.energyKwh());
         DerivationStep pue = rebound.derivation().stream().filter(s -> s.key().equals("pue")).findFirst().orElseThrow();
         assertEquals(GridAndPue.OPERATOR_PUE, Steps.text(pue.formula()));
         assertTrue(Steps.text(pue.numbers()).startsWith("Meta 2023"), Steps.text(pue.numbers()));

@@ -28,8 +28,8 @@ class LabelTest {
         assertEquals("img", doc.selectFirst("svg").attr("role"));
         String text = doc.text();
         assertTrue(text.contains("BLOOM-176B"), text);
-        assertTrue(text.contains("69.8 t CO2 eq"), text);
-        assertTrue(text.contains("452 MWh of electricity"), text);
+        assertTrue(text.contains("70.1 t CO2 eq"), text);
+        assertTrue(text.contains("454 MWh of electricity"), text);
         assertTrue(text.contains("Rebound 2026"), text);
         assertTrue(text.contains("https://rebound-report.github.io/rebound/models/bloom-176b/"), text);
         assertFalse(svg.contains("<script") || svg.contains("href=") || svg.contains("@import") || svg.contains("url("),
