@@ -263,13 +263,16 @@ public final class Build {
         // The best estimate's method on Epoch's data alone, to measure its skill against the makers' figures.
         Estimation blind = stages.time("estimate", () -> new Estimator(data, assumptions, Configuration.BLIND)
                 .estimate(in.export().models()));
+        // The study's own scenarios, beside the best estimate's.
+        List<ScenarioResult> studyScenarios = stages.time("scenarios", () -> Scenarios.run(data, study,
+                Configuration.STUDY));
         Catalogue catalogue = stages.time("estimate", () -> Catalogue.of(data.accelerators(), estimator.lca()));
         // Each training run counts once in the fits (entries that repeat a run keep their pages).
         Statistics statistics = stages.time("stats", () -> Statistics.run(estimation.runs(), study.estimates(),
                 catalogue, data.parameters(), estimation.applyTo(estimator.assumptions())));
         List<ScenarioResult> scenarioResults = join(scenarios);
         Report report = stages.time("report", () -> ReportBuilder.build(data, in.source(), estimation, study, blind,
-                catalogue, scenarioResults, statistics));
+                catalogue, scenarioResults, studyScenarios, statistics));
         join(warm);
         return new Computed(data, report);
     }

@@ -370,6 +370,9 @@ final class ProjectTables {
 
     /** {@code training-sites.csv}: where runs took place; an absent file has none. */
     static final class TrainingSites {
+        /** The years a training year may name: the first notable models to the far future, for typos only. */
+        static final int MIN_TRAINING_YEAR = 1950;
+        static final int MAX_TRAINING_YEAR = 2100;
         static final Column MODEL = text("model").required();
         static final Column COUNTRY_ISO3 = text("country_iso3").required();
         static final Column GRID_REGION = text("grid_region");
@@ -380,8 +383,10 @@ final class ProjectTables {
         static final Column SOURCE_URL = text("source_url").required();
         static final Column LOCATOR = text("locator");
         static final Column NOTE = text("note");
+        /** The year the run took place in, where the source says it. */
+        static final Column TRAINING_YEAR = number("training_year").positive().optionalInHeader();
         static final TableSpec SPEC = TableSpec.of(MODEL, COUNTRY_ISO3, GRID_REGION, DATA_CENTRE, PUE, PUE_SOURCE,
-                SOURCE_TITLE, SOURCE_URL, LOCATOR, NOTE);
+                SOURCE_TITLE, SOURCE_URL, LOCATOR, NOTE, TRAINING_YEAR);
 
         /** A row whose country has no grid factors, a PUE below 1, or a model given twice is a problem. */
         static List<TrainingSite> read(Path path, Set<String> gridCodes, List<Problem> problems) {
@@ -401,8 +406,15 @@ final class ProjectTables {
                     r.add(PUE_SOURCE, "found an empty cell, expected where the PUE comes from");
                 }
                 r.once(models, model, MODEL, "found '" + model + "' a second time, expected one row per model");
+                OptionalDouble year = r.number(TRAINING_YEAR);
+                if (year.isPresent() && (year.getAsDouble() != Math.rint(year.getAsDouble())
+                        || year.getAsDouble() < MIN_TRAINING_YEAR || year.getAsDouble() > MAX_TRAINING_YEAR)) {
+                    r.add(TRAINING_YEAR, "found " + r.raw(TRAINING_YEAR) + ", expected a year from "
+                            + MIN_TRAINING_YEAR + " to " + MAX_TRAINING_YEAR);
+                }
                 return new TrainingSite(model, iso3, r.raw(GRID_REGION), r.raw(DATA_CENTRE), pue, r.raw(PUE_SOURCE),
-                        r.raw(SOURCE_TITLE), r.raw(SOURCE_URL), r.raw(LOCATOR), r.raw(NOTE));
+                        r.raw(SOURCE_TITLE), r.raw(SOURCE_URL), r.raw(LOCATOR), r.raw(NOTE),
+                        year.isPresent() && r.ok() ? (int) year.getAsDouble() : 0);
             }));
         }
     }

@@ -161,7 +161,8 @@ public final class Grids {
     public GridAndPue grid(NotableModel m) {
         TrainingSite site = configuration.usesTrainingSites() && assumptions.location().isEmpty()
                 ? sites.get(m.name()) : null;
-        int year = trainingYear(m);
+        // The year a source gives for the run, else publication minus half the training time.
+        int year = site != null && site.statesTrainingYear() ? site.trainingYear() : trainingYear(m);
         if (site == null) {
             return withOperatorPue(grid(m.countries(), year), m, year);
         }

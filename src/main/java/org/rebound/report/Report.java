@@ -95,10 +95,16 @@ public record Report(
     }
 
     /** The runs re-estimated under each scenario, and their charts. */
-    public record ScenarioRuns(List<ScenarioResult> results, List<ChartSpec> charts) {
+    public record ScenarioRuns(List<ScenarioResult> results, List<ChartSpec> charts, List<ScenarioResult> study) {
         public ScenarioRuns {
             results = List.copyOf(results);
             charts = List.copyOf(charts);
+            study = List.copyOf(study);
+        }
+
+        /** The study's run of the scenario of {@code key}, when the study's scenarios were run. */
+        public java.util.Optional<ScenarioResult> study(String key) {
+            return study.stream().filter(s -> s.scenario().key().equals(key)).findFirst();
         }
     }
 

@@ -39,7 +39,7 @@ public final class ReportBuilder {
 
     public static Report build(ProjectData data, ModelsSource source, Estimation estimation, Catalogue catalogue,
             List<ScenarioResult> scenarios, Statistics statistics) {
-        return build(data, source, estimation, estimation, estimation, catalogue, scenarios, statistics);
+        return build(data, source, estimation, estimation, estimation, catalogue, scenarios, List.of(), statistics);
     }
 
     /**
@@ -47,7 +47,8 @@ public final class ReportBuilder {
      * data alone) for comparison.
      */
     public static Report build(ProjectData data, ModelsSource source, Estimation estimation, Estimation study,
-            Estimation blind, Catalogue catalogue, List<ScenarioResult> scenarios, Statistics statistics) {
+            Estimation blind, Catalogue catalogue, List<ScenarioResult> scenarios, List<ScenarioResult> studyScenarios,
+            Statistics statistics) {
         List<Estimate> estimates = estimation.estimates();
         GpuHoursValidation.Result validation = statistics.validation();
         Uncertainty.Result uncertainty = statistics.uncertainty();
@@ -77,7 +78,8 @@ public final class ReportBuilder {
                 new Report.Trends(gwpFit, gwpChart, trends, trendCharts),
                 new Report.Validation(validation, validationChart(validation),
                         PublishedComparison.of(data.publishedFootprints(), estimates), PowerComparison.of(estimates)),
-                new Report.ScenarioRuns(scenarios, scenarioCharts(gwpFit, scenarios, estimates)), uncertainty,
+                new Report.ScenarioRuns(scenarios, scenarioCharts(gwpFit, scenarios, estimates), studyScenarios),
+                uncertainty,
                 new Report.Study(study, statistics.studyTrends(),
                         PublishedComparison.of(data.publishedFootprints(), study.estimates()), blind,
                         PublishedComparison.of(data.publishedFootprints(), blind.estimates())));

@@ -98,6 +98,18 @@ class TrainingSiteTest {
         assertEquals(2010, Grids.nearest(years, 2005).year());
     }
 
+    /** Gopher, published in December 2021 after 920 h, trained in November and December 2020 (Rae et al. 2021). */
+    @Test
+    void theTrainingYearASourceGivesSetsTheGridsYear() {
+        Estimate rebound = estimate(Configuration.REBOUND, "Gopher (280B)");
+        assertEquals(2021, Grids.trainingYear(rebound.model()), "publication minus half the training time");
+        assertTrue(rebound.gridAndPue().explanation().contains("of 2020, the run's training year"),
+                rebound.gridAndPue().explanation());
+        Estimate blind = estimate(Configuration.BLIND, "Gopher (280B)");
+        assertTrue(blind.gridAndPue().explanation().contains("of 2021, the run's training year"),
+                blind.gridAndPue().explanation());
+    }
+
     @Test
     void aPublishedPueReplacesTheMethodsAndSaysWhereItComesFrom() {
         Estimate rebound = estimate(Configuration.REBOUND, "PaLM (540B)");
