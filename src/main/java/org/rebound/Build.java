@@ -325,9 +325,11 @@ public final class Build {
         if (options.freeze()) {
             org.rebound.site.EditionArchive.requireArchivableInput(location, data.edition());
         }
-        EpochExport export = EpochReader.read(location, readModels(location));
+        // The location as pages, citations and messages show it: no user, password, query or fragment of a URL.
+        String shown = shown(location);
+        EpochExport export = EpochReader.read(shown, readModels(location), EpochReader.Limits.of(data.parameters()));
         if (options.models().isEmpty() && !export.sha256().equals(data.edition().modelsSha256())) {
-            throw new InputException(Problem.ofFile(location, "sha256 is " + export.sha256() + ", expected "
+            throw new InputException(Problem.ofFile(shown, "sha256 is " + export.sha256() + ", expected "
                     + data.edition().modelsSha256() + " (models-sha256 of edition.yaml): the edition's pinned export "
                     + "must not change; to build another export, give it with --models"));
         }
@@ -336,9 +338,9 @@ public final class Build {
         }
         Optional<LocalDate> accessed = options.accessed().or(() -> options.models().isEmpty()
                 ? Optional.of(data.edition().modelsAccessed()) : Optional.empty());
-        ModelsSource source = new ModelsSource(location, export.sha256(), accessed, export.schema(),
+        ModelsSource source = new ModelsSource(shown, export.sha256(), accessed, export.schema(),
                 export.models().size());
-        log.println(data.edition().title() + ": read " + export.models().size() + " models from " + location
+        log.println(data.edition().title() + ": read " + export.models().size() + " models from " + shown
                 + " (" + export.schema() + " columns, sha256 " + export.sha256().substring(0, 12) + ")");
         return new Inputs(data, export, source);
     }
@@ -357,7 +359,7 @@ public final class Build {
         try {
             uri = URI.create(location);
         } catch (IllegalArgumentException e) {
-            throw new InputException(Problem.ofFile(location, "cannot download: not a valid URL"));
+            throw new InputException(Problem.ofFile(shown(location), "cannot download: not a valid URL"));
         }
         HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(CONNECT_TIMEOUT).build();
@@ -373,7 +375,7 @@ public final class Build {
             try (java.io.InputStream in = response.body()) {
                 body.set(in);
                 if (response.statusCode() != 200) {
-                    throw new InputException(Problem.ofFile(location, "cannot download: the server answered HTTP "
+                    throw new InputException(Problem.ofFile(shown(location), "cannot download: the server answered HTTP "
                             + response.statusCode() + ", expected 200"));
                 }
                 java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -381,7 +383,7 @@ public final class Build {
                 for (int n; (n = in.read(buffer)) >= 0;) {
                     out.write(buffer, 0, n);
                     if (out.size() > maxBytes) {
-                        throw new InputException(Problem.ofFile(location, "cannot download: the file is larger than "
+                        throw new InputException(Problem.ofFile(shown(location), "cannot download: the file is larger than "
                                 + Num.sig(maxBytes / (1024.0 * 1024), 3) + " MB, expected an export of a few MB"));
                     }
                 }
@@ -391,16 +393,16 @@ public final class Build {
         try {
             return bytes.get(deadline.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new InputException(Problem.ofFile(location, "cannot download: not finished within "
+            throw new InputException(Problem.ofFile(shown(location), "cannot download: not finished within "
                     + deadline.toSeconds() + " s, expected the whole file by then"));
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof InputException refused) {
                 throw refused;
             }
-            throw new InputException(Problem.ofFile(location, "cannot download: " + why(e.getCause())));
+            throw new InputException(Problem.ofFile(shown(location), "cannot download: " + why(e.getCause())));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new InputException(Problem.ofFile(location, "cannot download: interrupted"));
+            throw new InputException(Problem.ofFile(shown(location), "cannot download: interrupted"));
         } finally {
             bytes.cancel(true);
             java.io.InputStream in = body.get();
@@ -505,8 +507,34 @@ public final class Build {
     private static final int ROW_PROBLEMS_SHOWN = 5;
 
     /** The bytes of the export, from a file or downloaded. */
+    /** Whether {@code location} is an http(s) URL, whatever the case of its scheme. */
+    static boolean isUrl(String location) {
+        return location.regionMatches(true, 0, "http://", 0, 7) || location.regionMatches(true, 0, "https://", 0, 8);
+    }
+
+    /**
+     * A location as it may be shown and stored: a URL keeps its scheme, host, port and path only (a user and
+     * password, a pre-signed query or a fragment are secrets a page must not publish); a path is kept as it is.
+     */
+    public static String shown(String location) {
+        if (!isUrl(location)) {
+            return location;
+        }
+        try {
+            URI u = new URI(location);
+            if (u.getHost() != null) {
+                return u.getScheme().toLowerCase(java.util.Locale.ROOT) + "://" + u.getHost()
+                        + (u.getPort() >= 0 ? ":" + u.getPort() : "") + (u.getRawPath() == null ? "" : u.getRawPath());
+            }
+        } catch (java.net.URISyntaxException e) {
+            // not a valid URI: cut by hand below
+        }
+        String cut = location.replaceAll("[?#].*$", "");
+        return cut.replaceFirst("^([A-Za-z]+://)[^/]*@", "$1");
+    }
+
     static byte[] readModels(String location) {
-        if (location.startsWith("http://") || location.startsWith("https://")) {
+        if (isUrl(location)) {
             return download(location);
         }
         Path path = Path.of(location);
@@ -514,9 +542,17 @@ public final class Build {
             throw new InputException(Problem.ofFile(location, "cannot read the file: it does not exist or is not a file"));
         }
         try {
+            // A local file is capped as a download is: an export is a few MB, and a larger file would be read whole.
+            long size = Files.size(path);
+            if (size > DOWNLOAD_MAX_BYTES) {
+                throw new InputException(Problem.ofFile(location, "the file is " + Num.sig(size / (1024.0 * 1024), 3)
+                        + " MB, more than " + Num.sig(DOWNLOAD_MAX_BYTES / (1024.0 * 1024), 3) + " MB, expected an "
+                        + "export of a few MB"));
+            }
             return Files.readAllBytes(path);
         } catch (IOException e) {
-            throw new InputException(Problem.ofFile(location, "cannot read the file: " + e.getMessage()));
+            throw new InputException(Problem.ofFile(location, "cannot read the file: " + e.getClass().getSimpleName()
+                    + ": " + e.getMessage()));
         }
     }
 }

@@ -58,8 +58,27 @@ public final class Main implements Runnable {
     }
 
     static int run(String... args) {
-        return new CommandLine(new Main()).setOut(new java.io.PrintWriter(OUT, true))
-                .setErr(new java.io.PrintWriter(ERR, true)).setExecutionExceptionHandler(Main::failed).execute(args);
+        try {
+            return new CommandLine(new Main()).setOut(new java.io.PrintWriter(OUT, true))
+                    .setErr(new java.io.PrintWriter(ERR, true)).setExecutionExceptionHandler(Main::failed).execute(args);
+        } catch (OutOfMemoryError e) {
+            // What is left of the heap is enough for one line: the input is too large for the heap, not a defect.
+            return outOfMemory();
+        } catch (Throwable e) {
+            // An Error picocli does not hand to failed (a stack overflow, a linkage error): one line too.
+            return failed(new IllegalStateException(e.getClass().getSimpleName() + ": " + e.getMessage(), e), null,
+                    null);
+        }
+    }
+
+    /** The line an exhausted heap ends with: how large the heap was, and how to raise it. */
+    static int outOfMemory() {
+        long heapMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        ERR.println("error: out of memory: the input needs more than the " + heapMb + " MB heap this build may use; "
+                + "check the export's size and row count, or raise the heap, e.g. REBOUND_JAVA_OPTS=-Xmx4g ./rebound "
+                + "build ...");
+        ERR.println("Nothing was built; the previous site, if any, is unchanged.");
+        return INPUT_ERROR;
     }
 
     /**
@@ -68,6 +87,9 @@ public final class Main implements Runnable {
      * REBOUND_DEBUG is set.
      */
     static int failed(Exception e, CommandLine line, CommandLine.ParseResult parsed) {
+        if (hasCause(e, OutOfMemoryError.class)) {
+            return outOfMemory();
+        }
         if (e instanceof InputException input) {
             printProblems(input);
             ERR.println("Nothing was built; the previous site, if any, is unchanged.");
@@ -80,6 +102,16 @@ public final class Main implements Runnable {
             e.printStackTrace(ERR);
         }
         return INTERNAL_ERROR;
+    }
+
+    /** Whether {@code e} or one of its causes is of {@code type}. */
+    static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.rebound.content;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Safelist;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
@@ -79,8 +82,60 @@ public final class Narrative {
             title = heading.group(1).strip().replace("\\", "");
             body = text.substring(heading.end());
         }
-        return new Rendered(title, RENDERER.render(PARSER.parse(body)));
+        return new Rendered(title, safe(RENDERER.render(PARSER.parse(body))));
     }
+
+    /**
+     * The only markup a narrative may produce: text, headings (with their ids), lists, tables, quotes, code, images
+     * and links to http(s) or relative addresses (and a span's title, which carries the glossary's terms while the
+     * markup is cleaned). It is only read once built. Raw HTML in the Markdown goes through the same list: a script,
+     * a frame, an event handler, a style or a {@code javascript:} address is dropped, whoever wrote the file.
+     */
+    static final Safelist SAFELIST = Safelist.relaxed()
+            .addAttributes("h1", "id").addAttributes("h2", "id").addAttributes("h3", "id").addAttributes("h4", "id")
+            .addAttributes("h5", "id").addAttributes("h6", "id").addAttributes("th", "align")
+            .addAttributes("td", "align").addAttributes("span", "title")
+            .removeProtocols("a", "href", "ftp", "mailto").preserveRelativeLinks(true);
+
+    /**
+     * {@code html} with only what {@link #SAFELIST} allows, written as it was (not re-indented). The glossary's
+     * {@code <!-- terms: … -->} comments, which the site reads, are kept: each goes through the cleaning as an empty
+     * span holding its words, then back.
+     */
+    static String safe(String html) {
+        Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false)
+                .charset(StandardCharsets.UTF_8).escapeMode(org.jsoup.nodes.Entities.EscapeMode.base);
+        Matcher terms = TERMS_COMMENT.matcher(html);
+        StringBuilder marked = new StringBuilder();
+        while (terms.find()) {
+            terms.appendReplacement(marked, Matcher.quoteReplacement("<span title=\"" + TERMS_MARK
+                    + escapeAttribute(terms.group(1)) + "\"></span>"));
+        }
+        terms.appendTail(marked);
+        String clean = Jsoup.clean(marked.toString(), SAFE_BASE, SAFELIST, output);
+        Matcher back = TERMS_MARKED.matcher(clean);
+        StringBuilder out = new StringBuilder();
+        while (back.find()) {
+            back.appendReplacement(out, Matcher.quoteReplacement("<!-- terms: "
+                    + org.jsoup.parser.Parser.unescapeEntities(back.group(1), true).replace("--", "") + " -->"));
+        }
+        back.appendTail(out);
+        return out.toString();
+    }
+
+    private static String escapeAttribute(String text) {
+        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** The glossary's comment naming the terms an entry defines. */
+    private static final Pattern TERMS_COMMENT = Pattern.compile("<!-- terms: ([^<>]*?) -->");
+    /** What marks such a comment while the markup is cleaned. */
+    private static final String TERMS_MARK = "rebound-terms: ";
+    private static final Pattern TERMS_MARKED = Pattern.compile("<span title=\"" + Pattern.quote(TERMS_MARK)
+            + "([^\"]*)\"></span>");
+
+    /** A base address the safelist resolves relative links against, to keep them relative (never written). */
+    private static final String SAFE_BASE = "https://narrative.invalid/content/";
 
     /** A value as literal text: HTML-special characters as entities, Markdown punctuation escaped. */
     static String escape(String value) {

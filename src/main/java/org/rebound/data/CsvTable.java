@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import java.util.function.Consumer;
@@ -461,6 +462,20 @@ public final class CsvTable {
         /** Number of fields on this row, to detect ragged rows. */
         public int size() {
             return values.size();
+        }
+
+        /** The first cell longer than {@code maxChars}, as a problem at its place, if any. */
+        public Optional<Problem> tooLong(int maxChars, String parameter) {
+            for (int i = 0; i < values.size(); i++) {
+                if (values.get(i).length() > maxChars) {
+                    String column = i < header.size() ? " in column '" + Cells.abbreviate(header.get(i)) + "'" : "";
+                    return Optional.of(new Problem(file, line, i + 1, "found a cell of "
+                            + String.format(java.util.Locale.ROOT, "%,d", values.get(i).length()) + " characters"
+                            + column + ", expected at most " + String.format(java.util.Locale.ROOT, "%,d", maxChars)
+                            + " (parameter " + parameter + ")"));
+                }
+            }
+            return Optional.empty();
         }
     }
 }

@@ -55,8 +55,28 @@ public final class EpochReader {
     private EpochReader() {
     }
 
-    /** Reads the export from its bytes; {@code file} names it in problems. */
+    /**
+     * What an export may hold: a cell's length and the number of rows (parameters input.max-cell-chars and
+     * input.max-rows), refused at the first place past them, before the export can exhaust the memory.
+     */
+    public record Limits(int maxCellChars, long maxRows) {
+        /** No limit, for tests and tools that read an export on its own. */
+        public static final Limits NONE = new Limits(Integer.MAX_VALUE, Long.MAX_VALUE);
+
+        /** The limits the parameters set. */
+        public static Limits of(org.rebound.domain.Parameters p) {
+            return new Limits((int) p.number(org.rebound.domain.ParameterKey.MAX_CELL_CHARS),
+                    (long) p.number(org.rebound.domain.ParameterKey.MAX_ROWS));
+        }
+    }
+
+    /** Reads the export from its bytes, without limits; {@code file} names it in problems. */
     public static EpochExport read(String file, byte[] bytes) {
+        return read(file, bytes, Limits.NONE);
+    }
+
+    /** Reads the export from its bytes within {@code limits}; {@code file} names it in problems. */
+    public static EpochExport read(String file, byte[] bytes, Limits limits) {
         // Record by record: only the typed models are kept, not every cell of the export.
         List<NotableModel> models = new ArrayList<>();
         CsvTable table;
@@ -67,7 +87,16 @@ public final class EpochReader {
                 requireColumns(header);
                 // A row that repeats an earlier one cell for cell is the same entry twice: counted once, reported.
                 Map<Long, Long> seen = new HashMap<>();
+                long[] rows = {0};
                 return row -> {
+                    if (++rows[0] > limits.maxRows()) {
+                        throw new InputException(new Problem(file, row.line(), 0, "found more than "
+                                + String.format(java.util.Locale.ROOT, "%,d", limits.maxRows()) + " rows, expected at "
+                                + "most that many (parameter input.max-rows)"));
+                    }
+                    row.tooLong(limits.maxCellChars(), "input.max-cell-chars").ifPresent(p -> {
+                        throw new InputException(p);
+                    });
                     Long first = seen.putIfAbsent(row.fingerprint(), row.line());
                     if (first != null) {
                         repeats.add(new Problem(file, row.line(), 0, "found a row identical to line " + first

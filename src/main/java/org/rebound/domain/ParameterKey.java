@@ -58,6 +58,8 @@ public enum ParameterKey {
     CIRCULAR_TOLERANCE("validation.circular-tolerance", Kind.NUMBER),
     MAX_SHRINK_SHARE("publish.max-shrink-share", Kind.NUMBER),
     ROWS_PER_PAGE("publish.rows-per-page", Kind.INTEGER),
+    MAX_CELL_CHARS("input.max-cell-chars", Kind.INTEGER),
+    MAX_ROWS("input.max-rows", Kind.INTEGER),
     MAX_HARDWARE_QUANTITY("plausible.hardware-quantity-max", Kind.INTEGER),
     MAX_TRAINING_HOURS("plausible.training-time-hours-max", Kind.NUMBER),
     MAX_COMPUTE("plausible.compute-flop-max", Kind.NUMBER);

@@ -39,6 +39,23 @@ final class SiteHandler implements HttpHandler {
         this.live = live;
     }
 
+    /**
+     * Whether a request's Host names this machine's loopback, at the server's port when it gives one: a page of
+     * another name resolving to 127.0.0.1 (DNS rebinding) sends its own name and is refused, as is an absent Host.
+     */
+    static boolean localHost(String host, int port) {
+        if (host == null) {
+            return false;
+        }
+        String h = host.strip().toLowerCase(java.util.Locale.ROOT);
+        for (String name : new String[] {"localhost", "127.0.0.1", "[::1]"}) {
+            if (h.equals(name) || h.equals(name + ":" + port)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
@@ -48,6 +65,13 @@ final class SiteHandler implements HttpHandler {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD");
                 send(exchange, 405, "text/plain; charset=utf-8", "Only GET and HEAD.\n".getBytes(StandardCharsets.UTF_8),
                         head);
+                return;
+            }
+            // A page of another name that resolves to this machine (DNS rebinding) must not read the preview.
+            if (!localHost(exchange.getRequestHeaders().getFirst("Host"), exchange.getLocalAddress().getPort())) {
+                send(exchange, 421, "text/plain; charset=utf-8", ("Only http://localhost:" + exchange.getLocalAddress()
+                        .getPort() + "/ or http://127.0.0.1:" + exchange.getLocalAddress().getPort() + "/.\n")
+                        .getBytes(StandardCharsets.UTF_8), head);
                 return;
             }
             String path = exchange.getRequestURI().getPath();

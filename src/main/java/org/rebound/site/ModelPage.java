@@ -48,7 +48,8 @@ final class ModelPage implements PageKind {
     }
 
     /** The inputs as read from Epoch's data: file, line, access date, facts and the model's own link. */
-    record Inputs(String sourceName, long line, String accessed, List<Fact> facts, String sourceLink) {
+    record Inputs(String sourceName, long line, String accessed, List<Fact> facts, String sourceLink,
+            String sourceText) {
     }
 
     /** The card the run is estimated on: its page, TDP and the impacts of producing one. */
@@ -197,7 +198,8 @@ final class ModelPage implements PageKind {
                 range.map(x -> pointRank(x.pointRank(Indicator.GWP))).orElse(""), route.linkTo(r.modelJson(e)),
                 route.linkTo(r.modelCsv(e)));
         Inputs inputs = new Inputs(report.source().name(), m.source().line(),
-                report.source().accessed().map(Object::toString).orElse(""), facts, Formats.firstLink(m.link()));
+                report.source().accessed().map(Object::toString).orElse(""), facts, Formats.firstLink(m.link()),
+                m.link().strip().isEmpty() ? "—" : m.link().strip().split("[,\\s]+")[0]);
         Card card = new Card(route.linkTo(r.card(e.cardFootprint().accelerator())),
                 e.cardFootprint().accelerator().displayName(), Formats.derivation(e.hardwareNote()),
                 Formats.sig(e.power().tdpWatts(), 4), Formats.sig(e.cardFootprint().total().get(Indicator.GWP)),

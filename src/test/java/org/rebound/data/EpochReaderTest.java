@@ -67,4 +67,25 @@ class EpochReaderTest {
         assertEquals(List.of("Google Research", "University of Oxford"), transformers.stream()
                 .map(m -> m.organization().split(",")[0]).toList());
     }
+
+    /** A cell longer than the limit and a row past the limit are refused at their place, naming the parameter. */
+    @Test
+    void aCellOrARowCountPastTheLimitsIsRefusedAtItsPlace() throws IOException {
+        byte[] bytes = Files.readAllBytes(Fixture.MODELS);
+        org.rebound.problem.InputException rows = org.junit.jupiter.api.Assertions.assertThrows(
+                org.rebound.problem.InputException.class, () -> EpochReader.read(Fixture.LOCATION, bytes,
+                        new EpochReader.Limits(100_000, 3)));
+        assertEquals(List.of(Fixture.LOCATION + ":5: found more than 3 rows, expected at most that many "
+                + "(parameter input.max-rows)"), rows.problems().stream().map(Object::toString).toList());
+        org.rebound.problem.InputException cell = org.junit.jupiter.api.Assertions.assertThrows(
+                org.rebound.problem.InputException.class, () -> EpochReader.read(Fixture.LOCATION, bytes,
+                        new EpochReader.Limits(20, 100)));
+        String message = cell.problems().get(0).toString();
+        assertTrue(message.startsWith(Fixture.LOCATION + ":2:"), message);
+        assertTrue(message.contains(" characters in column '") && message.endsWith(", expected at most 20 (parameter "
+                + "input.max-cell-chars)"), message);
+        // Within the limits, the same export as without them.
+        assertEquals(EpochReader.read(Fixture.LOCATION, bytes).models().size(), EpochReader.read(Fixture.LOCATION,
+                bytes, new EpochReader.Limits(100_000, 11)).models().size());
+    }
 }

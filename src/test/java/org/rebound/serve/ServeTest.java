@@ -68,6 +68,8 @@ class ServeTest {
             assertEquals("text/css; charset=utf-8", get(url, "assets/style.css").headers()
                     .firstValue("Content-Type").orElseThrow());
             assertEquals(301, get(url, "models").statusCode());
+            // DNS rebinding: a page of another name resolving here is refused.
+            assertTrue(raw(url, "/", "rebind.example:" + url.getPort()).startsWith("HTTP/1.1 421"));
             HttpResponse<String> missing = get(url, "no/such/page/");
             assertEquals(404, missing.statusCode());
             assertTrue(missing.body().contains("Page not found"), "the site's 404.html");
@@ -136,12 +138,30 @@ class ServeTest {
         throw new AssertionError("no rebuild within " + REBUILD_WAIT + "; last page:\n" + body);
     }
 
+    /** Only the loopback's names, at the server's port when given, are served. */
+    @Test
+    void onlyTheLoopbacksNamesAreServed() {
+        assertTrue(SiteHandler.localHost("127.0.0.1:8000", 8000));
+        assertTrue(SiteHandler.localHost("LOCALHOST:8000", 8000));
+        assertTrue(SiteHandler.localHost("localhost", 8000));
+        assertTrue(SiteHandler.localHost("[::1]:8000", 8000));
+        assertFalse(SiteHandler.localHost("evil.example:8000", 8000));
+        assertFalse(SiteHandler.localHost("127.0.0.1:8001", 8000));
+        assertFalse(SiteHandler.localHost("localhost.evil.example:8000", 8000));
+        assertFalse(SiteHandler.localHost(null, 8000));
+    }
+
     /** Sends a request line as given (no client cleans up the path) and returns the whole response. */
     private static String raw(URI url, String path) throws IOException {
+        return raw(url, path, url.getHost());
+    }
+
+    /** The same with another Host header. */
+    private static String raw(URI url, String path, String host) throws IOException {
         try (Socket socket = new Socket(url.getHost(), url.getPort())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + url.getHost() + "\r\nConnection: close\r\n\r\n")
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();

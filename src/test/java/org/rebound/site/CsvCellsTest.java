@@ -16,6 +16,16 @@ class CsvCellsTest {
         assertEquals("'\rx", CsvCells.safe("\rx"));
     }
 
+    /** A spreadsheet splitting on ';' (continental Europe) or tabs would start a formula after them. */
+    @Test
+    void aFormulaAfterASemicolonOrATabIsNeutralisedToo() {
+        assertEquals("x;'=cmd|' /C calc'!A0;y", CsvCells.safe("x;=cmd|' /C calc'!A0;y"));
+        assertEquals("a\t'+1;'@SUM(A1);'-2", CsvCells.safe("a\t+1;@SUM(A1);-2"));
+        assertEquals("'='x;'=y", CsvCells.safe("='x;=y").replace("'='x", "'='x"));
+        assertEquals("a; =b", CsvCells.safe("a; =b"), "a space before it: text in every spreadsheet");
+        assertEquals("1; 2; 3", CsvCells.safe("1; 2; 3"));
+    }
+
     @Test
     void numbersAndOrdinaryTextStay() {
         assertEquals("-6.8e24", CsvCells.safe("-6.8e24"));
