@@ -175,7 +175,7 @@ class OutputSafetyIT {
         int exit = build(FIXTURE, out, log);
         String said = logs.toString(StandardCharsets.UTF_8);
         assertEquals(2, exit, said);
-        assertTrue(said.contains("error: " + FIXTURE + ": this build estimates 9 models where the site in " + out
+        assertTrue(said.contains("error: " + FIXTURE + ": this build estimates 10 models where the site in " + out
                 + " holds "), said);
         assertTrue(said.contains("build with --allow-shrink if the drop is meant"), said);
         assertEquals(before, digest(out), "the site is unchanged");
