@@ -264,7 +264,7 @@ public final class Build {
         Estimation blind = stages.time("estimate", () -> new Estimator(data, assumptions, Configuration.BLIND)
                 .estimate(in.export().models()));
         // The study's own scenarios, beside the best estimate's.
-        List<ScenarioResult> studyScenarios = stages.time("scenarios", () -> Scenarios.run(data, study,
+        List<ScenarioResult> studyScenarios = stages.time("scenarios", () -> Scenarios.trends(data, study,
                 Configuration.STUDY));
         Catalogue catalogue = stages.time("estimate", () -> Catalogue.of(data.accelerators(), estimator.lca()));
         // Each training run counts once in the fits (entries that repeat a run keep their pages).

@@ -23,6 +23,14 @@ public enum Configuration {
     }
 
     /**
+     * Whether the site draws this configuration's Monte Carlo ranges (the best estimate's): an imputed card's
+     * alternatives are estimated for them.
+     */
+    public boolean drawsRanges() {
+        return this == REBOUND;
+    }
+
+    /**
      * Whether the GPU-hours a run's makers published (data/published-footprints.csv) replace GPU-h1 and GPU-h2;
      * the best estimate only.
      */

@@ -218,7 +218,10 @@ public final class Estimator {
         List<Imputation.Alternative> alternatives = new ArrayList<>();
         Estimate point = null;
         double total = 0;
-        for (CardMix.Share share : shares) {
+        // The cards the range draws from are estimated only where a range is drawn (the best estimate): the blind
+        // estimate keeps the point's card.
+        List<CardMix.Share> estimated = configuration.drawsRanges() ? shares : shares.subList(0, 1);
+        for (CardMix.Share share : estimated) {
             Outcome o = estimateOn(m, share.card(), explanation, true);
             if (o.estimate != null) {
                 point = point == null ? o.estimate : point;

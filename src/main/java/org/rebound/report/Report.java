@@ -113,16 +113,22 @@ public record Report(
      *
      * @param trends    its trends on all models
      * @param published the published footprints beside its estimates, in the order of {@link Validation#published}
-     * @param blind     the blind estimation ({@link org.rebound.estimate.Configuration#BLIND})
+     * @param blind     the figures of the blind estimation ({@link org.rebound.estimate.Configuration#BLIND}) by
+     *                  model: only what the downloads give, so that a third estimation is not kept for the pages
      * @param blindPublished the published footprints beside the blind estimates, in the same order
      */
     public record Study(Estimation estimation, List<TrendRow> trends, List<PublishedComparison> published,
-            Estimation blind, List<PublishedComparison> blindPublished) {
+            java.util.Map<org.rebound.domain.NotableModel, BlindFigures> blind, List<PublishedComparison> blindPublished) {
         public Study {
             trends = List.copyOf(trends);
             published = List.copyOf(published);
+            blind = java.util.Collections.unmodifiableMap(new java.util.IdentityHashMap<>(blind));
             blindPublished = List.copyOf(blindPublished);
         }
+    }
+
+    /** A blind estimate's figures: GPU-hours, energy (kWh) and the GWP of its electricity (kg CO2 eq). */
+    public record BlindFigures(double gpuHours, double energyKwh, double gwpUseKg) {
     }
 
     /** Baseline trends of one subgroup, in the order of the measures. */

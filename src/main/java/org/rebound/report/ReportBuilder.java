@@ -81,7 +81,7 @@ public final class ReportBuilder {
                 new Report.ScenarioRuns(scenarios, scenarioCharts(gwpFit, scenarios, estimates), studyScenarios),
                 uncertainty,
                 new Report.Study(study, statistics.studyTrends(),
-                        PublishedComparison.of(data.publishedFootprints(), study.estimates()), blind,
+                        PublishedComparison.of(data.publishedFootprints(), study.estimates()), blindFigures(blind),
                         PublishedComparison.of(data.publishedFootprints(), blind.estimates())));
     }
 
@@ -231,6 +231,15 @@ public final class ReportBuilder {
         ChartSpec chart = new ChartSpec("card-" + indicator.key() + "-trend", what + " by release date", description,
                 "Release date", indicator.label() + " (" + indicator.unit() + "), log scale", true, points, fit);
         return new CardTrend(indicator, fit, chart);
+    }
+
+    /** The blind estimates' figures by model, without their derivations. */
+    static Map<org.rebound.domain.NotableModel, Report.BlindFigures> blindFigures(Estimation blind) {
+        Map<org.rebound.domain.NotableModel, Report.BlindFigures> figures = new java.util.IdentityHashMap<>();
+        for (Estimate e : blind.estimates()) {
+            figures.put(e.model(), new Report.BlindFigures(e.gpuHours().value(), e.energyKwh(), Measure.GWP_USE.of(e)));
+        }
+        return figures;
     }
 
     /** What the tooltip of a run whose hardware was imputed adds after its value; its point is a ring. */

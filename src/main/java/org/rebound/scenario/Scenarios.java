@@ -89,6 +89,19 @@ public final class Scenarios {
      * is estimated again, each estimate's kernel inputs are varied, and the results are kept by model.
      */
     public static List<ScenarioResult> run(ProjectData data, Estimation baseline, Configuration configuration) {
+        return run(data, baseline, configuration, true);
+    }
+
+    /**
+     * The same, keeping each scenario's re-fitted trends only (no footprint by model): for a configuration shown
+     * beside the baseline, whose footprints no page lists.
+     */
+    public static List<ScenarioResult> trends(ProjectData data, Estimation baseline, Configuration configuration) {
+        return run(data, baseline, configuration, false);
+    }
+
+    private static List<ScenarioResult> run(ProjectData data, Estimation baseline, Configuration configuration,
+            boolean keepFootprints) {
         List<ScenarioResult> results = new ArrayList<>();
         for (Scenario s : of(data)) {
             Assumptions changed = assumptions(data, s);
@@ -102,8 +115,8 @@ public final class Scenarios {
             // Trends count each training run once, as the baseline's do.
             List<Estimate> runs = baseline.runs();
             List<LcaKernel.Output> runFootprints = runs.stream().map(e -> footprints.get(e.model())).toList();
-            results.add(new ScenarioResult(s, footprints, TrendTable.fit(s.key(), runs, runFootprints,
-                    (int) data.parameters().number(ParameterKey.TRENDS_MIN_MODELS))));
+            results.add(new ScenarioResult(s, keepFootprints ? footprints : Map.of(), TrendTable.fit(s.key(), runs,
+                    runFootprints, (int) data.parameters().number(ParameterKey.TRENDS_MIN_MODELS))));
         }
         return results;
     }

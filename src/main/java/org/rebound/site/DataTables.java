@@ -151,15 +151,13 @@ final class DataTables {
                 e -> java.util.Optional.ofNullable(study.get(e.model())).map(x -> (Object) Measure.GWP_USE.of(x))
                         .orElse(null));
         // The blind estimate: the same method on Epoch's data alone, without the makers' figures about the run.
-        java.util.Map<org.rebound.domain.NotableModel, Estimate> blind = new java.util.IdentityHashMap<>();
-        site.report().study().blind().estimates().forEach(e -> blind.put(e.model(), e));
+        var blind = site.report().study().blind();
         t.column("gpu_hours_blind", "GPU-hours of the blind estimate: the best estimate's method on Epoch's data alone, without the GPU-hours, site or cards its makers published",
-                e -> java.util.Optional.ofNullable(blind.get(e.model())).map(x -> (Object) x.gpuHours().value()).orElse(null));
+                e -> java.util.Optional.ofNullable(blind.get(e.model())).map(x -> (Object) x.gpuHours()).orElse(null));
         t.column("energy_kwh_blind", "energy of the blind estimate, kWh",
                 e -> java.util.Optional.ofNullable(blind.get(e.model())).map(x -> (Object) x.energyKwh()).orElse(null));
         t.column("gwp_use_kgco2e_blind", "GWP of the electricity in the blind estimate, kg CO2 eq",
-                e -> java.util.Optional.ofNullable(blind.get(e.model())).map(x -> (Object) Measure.GWP_USE.of(x))
-                        .orElse(null));
+                e -> java.util.Optional.ofNullable(blind.get(e.model())).map(x -> (Object) x.gwpUseKg()).orElse(null));
         t.column("energy_kwh_p05", "5th percentile of energy over the Monte Carlo draws, kWh", e -> site.range(e).map(r -> (Object) r.energyKwh().p05()).orElse(null));
         t.column("energy_kwh_p95", "95th percentile of energy over the Monte Carlo draws, kWh", e -> site.range(e).map(r -> (Object) r.energyKwh().p95()).orElse(null));
         for (Indicator i : Indicator.values()) {
