@@ -470,9 +470,9 @@ public final class CsvTable {
                 if (values.get(i).length() > maxChars) {
                     String column = i < header.size() ? " in column '" + Cells.abbreviate(header.get(i)) + "'" : "";
                     return Optional.of(new Problem(file, line, i + 1, "found a cell of "
-                            + String.format(java.util.Locale.ROOT, "%,d", values.get(i).length()) + " characters"
-                            + column + ", expected at most " + String.format(java.util.Locale.ROOT, "%,d", maxChars)
-                            + " (parameter " + parameter + ")"));
+                            + org.rebound.domain.Num.count(values.get(i).length()) + " characters" + column
+                            + ", expected at most " + org.rebound.domain.Num.count(maxChars) + " (parameter " + parameter
+                            + ")"));
                 }
             }
             return Optional.empty();

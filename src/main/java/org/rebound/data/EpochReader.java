@@ -91,8 +91,8 @@ public final class EpochReader {
                 return row -> {
                     if (++rows[0] > limits.maxRows()) {
                         throw new InputException(new Problem(file, row.line(), 0, "found more than "
-                                + String.format(java.util.Locale.ROOT, "%,d", limits.maxRows()) + " rows, expected at "
-                                + "most that many (parameter input.max-rows)"));
+                                + org.rebound.domain.Num.count(limits.maxRows()) + " rows, expected at most that many "
+                                + "(parameter input.max-rows)"));
                     }
                     row.tooLong(limits.maxCellChars(), "input.max-cell-chars").ifPresent(p -> {
                         throw new InputException(p);

@@ -150,8 +150,13 @@ final class Formats {
      * The first address of Epoch's {@code Link} cell, which may list several separated by commas, spaces or line
      * breaks; empty when the cell does not start with one.
      */
+    /** The first address of Epoch's Link cell, as written (it may list several, separated by commas or spaces). */
+    static String firstAddress(String link) {
+        return link.strip().split("[,\\s]+")[0];
+    }
+
     static String firstLink(String link) {
-        String first = link.strip().split("[,\\s]+")[0];
+        String first = firstAddress(link);
         if (!(first.regionMatches(true, 0, "http://", 0, 7) || first.regionMatches(true, 0, "https://", 0, 8))) {
             return "";
         }

@@ -199,7 +199,7 @@ final class ModelPage implements PageKind {
                 route.linkTo(r.modelCsv(e)));
         Inputs inputs = new Inputs(report.source().name(), m.source().line(),
                 report.source().accessed().map(Object::toString).orElse(""), facts, Formats.firstLink(m.link()),
-                m.link().strip().isEmpty() ? "—" : m.link().strip().split("[,\\s]+")[0]);
+                m.link().isBlank() ? "—" : Formats.firstAddress(m.link()));
         Card card = new Card(route.linkTo(r.card(e.cardFootprint().accelerator())),
                 e.cardFootprint().accelerator().displayName(), Formats.derivation(e.hardwareNote()),
                 Formats.sig(e.power().tdpWatts(), 4), Formats.sig(e.cardFootprint().total().get(Indicator.GWP)),
