@@ -33,6 +33,8 @@ public enum EpochColumn {
     /** A share of peak, above 0 and at most 1 (checked by the reader, with its own words). */
     HARDWARE_UTILIZATION(number("Hardware utilization (MFU)").or("Hardware utilization").optionalInHeader()),
     TRAINING_COMPUTE_NOTES(text("Training compute notes").optionalInHeader()),
+    /** Where a training time is Epoch's guess, its notes say so (see GuessedInputs). */
+    TRAINING_TIME_NOTES(text("Training time notes").optionalInHeader()),
     /** Whether the weights are open, or the model behind an API: shown as read. */
     MODEL_ACCESSIBILITY(text("Model accessibility").optionalInHeader(), Use.SHOWN);
 

@@ -192,6 +192,7 @@ public final class EpochReader {
                 finetune,
                 mfu,
                 r.raw(EpochColumn.TRAINING_COMPUTE_NOTES.column()),
+                r.raw(EpochColumn.TRAINING_TIME_NOTES.column()),
                 shown(r),
                 row.source(),
                 r.problems());

@@ -15,6 +15,7 @@ import org.rebound.problem.Problem;
  * @param finetuneComputeFlop    the compute of the fine-tuning alone, FLOP
  * @param mfu                    Epoch AI's measured model FLOP utilisation of the run, a share of peak
  * @param computeNotes           Epoch AI's notes on how it found the training compute
+ * @param trainingTimeNotes      Epoch AI's notes on the training time (where a guessed time says so)
  * @param shown                  Epoch AI's columns that are shown as read (on model pages and in models.csv) and
  *                               used for nothing else, by header, in the order they are declared
  * @param problems values of this row that could not be read; a model with problems is excluded, with them as reason
@@ -39,6 +40,7 @@ public record NotableModel(
         OptionalDouble finetuneComputeFlop,
         OptionalDouble mfu,
         String computeNotes,
+        String trainingTimeNotes,
         java.util.Map<String, String> shown,
         SourceRef source,
         List<Problem> problems) {

@@ -44,6 +44,8 @@ public enum ParameterKey {
     PUE_MULTIPLIER("uncertainty.pue-multiplier", Kind.NUMBER),
     MEMORY_DENSITY_MULTIPLIER("uncertainty.memory-density-multiplier", Kind.NUMBER),
     GRID_MULTIPLIER("uncertainty.grid-multiplier", Kind.NUMBER),
+    GUESSED_INPUT_MULTIPLIER("uncertainty.guessed-input-multiplier", Kind.NUMBER),
+    GUESSED_INPUT_MARKERS("uncertainty.guessed-input-markers", Kind.TEXT),
     UNCERTAINTY_DRAWS("uncertainty.draws", Kind.INTEGER),
     UNCERTAINTY_SEED("uncertainty.seed", Kind.INTEGER),
     SCENARIO_LOCATION("scenario.location", Kind.TEXT),

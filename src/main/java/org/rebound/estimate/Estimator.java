@@ -24,6 +24,7 @@ import org.rebound.domain.HardwareSplit;
 import org.rebound.domain.Indicator;
 import org.rebound.domain.NotableModel;
 import org.rebound.domain.OrganisationFleet;
+import org.rebound.domain.ParameterKey;
 import org.rebound.domain.PowerDraw;
 import org.rebound.domain.PublishedFootprint;
 import org.rebound.domain.Units;
@@ -50,6 +51,9 @@ public final class Estimator {
     private final Grids grids;
     /** The choice between GPU-h1 and GPU-h2. */
     private final GpuHours.Rule gpuHoursRule;
+    /** Which runs' GPU-hours rest on Epoch's own guess, and the range the Monte Carlo gives them. */
+    private final GuessedInputs guesses;
+    private final Optional<org.hipparchus.distribution.RealDistribution> guessRange;
     /** Rows beyond these are excluded as implausible (parameters plausible.*). */
     private final double maxCards;
     private final double maxHours;
@@ -59,6 +63,10 @@ public final class Estimator {
     private final double shareHigh;
     /** Digits of the quantities a split's note quotes. */
     private static final int NOTE_DIGITS = 6;
+    /** The percentiles every range of the site gives, and the digits of a guessed input's multipliers. */
+    private static final double LOW_PERCENTILE = 0.05;
+    private static final double HIGH_PERCENTILE = 0.95;
+    private static final int GUESS_DIGITS = 2;
     /** Digits of the watts a note quotes. */
     private static final int WATTS_DIGITS = 4;
     /** Digits of a row's value and of the bound it passes, in an implausible row's exclusion. */
@@ -88,6 +96,9 @@ public final class Estimator {
         this.shareOfPeak = shareOfPeak;
         this.configuration = configuration;
         this.gpuHoursRule = GpuHours.Rule.of(data.parameters());
+        this.guesses = GuessedInputs.of(data.parameters());
+        this.guessRange = data.parameters().get(ParameterKey.GUESSED_INPUT_MULTIPLIER).distribution()
+                .map(org.rebound.domain.Distribution::real);
         this.maxCards = data.parameters().number(org.rebound.domain.ParameterKey.MAX_HARDWARE_QUANTITY);
         this.maxHours = data.parameters().number(org.rebound.domain.ParameterKey.MAX_TRAINING_HOURS);
         this.maxCompute = data.parameters().number(org.rebound.domain.ParameterKey.MAX_COMPUTE);
@@ -396,6 +407,13 @@ public final class Estimator {
         }
         if (!peak.note.isEmpty()) {
             notes.add(Expression.text(peak.note));
+        }
+        Optional<String> guessed = guesses.why(m, hours.method(), imputed);
+        if (guessed.isPresent() && guessRange.isPresent()) {
+            notes.add(Expression.builder().text("Range: " + guessed.get() + ", so the Monte Carlo draws its GPU-hours "
+                    + "from ").number(guessRange.get().inverseCumulativeProbability(LOW_PERCENTILE), "", GUESS_DIGITS)
+                    .text(" to ").number(guessRange.get().inverseCumulativeProbability(HIGH_PERCENTILE), "", GUESS_DIGITS)
+                    .text(" times the point (5th to 95th percentile; uncertainty.guessed-input-multiplier).").build());
         }
         List<Part> parts = parts(m, hours.method());
         if (!parts.isEmpty()) {

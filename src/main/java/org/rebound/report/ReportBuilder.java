@@ -304,6 +304,8 @@ public final class ReportBuilder {
         long fleet = imputed.stream().filter(e -> e.imputation().orElseThrow().basis()
                 == org.rebound.estimate.Imputation.Basis.FLEET).count();
         values.put("imputed_runs", Num.count(imputed.size()));
+        org.rebound.estimate.GuessedInputs guesses = org.rebound.estimate.GuessedInputs.of(data.parameters());
+        values.put("guessed_runs", Num.count(estimation.estimates().stream().filter(guesses::guessed).count()));
         values.put("imputed_by_fleet", Num.count(fleet));
         values.put("imputed_by_mix", Num.count(imputed.size() - fleet));
         values.put("fleet_rows", Num.count(data.fleets().size()));

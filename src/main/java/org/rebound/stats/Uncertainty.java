@@ -20,6 +20,7 @@ import org.rebound.domain.Units;
 import org.rebound.estimate.Assumptions;
 import org.rebound.estimate.Estimate;
 import org.rebound.estimate.GridAndPue;
+import org.rebound.estimate.GuessedInputs;
 import org.rebound.estimate.Imputation;
 import org.rebound.estimate.LcaKernel;
 
@@ -144,6 +145,9 @@ public final class Uncertainty {
                 .or(() -> real(parameters, ParameterKey.TDP_DRAW_SHARE));
         Optional<RealDistribution> pueDistribution = real(parameters, ParameterKey.PUE_MULTIPLIER);
         Optional<RealDistribution> gridDistribution = real(parameters, ParameterKey.GRID_MULTIPLIER);
+        // A run whose time or compute Epoch guessed: its GPU-hours drawn around the point.
+        Optional<RealDistribution> guessDistribution = real(parameters, ParameterKey.GUESSED_INPUT_MULTIPLIER);
+        GuessedInputs guesses = GuessedInputs.of(parameters);
         double drawShareValue = baseline.use().tdpDrawShare();
         double pueValue = parameters.number(ParameterKey.PUE_MULTIPLIER);
         double gridValue = parameters.number(ParameterKey.GRID_MULTIPLIER);
@@ -156,6 +160,7 @@ public final class Uncertainty {
             boolean drawGrid = !e.gridAndPue().basis().equals(GridAndPue.TRAINING_SITE);
             double w = weights[m];
             Imputation imputation = e.imputation().orElse(null);
+            boolean drawGuess = guesses.guessed(e);
             // A fixed number of blocks, each with its own stream of the model's own unknowns: the draws never
             // depend on the machine's cores.
             IntStream.range(0, blocks).parallel().forEach(block -> {
@@ -169,12 +174,14 @@ public final class Uncertainty {
                     double u4 = own.nextDouble();
                     // An imputed card is drawn among its alternatives: a fifth number, for those runs only.
                     LcaKernel.Inputs on = imputation == null ? e.lcaInputs() : imputation.inputsAt(own.nextDouble());
+                    // A guessed time or compute scales the GPU-hours: one more number, for those runs only.
+                    double guess = drawGuess ? draw(guessDistribution, 1, own.nextDouble(), true) : 1;
                     double ratio = draw(ratioDistribution, e.gpuHours().performanceRatio(), u1, drawRatio);
                     double share = draw(drawDistribution, drawShareValue, u2, drawShare);
                     double pue = draw(pueDistribution, pueValue, u3, drawPue);
                     double grid = drawGrid ? draw(gridDistribution, gridValue, u4, true) : knownGridMultiplier[d];
                     LcaKernel.run(drawn(e, on, baseline, ratio, drawShare ? share : on.drawShare(),
-                            lifespan[d], utilization[d], drawPue ? pue : 1, densityMultiplier[d], grid), f);
+                            lifespan[d], utilization[d], drawPue ? pue : 1, densityMultiplier[d], grid, guess), f);
                     energy[d] = f.energyKwh();
                     for (Indicator i : indicators) {
                         totals[i.ordinal()][d] = f.total(i);
@@ -279,14 +286,17 @@ public final class Uncertainty {
     static LcaKernel.Inputs drawn(Estimate e, Assumptions baseline, double ratio, double drawShare, double lifespan,
             double utilization, double pueMultiplier, double densityMultiplier, double gridMultiplier) {
         return drawn(e, e.lcaInputs(), baseline, ratio, drawShare, lifespan, utilization, pueMultiplier,
-                densityMultiplier, gridMultiplier);
+                densityMultiplier, gridMultiplier, 1);
     }
 
-    /** The same, on {@code b}: the run's inputs on the card of the draw (an imputed run's card is drawn too). */
+    /**
+     * The same, on {@code b}: the run's inputs on the card of the draw (an imputed run's card is drawn too), its
+     * GPU-hours multiplied by {@code guessMultiplier} where Epoch guessed its time or compute.
+     */
     static LcaKernel.Inputs drawn(Estimate e, LcaKernel.Inputs b, Assumptions baseline, double ratio, double drawShare,
             double lifespan, double utilization, double pueMultiplier, double densityMultiplier,
-            double gridMultiplier) {
-        double gpuHours = e.gpuHours().atRatio(b.gpuHours(), ratio);
+            double gridMultiplier, double guessMultiplier) {
+        double gpuHours = e.gpuHours().atRatio(b.gpuHours(), ratio) * guessMultiplier;
         boolean study = baseline.use().useModel() == Assumptions.UseModel.STUDY;
         return new LcaKernel.Inputs(gpuHours, b.kwPerGpu(), study ? drawShare : b.drawShare(), b.pue() * pueMultiplier,
                 b.gridPerKwh(), b.gridScale() * gridMultiplier, b.cardFixed(), b.cardMemoryDies(), densityMultiplier,

@@ -33,6 +33,7 @@ public final class Models {
     private OptionalDouble finetuneComputeFlop = OptionalDouble.empty();
     private OptionalDouble mfu = OptionalDouble.empty();
     private String computeNotes = "";
+    private String timeNotes = "";
     private final java.util.Map<String, String> shown = new java.util.LinkedHashMap<>();
     private SourceRef source = new SourceRef("planted", 2);
 
@@ -66,6 +67,7 @@ public final class Models {
         b.finetuneComputeFlop = m.finetuneComputeFlop();
         b.mfu = m.mfu();
         b.computeNotes = m.computeNotes();
+        b.timeNotes = m.trainingTimeNotes();
         b.shown.putAll(m.shown());
         b.source = m.source();
         return b;
@@ -166,6 +168,16 @@ public final class Models {
         return this;
     }
 
+    public Models confidence(String value) {
+        confidence = value;
+        return this;
+    }
+
+    public Models timeNotes(String value) {
+        timeNotes = value;
+        return this;
+    }
+
     public Models computeNotes(String value) {
         computeNotes = value;
         return this;
@@ -184,6 +196,6 @@ public final class Models {
     public NotableModel build() {
         return new NotableModel(name, organization, publicationDate, domain, task, parameters, computeFlop, hours,
                 hardware, quantity, countries, numericalFormat, link, confidence, powerDrawWatts, baseModel,
-                finetuneComputeFlop, mfu, computeNotes, shown, source, List.of());
+                finetuneComputeFlop, mfu, computeNotes, timeNotes, shown, source, List.of());
     }
 }
