@@ -5,7 +5,7 @@ window.REBOUND_SEARCH = (window.REBOUND_SEARCH || []).concat([
 {"t":"AlphaGo Zero","k":"model","u":"models/alphago-zero/index.html","d":"DeepMind · 2017-10-18 · Google TPU v1 · 347 kg CO2 eq"},
 {"t":"StyleGAN","k":"model","u":"models/stylegan/index.html","d":"NVIDIA · 2018-12-12 · NVIDIA V100 · 0.0744 kg CO2 eq"},
 {"t":"GPT-3 175B (davinci)","k":"model","u":"models/gpt-3-175b-davinci/index.html","d":"OpenAI · 2020-05-28 · NVIDIA Tesla V100 DGXS 32 GB · 632 t CO2 eq"},
-{"t":"Gopher (280B)","k":"model","u":"models/gopher-280b/index.html","d":"DeepMind · 2021-12-08 · Google TPU v3 · 589 t CO2 eq"},
+{"t":"Gopher (280B)","k":"model","u":"models/gopher-280b/index.html","d":"DeepMind · 2021-12-08 · Google TPU v3 · 614 t CO2 eq"},
 {"t":"ERNIE 3.0 Titan","k":"model","u":"models/ernie-3-0-titan/index.html","d":"Baidu, Peng Cheng Laboratory · 2021-12-23 · NVIDIA Tesla V100 DGXS 32 GB, Huawei Ascend 910 · 2,170 t CO2 eq"},
 {"t":"BLOOM-176B","k":"model","u":"models/bloom-176b/index.html","d":"Hugging Face, BigScience · 2022-07-11 · NVIDIA A100 SXM4 80 GB · 70.1 t CO2 eq"},
 {"t":"Claude 2","k":"model","u":"models/claude-2/index.html","d":"Anthropic · 2023-07-11 ·  · 5,860 t CO2 eq"},

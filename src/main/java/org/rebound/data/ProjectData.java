@@ -21,6 +21,7 @@ import org.rebound.problem.Problem;
  * @param gridYears  the GWP of each country's electricity by year ({@code grid-gwp-by-year.csv})
  * @param operatorPues the fleet PUE operators published by year ({@code operator-pue.csv})
  * @param hardwareSplits the cards of each listed type a source states for runs of several types
+ * @param gridRegions grid regions' carbon intensity against their country's ({@code grid-regions.csv})
  * @param fleets the accelerators operators document for their organisations' runs ({@code organisation-fleets.csv})
  * @param everydayComparisons the everyday quantities runs are compared with ({@code everyday-comparisons.csv})
  * @param problems rows that could not be read (each row is left out); the project's tests require none
@@ -44,6 +45,7 @@ public record ProjectData(
         List<org.rebound.domain.HardwareSplit> hardwareSplits,
         List<org.rebound.domain.OrganisationFleet> fleets,
         List<org.rebound.domain.EverydayComparison> everydayComparisons,
+        List<org.rebound.domain.GridRegion> gridRegions,
         List<Problem> problems) {
 
     public ProjectData {
@@ -62,6 +64,7 @@ public record ProjectData(
         hardwareSplits = List.copyOf(hardwareSplits);
         fleets = List.copyOf(fleets);
         everydayComparisons = List.copyOf(everydayComparisons);
+        gridRegions = List.copyOf(gridRegions);
         problems = List.copyOf(problems);
     }
 
@@ -69,13 +72,13 @@ public record ProjectData(
     public ProjectData withParameters(Parameters other) {
         return new ProjectData(edition, other, accelerators, aliases, countries, gridFactors, components, nodes,
                 memoryDensities, publishedFootprints, slugs, trainingSites, powerDraws, gridYears, operatorPues,
-                hardwareSplits, fleets, everydayComparisons, problems);
+                hardwareSplits, fleets, everydayComparisons, gridRegions, problems);
     }
 
     /** The same data with another edition (e.g. the base URL a deployment gives). */
     public ProjectData withEdition(Edition other) {
         return new ProjectData(other, parameters, accelerators, aliases, countries, gridFactors, components, nodes,
                 memoryDensities, publishedFootprints, slugs, trainingSites, powerDraws, gridYears, operatorPues,
-                hardwareSplits, fleets, everydayComparisons, problems);
+                hardwareSplits, fleets, everydayComparisons, gridRegions, problems);
     }
 }

@@ -74,7 +74,8 @@ public final class ProjectDataReader {
                 aliasNames, problems);
         return new ProjectData(edition, parameters, accelerators, aliases, countries, grid, components, nodes, memory,
                 published, slugs, sites, draws, gridYears, pues, splits, fleets,
-                everydayComparisons(dataDir.resolve(EVERYDAY_FILE), problems), problems);
+                everydayComparisons(dataDir.resolve(EVERYDAY_FILE), problems),
+                ProjectTables.GridRegions.read(dataDir.resolve("grid-regions.csv"), gridCodes, problems), problems);
     }
 
     // ---- configuration ----

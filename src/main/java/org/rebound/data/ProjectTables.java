@@ -29,6 +29,7 @@ import org.rebound.domain.Impacts;
 import org.rebound.domain.Indicator;
 import org.rebound.domain.MemoryDensity;
 import org.rebound.domain.NodeFactor;
+import org.rebound.domain.GridRegion;
 import org.rebound.domain.OperatorPue;
 import org.rebound.domain.OrganisationFleet;
 import org.rebound.domain.PowerDraw;
@@ -492,6 +493,46 @@ final class ProjectTables {
                 }
                 return r.ok() ? new OperatorPue(operator, organisations, (int) year.getAsDouble(), pue.getAsDouble(),
                         r.raw(BASIS), r.raw(SOURCE_TITLE), r.raw(SOURCE_URL), r.raw(LOCATOR)) : null;
+            }));
+        }
+    }
+
+    /** {@code grid-regions.csv}: a grid region's carbon intensity against its country's; an absent file has none. */
+    static final class GridRegions {
+        static final Column ISO3 = text("iso3").required();
+        static final Column GRID_REGION = text("grid_region").required();
+        static final Column ZONE_ID = text("zone_id").required();
+        static final Column ZONE_NAME = text("zone_name");
+        static final Column YEAR = number("year").required().positive();
+        static final Column ZONE = number("zone_gco2e_per_kwh").required().positive();
+        static final Column COUNTRY = number("country_gco2e_per_kwh").required().positive();
+        static final Column SOURCE_TITLE = text("source_title").required();
+        static final Column SOURCE_URL = text("source_url").required();
+        static final Column LOCATOR = text("locator");
+        static final Column NOTE = text("note");
+        static final TableSpec SPEC = TableSpec.of(ISO3, GRID_REGION, ZONE_ID, ZONE_NAME, YEAR, ZONE, COUNTRY,
+                SOURCE_TITLE, SOURCE_URL, LOCATOR, NOTE);
+
+        /** A country the factor table lacks, or a region given twice, is a problem. */
+        static List<GridRegion> read(Path path, Set<String> gridCodes, List<Problem> problems) {
+            Set<String> seen = new HashSet<>();
+            return List.copyOf(SPEC.readIfPresent(path, problems, r -> {
+                String iso3 = r.text(ISO3);
+                String region = r.text(GRID_REGION);
+                r.text(ZONE_ID);
+                OptionalDouble year = r.number(YEAR);
+                OptionalDouble zone = r.number(ZONE);
+                OptionalDouble country = r.number(COUNTRY);
+                r.text(SOURCE_TITLE);
+                r.text(SOURCE_URL);
+                if (!iso3.isEmpty() && !gridCodes.contains(iso3)) {
+                    r.add(ISO3, "found '" + iso3 + "', expected an ISO code of electricity-factors.csv");
+                }
+                r.once(seen, iso3 + "|" + region, GRID_REGION, "found " + iso3 + " / " + region + " a second time, "
+                        + "expected one row per country and region");
+                return r.ok() ? new GridRegion(iso3, region, r.raw(ZONE_ID), r.raw(ZONE_NAME),
+                        (int) year.getAsDouble(), zone.getAsDouble(), country.getAsDouble(), r.raw(SOURCE_TITLE),
+                        r.raw(SOURCE_URL), r.raw(LOCATOR), r.raw(NOTE)) : null;
             }));
         }
     }

@@ -14,10 +14,12 @@ import java.util.stream.Collectors;
 import org.rebound.data.ProjectData;
 import org.rebound.domain.CountryName;
 import org.rebound.domain.GridFactor;
+import org.rebound.domain.GridRegion;
 import org.rebound.domain.GridYearFactor;
 import org.rebound.domain.Impacts;
 import org.rebound.domain.Indicator;
 import org.rebound.domain.NotableModel;
+import org.rebound.domain.Num;
 import org.rebound.domain.OperatorPue;
 import org.rebound.domain.TrainingSite;
 import org.rebound.problem.InputException;
@@ -30,6 +32,8 @@ import org.rebound.problem.Problem;
  * without estimating the run again.
  */
 public final class Grids {
+    /** Significant digits of a grid region's figures in the explanation. */
+    private static final int RATIO_DIGITS = 3;
     private final Assumptions assumptions;
     private final Configuration configuration;
     private final Map<String, CountryName> countries = new HashMap<>();
@@ -38,6 +42,8 @@ public final class Grids {
     private final Map<String, TreeMap<Integer, GridYearFactor>> gridYears = new HashMap<>();
     private final Map<String, String> operatorOf = new HashMap<>();
     private final Map<String, TreeMap<Integer, OperatorPue>> operatorPues = new HashMap<>();
+    /** Grid regions by country and region, as training-sites.csv names them. */
+    private final Map<String, GridRegion> regions = new HashMap<>();
 
     /** The grids of {@code data} under these assumptions (their location, if a scenario sets one). */
     public Grids(ProjectData data, Assumptions assumptions, Configuration configuration) {
@@ -51,6 +57,7 @@ public final class Grids {
             operatorPues.computeIfAbsent(p.operator(), k -> new TreeMap<>()).put(p.year(), p);
         }
         data.gridYears().forEach(y -> gridYears.computeIfAbsent(y.iso3(), k -> new TreeMap<>()).put(y.year(), y));
+        data.gridRegions().forEach(r -> regions.put(r.iso3() + "|" + r.gridRegion(), r));
         if (!grid.containsKey(assumptions.unknownCountry())) {
             throw new InputException(Problem.ofFile("electricity-factors.csv", "no row for '"
                     + assumptions.unknownCountry() + "', the unknown-country row of parameters.yaml"));
@@ -169,9 +176,22 @@ public final class Grids {
         GridFactor factor = grid.get(site.iso3());
         String where = (site.dataCentre().isEmpty() ? "" : site.dataCentre() + ", ") + factor.country() + " ("
                 + site.iso3() + ")";
-        GridAndPue choice = new GridAndPue(List.of(site.iso3()), perKwh(site.iso3(), year), "Trained at " + where
+        Impacts perKwh = perKwh(site.iso3(), year);
+        String regionNote = "";
+        GridRegion region = site.gridRegion().isEmpty() ? null : regions.get(site.iso3() + "|" + site.gridRegion());
+        if (region != null) {
+            // The region's carbon intensity against its country's, one source and year, scales the country's series.
+            double ratio = region.ratio();
+            Impacts national = perKwh;
+            perKwh = Impacts.by(i -> i == Indicator.GWP ? national.get(i) * ratio : national.get(i));
+            regionNote = "; carbon intensity × " + Num.sig(ratio, RATIO_DIGITS) + ": " + site.gridRegion() + "'s grid ("
+                    + region.zoneName() + ") emitted " + Num.sig(region.zoneGco2ePerKwh(), RATIO_DIGITS) + " g CO2e/kWh in "
+                    + region.year() + " against " + Num.sig(region.countryGco2ePerKwh(), RATIO_DIGITS) + " for "
+                    + factor.country() + " as a whole (" + region.sourceTitle() + ", data/grid-regions.csv)";
+        }
+        GridAndPue choice = new GridAndPue(List.of(site.iso3()), perKwh, "Trained at " + where
                 + ", as " + site.sourceTitle() + (site.locator().isEmpty() ? "" : ", " + site.locator())
-                + " says: grid factors of " + factor.country() + yearNote(List.of(site.iso3()), year),
+                + " says: grid factors of " + factor.country() + yearNote(List.of(site.iso3()), year) + regionNote,
                 GridAndPue.TRAINING_SITE, site.pue(), site.pueSource(), site.pue().isPresent() ? GridAndPue.SITE_PUE : "");
         return site.pue().isPresent() ? choice : withOperatorPue(choice, m, year);
     }

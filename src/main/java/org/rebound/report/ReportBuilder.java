@@ -305,6 +305,7 @@ public final class ReportBuilder {
                 == org.rebound.estimate.Imputation.Basis.FLEET).count();
         values.put("imputed_runs", Num.count(imputed.size()));
         org.rebound.estimate.GuessedInputs guesses = org.rebound.estimate.GuessedInputs.of(data.parameters());
+        values.put("grid_regions", Num.count(data.gridRegions().size()));
         values.put("guessed_runs", Num.count(estimation.estimates().stream().filter(guesses::guessed).count()));
         values.put("imputed_by_fleet", Num.count(fleet));
         values.put("imputed_by_mix", Num.count(imputed.size() - fleet));

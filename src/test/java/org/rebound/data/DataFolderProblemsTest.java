@@ -79,7 +79,7 @@ class DataFolderProblemsTest {
             "die-gwp-by-node.csv, gases_kgco2e_per_cm2", "memory-density.csv, example_die",
             "published-footprints.csv, unit", "training-sites.csv, pue_source", "power-draw.csv, draw_watts",
             "grid-gwp-by-year.csv, year", "operator-pue.csv, epoch_organisations", "hardware-splits.csv, quote",
-            "organisation-fleets.csv, epoch_hardware",
+            "organisation-fleets.csv, epoch_hardware", "grid-regions.csv, zone_gco2e_per_kwh",
             "everyday-comparisons.csv, many", "slugs.csv, registered"})
     void aMissingColumnRefusesTheRead(String file, String column) throws IOException {
         Path data = copy();
@@ -238,6 +238,24 @@ class DataFolderProblemsTest {
         assertTrue(f.get(0).covers(java.time.LocalDate.of(2020, 12, 31)));
         assertFalse(f.get(0).covers(java.time.LocalDate.of(2021, 1, 1)));
         assertFalse(f.get(0).covers(java.time.LocalDate.of(2019, 12, 31)));
+    }
+
+    @Test
+    void gridRegionsNameACountryOfTheFactorsOncePerRegion() throws IOException {
+        Path data = copy();
+        String tail = ",2024,300,400,Title,https://example.org/g,p. 1,";
+        long unknown = append(data, "grid-regions.csv", "XXX,Nowhere,Z-1,Zone" + tail);
+        append(data, "grid-regions.csv", "FRA,Nord,Z-2,Zone" + tail);
+        long twice = append(data, "grid-regions.csv", "FRA,Nord,Z-3,Zone" + tail);
+        long negative = append(data, "grid-regions.csv", "FRA,Sud,Z-4,Zone,2024,-3,400,Title,https://example.org/g,,");
+        assertEquals(List.of(
+                at(data, "grid-regions.csv", unknown, 1, "found 'XXX', expected an ISO code of electricity-factors.csv"),
+                at(data, "grid-regions.csv", twice, 2, "found FRA / Nord a second time, expected one row per country and "
+                        + "region")), problems(data).subList(0, 2), problems(data).toString());
+        assertTrue(problems(data).get(2).startsWith(data.resolve("grid-regions.csv") + ":" + negative + ":6:"),
+                problems(data).toString());
+        assertEquals(0.75, new org.rebound.domain.GridRegion("FRA", "Nord", "Z-2", "Zone", 2024, 300, 400, "Title",
+                "https://example.org/g", "p. 1", "").ratio(), 1e-12);
     }
 
     @Test

@@ -110,6 +110,28 @@ class TrainingSiteTest {
                 blind.gridAndPue().explanation());
     }
 
+    /**
+     * Gopher trained in Google's Georgia data centre: the USA's carbon intensity of 2020 (Our World in Data, Ember:
+     * 411.73 g CO2e/kWh) times Georgia's grid against the country's in 2024 (Electricity Maps: Southern Company
+     * 421.01 against 400.2 g CO2e/kWh, life cycle); the blind estimate, without the site, takes its organisation's country.
+     */
+    @Test
+    void aSiteInAGridRegionScalesItsCountrysCarbonIntensityByTheRegionsRatio() {
+        Estimate rebound = estimate(Configuration.REBOUND, "Gopher (280B)");
+        double perKwh = rebound.electricity().get(Indicator.GWP) / rebound.energyKwh();
+        assertEquals(0.41173 * 421.01 / 400.2, perKwh, 1e-9);
+        assertTrue(rebound.gridAndPue().explanation().endsWith("; carbon intensity × 1.05: Georgia's grid (Southern "
+                + "Company Services) emitted 421 g CO2e/kWh in 2024 against 400 for United States as a whole "
+                + "(Electricity Maps (2025), United States 2024 Yearly Carbon Intensity Data (Version January 27, 2025), "
+                + "via Green Algorithms data v3.1 (ODbL 1.0), data/grid-regions.csv)"), rebound.gridAndPue().explanation());
+        double adpe = data.gridFactors().stream().filter(g -> g.iso3().equals("USA")).findFirst().orElseThrow().perKwh()
+                .get(Indicator.ADPE);
+        assertEquals(adpe, rebound.electricity().get(Indicator.ADPE) / rebound.energyKwh(), 1e-9 * adpe,
+                "only the carbon intensity is regional");
+        Estimate blind = estimate(Configuration.BLIND, "Gopher (280B)");
+        assertTrue(!blind.gridAndPue().explanation().contains("grid-regions"), "the blind estimate knows no site");
+    }
+
     @Test
     void aPublishedPueReplacesTheMethodsAndSaysWhereItComesFrom() {
         Estimate rebound = estimate(Configuration.REBOUND, "PaLM (540B)");
