@@ -333,8 +333,11 @@ public final class Build {
                     + data.edition().modelsSha256() + " (models-sha256 of edition.yaml): the edition's pinned export "
                     + "must not change; to build another export, give it with --models"));
         }
-        for (Problem p : export.warnings()) {
-            log.println("warning: " + p);
+        export.warnings().stream().limit(WARNINGS_SHOWN).forEach(p -> log.println("warning: " + p));
+        if (export.warnings().size() > WARNINGS_SHOWN) {
+            log.println("warning: " + org.rebound.domain.Num.count(export.warnings().size() - WARNINGS_SHOWN)
+                    + " more warnings about the export, " + org.rebound.domain.Num.count(export.warnings().size())
+                    + " in all (the first " + WARNINGS_SHOWN + " are listed)");
         }
         Optional<LocalDate> accessed = options.accessed().or(() -> options.models().isEmpty()
                 ? Optional.of(data.edition().modelsAccessed()) : Optional.empty());
@@ -505,6 +508,8 @@ public final class Build {
             org.rebound.domain.Exclusion.Reason.NOT_FINITE);
     /** How many row problems a build prints; excluded.csv lists every one. */
     private static final int ROW_PROBLEMS_SHOWN = 5;
+    /** How many warnings about the export a build prints; a flood's rest is counted in one more line. */
+    private static final int WARNINGS_SHOWN = 20;
 
     /** The bytes of the export, from a file or downloaded. */
     /** Whether {@code location} is an http(s) URL, whatever the case of its scheme. */

@@ -199,8 +199,19 @@ public final class Main implements Runnable {
 
     /** Prints each problem on a line of its own, as {@code error: file:line:col: message}. */
     static void printProblems(InputException e) {
-        for (Problem p : e.problems()) {
-            ERR.println("error: " + p);
+        printProblems(e.problems());
+    }
+
+    /** How many problems a command prints (see {@link Problem#SHOWN}). */
+    static final int PROBLEMS_SHOWN = Problem.SHOWN;
+
+    /** The first {@link #PROBLEMS_SHOWN} problems, one a line, and a line counting the rest. */
+    static void printProblems(java.util.List<Problem> problems) {
+        problems.stream().limit(PROBLEMS_SHOWN).forEach(p -> ERR.println("error: " + p));
+        if (problems.size() > PROBLEMS_SHOWN) {
+            ERR.println("error: " + org.rebound.domain.Num.count(problems.size() - PROBLEMS_SHOWN) + " more problems, "
+                    + org.rebound.domain.Num.count(problems.size()) + " in all (the first " + PROBLEMS_SHOWN
+                    + " are listed)");
         }
     }
 
@@ -294,9 +305,7 @@ public final class Main implements Runnable {
         @Override
         public Integer call() throws IOException {
             SiteChecker.Result result = noHtmlValidation ? SiteChecker.checkLinks(site) : SiteChecker.check(site);
-            for (Problem p : result.problems()) {
-                ERR.println("error: " + p);
-            }
+            printProblems(result.problems());
             OUT.println("Checked " + result.pages() + " pages and " + result.links() + " links: "
                     + result.problems().size() + " problems.");
             return result.problems().isEmpty() ? 0 : INPUT_ERROR;

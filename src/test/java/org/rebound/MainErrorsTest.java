@@ -48,4 +48,26 @@ class MainErrorsTest {
         assertTrue(Main.hasCause(new RuntimeException(new StackOverflowError()), StackOverflowError.class));
         assertTrue(!Main.hasCause(new RuntimeException("x"), OutOfMemoryError.class));
     }
+
+    /** A flood of problems prints the first hundred and one line counting the rest. */
+    @Test
+    void aFloodOfProblemsIsSummarised() {
+        java.util.List<org.rebound.problem.Problem> many = new java.util.ArrayList<>();
+        for (int i = 1; i <= 100_000; i++) {
+            many.add(new org.rebound.problem.Problem("x.csv", 1, i, "unknown column 'c" + i + "' ignored"));
+        }
+        String printed = err(() -> {
+            Main.printProblems(many);
+            return 0;
+        }, new int[1]);
+        String[] lines = printed.strip().split("\n");
+        assertEquals(101, lines.length);
+        assertEquals("error: x.csv:1:100: unknown column 'c100' ignored", lines[99]);
+        assertEquals("error: 99,900 more problems, 100,000 in all (the first 100 are listed)", lines[100]);
+        String few = err(() -> {
+            Main.printProblems(many.subList(0, 3));
+            return 0;
+        }, new int[1]);
+        assertEquals(3, few.strip().split("\n").length, few);
+    }
 }

@@ -22,6 +22,13 @@ final class HtmlValidation {
      * thread stack it overflows on some JVM settings (seen with the Nu validator 26 and C1-only compilation).
      */
     private static final long VALIDATOR_STACK_BYTES = 256L * 1024 * 1024;
+    /**
+     * The largest page the checker validates: its report of a larger one outgrows what the JSON reader takes (a
+     * 60 MB page ran for ten minutes, then failed); Rebound's largest page is about a megabyte.
+     */
+    static final long MAX_PAGE_BYTES = 16L * 1024 * 1024;
+    /** How many of one page's HTML errors are listed; the rest are counted in one more line. */
+    static final int PROBLEMS_PER_PAGE = 20;
 
     private HtmlValidation() {
     }
@@ -71,6 +78,12 @@ final class HtmlValidation {
         String name = root.relativize(page).toString();
         List<Problem> problems = new ArrayList<>();
         try {
+            long bytes = java.nio.file.Files.size(page);
+            if (bytes > MAX_PAGE_BYTES) {
+                return List.of(Problem.ofFile(name, "the page is " + org.rebound.domain.Num.count(bytes) + " bytes, "
+                        + "expected at most " + org.rebound.domain.Num.count(MAX_PAGE_BYTES) + " for the HTML checker: "
+                        + "not validated"));
+            }
             JsonNode result = JSON.readTree(validator.validate(page));
             for (JsonNode m : result.path("messages")) {
                 String type = m.path("type").asText();
@@ -80,8 +93,21 @@ final class HtmlValidation {
                 }
             }
         } catch (IOException | SAXException e) {
-            problems.add(Problem.ofFile(name, "the HTML checker could not read the page: " + e.getMessage()));
+            problems.add(Problem.ofFile(name, "the HTML checker could not read the page: "
+                    + Problem.firstLine(String.valueOf(e.getMessage()))));
         }
-        return problems;
+        return capped(name, problems);
+    }
+
+    /** The first {@link #PROBLEMS_PER_PAGE} of a page's problems, and a line counting the rest. */
+    static List<Problem> capped(String name, List<Problem> problems) {
+        if (problems.size() <= PROBLEMS_PER_PAGE) {
+            return problems;
+        }
+        List<Problem> shown = new ArrayList<>(problems.subList(0, PROBLEMS_PER_PAGE));
+        shown.add(Problem.ofFile(name, "HTML: " + org.rebound.domain.Num.count(problems.size() - PROBLEMS_PER_PAGE)
+                + " more errors on this page, " + org.rebound.domain.Num.count(problems.size()) + " in all (the first "
+                + PROBLEMS_PER_PAGE + " are listed)"));
+        return shown;
     }
 }

@@ -21,7 +21,11 @@ import org.rebound.problem.Problem;
 
 /** Renders a Markdown file of {@code content/} to HTML, with generated values put in. */
 public final class Narrative {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-z0-9_:.\\-]+)\\s*}}");
+    /**
+     * Any {@code {{…}}}: a known key is filled, anything else ({@code {{Upper}}}, {@code {{ a b }}}) is refused with
+     * its place, so that no placeholder reaches a page as text.
+     */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}\\n]*?)\\s*}}");
     private static final Parser PARSER;
     private static final HtmlRenderer RENDERER;
 

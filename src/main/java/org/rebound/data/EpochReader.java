@@ -82,6 +82,7 @@ public final class EpochReader {
         CsvTable table;
         Text.requireNoNul(file, bytes);
         List<Problem> repeats = new ArrayList<>();
+        List<Problem> cleaned = new ArrayList<>();
         try (Reader reader = Text.strictReader(bytes)) {
             table = CsvTable.scan(file, reader, header -> {
                 requireColumns(header);
@@ -102,7 +103,7 @@ public final class EpochReader {
                         repeats.add(new Problem(file, row.line(), 0, "found a row identical to line " + first
                                 + ", expected each model once: counted once"));
                     } else {
-                        models.add(model(header, row));
+                        models.add(model(header, row, cleaned));
                     }
                 };
             });
@@ -113,6 +114,7 @@ public final class EpochReader {
             throw new InputException(Problem.ofFile(file, "cannot read the file: " + Problem.firstLine(e.getMessage())));
         }
         List<Problem> warnings = new ArrayList<>(unknownColumns(table));
+        warnings.addAll(cleaned);
         warnings.addAll(repeats);
         String schema = table.hasColumn(EpochColumn.COUNTRY.header()) ? "2026" : "2025";
         return new EpochExport(file, schema, sha256(bytes), models, warnings);
@@ -150,13 +152,20 @@ public final class EpochReader {
         return warnings;
     }
 
-    private static NotableModel model(CsvTable table, CsvTable.Row row) {
+    private static NotableModel model(CsvTable table, CsvTable.Row row, List<Problem> warnings) {
         TypedRow r = new TypedRow(table, row, new TypedRow.Keys());
         if (row.size() != table.header().size()) {
             r.add(new Problem(table.file(), row.line(), 0, "found " + row.size() + " cells, expected "
                     + table.header().size() + " as in the header: a cell is missing or a comma is not quoted"));
         }
-        String name = r.text(EpochColumn.MODEL.column());
+        String read = r.text(EpochColumn.MODEL.column());
+        String name = Names.clean(read);
+        String removed = Names.removed(read);
+        if (!removed.isEmpty()) {
+            warnings.add(r.problem(EpochColumn.MODEL.column(), "found invisible or text-reordering characters ("
+                    + removed + ") in the model's name, expected visible text: removed, the name is '"
+                    + Cells.abbreviate(name) + "'"));
+        }
         Optional<java.time.LocalDate> date = r.date(EpochColumn.PUBLICATION_DATE.column());
         OptionalDouble parameters = r.number(EpochColumn.PARAMETERS.column());
         OptionalDouble compute = r.number(EpochColumn.TRAINING_COMPUTE.column());
@@ -174,7 +183,7 @@ public final class EpochReader {
         }
         return new NotableModel(
                 name,
-                r.raw(EpochColumn.ORGANIZATION.column()),
+                Names.clean(r.raw(EpochColumn.ORGANIZATION.column())),
                 date,
                 r.raw(EpochColumn.DOMAIN.column()),
                 r.raw(EpochColumn.TASK.column()),

@@ -705,7 +705,7 @@ final class ProjectTables {
                 if (slug.isEmpty()) {
                     r.text(SLUG); // the empty cell first; the slug's form and key after the row's other cells
                 }
-                String model = r.text(MODEL);
+                String model = Names.clean(r.text(MODEL));
                 Optional<java.time.LocalDate> date = r.date(PUBLICATION_DATE);
                 OptionalDouble year = r.number(REGISTERED);
                 if (!slug.isEmpty()) {

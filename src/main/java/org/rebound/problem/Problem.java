@@ -10,6 +10,9 @@ package org.rebound.problem;
  */
 public record Problem(String file, long line, int column, String message) {
 
+    /** How many problems a command prints; a flood's rest is counted in one more line. */
+    public static final int SHOWN = 100;
+
     /** A problem with the whole file. */
     public static Problem ofFile(String file, String message) {
         return new Problem(file, 0, 0, message);

@@ -22,6 +22,8 @@ final class LiveReload {
     private final String run = Long.toString(System.currentTimeMillis(), 36);
     private long attempts;
     private List<String> problems = List.of();
+    /** What the overlay says the page under it is: the last good build, or an earlier run's site. */
+    private String headline = "";
     private boolean closed;
 
     /** A build succeeded: pages reload, without an overlay. */
@@ -32,9 +34,10 @@ final class LiveReload {
     }
 
     /** A build failed with these problems, one line each: pages reload, with them shown over the last good site. */
-    synchronized void failed(List<String> lines) {
+    synchronized void failed(List<String> lines, String what) {
         attempts++;
         problems = List.copyOf(lines);
+        headline = what;
         notifyAll();
     }
 
@@ -100,16 +103,18 @@ final class LiveReload {
     private String snippet() {
         String version;
         List<String> lines;
+        String what;
         synchronized (this) {
             version = version();
             lines = problems;
+            what = headline;
         }
         StringBuilder s = new StringBuilder();
         if (!lines.isEmpty()) {
             s.append("<div id=\"rebound-build-error\" role=\"alert\" style=\"position:fixed;inset:auto 0 0 0;"
                     + "max-height:60vh;overflow:auto;z-index:2147483647;margin:0;padding:1em;background:#fff0f0;"
-                    + "color:#600;border-top:3px solid #c00;font:14px/1.4 monospace\"><strong>The build failed; "
-                    + "this is the last good build.</strong><pre style=\"white-space:pre-wrap;margin:.5em 0 0\">");
+                    + "color:#600;border-top:3px solid #c00;font:14px/1.4 monospace\"><strong>").append(escape(what))
+                    .append("</strong><pre style=\"white-space:pre-wrap;margin:.5em 0 0\">");
             for (String line : lines) {
                 s.append(escape(line)).append('\n');
             }

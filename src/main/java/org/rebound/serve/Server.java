@@ -43,6 +43,29 @@ public final class Server implements AutoCloseable {
     private final CountDownLatch closed = new CountDownLatch(1);
     private final Object building = new Object();
     private static final int MAX_PORT = 65_535;
+    /** Threads that answer requests, the open pages' reload streams among them. */
+    static final int REQUEST_THREADS = 32;
+    /** Requests that wait for a thread; past them a connection is closed. */
+    static final int QUEUED_REQUESTS = 64;
+    /** Seconds an idle thread or connection is kept, and a client has to send its request. */
+    static final int IDLE_SECONDS = 10;
+
+    static {
+        // The JDK server's own limits, read once when it first starts: a connection idle longer, or a request slower
+        // to arrive, is closed (a slow client cannot hold a thread).
+        setIfAbsent("sun.net.httpserver.idleInterval", Integer.toString(IDLE_SECONDS));
+        setIfAbsent("sun.net.httpserver.maxReqTime", Integer.toString(IDLE_SECONDS));
+        setIfAbsent("sun.net.httpserver.maxIdleConnections", Integer.toString(QUEUED_REQUESTS));
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
+
+    /** Whether a build of this run succeeded: only then is a failed build's page the last good one. */
+    private boolean builtOnce;
 
     /** The last computed report; null until a compute succeeds, or after one failed. */
     private Build.Computed computed;
@@ -55,11 +78,17 @@ public final class Server implements AutoCloseable {
         this.options = options;
         this.out = out;
         this.err = err;
-        this.requests = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "rebound-serve-request");
-            t.setDaemon(true);
-            return t;
-        });
+        // A bounded pool: each open page holds one thread for its reload stream; past the pool and its queue, a
+        // connection is closed at once rather than given a thread of its own.
+        java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(REQUEST_THREADS,
+                REQUEST_THREADS, IDLE_SECONDS, java.util.concurrent.TimeUnit.SECONDS,
+                new java.util.concurrent.ArrayBlockingQueue<>(QUEUED_REQUESTS), r -> {
+                    Thread t = new Thread(r, "rebound-serve-request");
+                    t.setDaemon(true);
+                    return t;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        this.requests = pool;
     }
 
     /**
@@ -173,6 +202,7 @@ public final class Server implements AutoCloseable {
                 }
                 Build.render(computed, options, log);
                 siteGood = true;
+                builtOnce = true;
                 live.succeeded();
                 captured.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("warning:"))
                         .forEach(out::println);
@@ -192,9 +222,26 @@ public final class Server implements AutoCloseable {
 
     private void failed(List<String> lines) {
         siteGood = false; // the next change rebuilds everything, to find every problem left
-        lines.forEach(err::println);
-        err.println("The build failed; the last good build is still served.");
-        live.failed(lines);
+        lines.stream().limit(Problem.SHOWN).forEach(err::println);
+        if (lines.size() > Problem.SHOWN) {
+            err.println("error: " + (lines.size() - Problem.SHOWN) + " more problems, " + lines.size()
+                    + " in all");
+        }
+        String what = whatIsServed(builtOnce, java.nio.file.Files.isRegularFile(options.out().resolve(org.rebound.site.Route.INDEX)));
+        err.println(what);
+        live.failed(lines.stream().limit(Problem.SHOWN).toList(), what);
+    }
+
+    /**
+     * What a failed build leaves served, in words: the last good build of this run; else a site an earlier run
+     * left in the folder (not this data's); else nothing.
+     */
+    static String whatIsServed(boolean builtOnce, boolean siteInFolder) {
+        if (builtOnce) {
+            return "The build failed; the last good build is still served.";
+        }
+        return siteInFolder ? "The build failed; what is served is the site an earlier run left, not built from "
+                + "this data." : "The build failed; nothing is served until a build succeeds.";
     }
 
     /** Stops serving and watching; the built folder stays. */

@@ -39,7 +39,7 @@ public final class Routes {
         this.modelSlugs = modelSlugs(estimates, registry);
         this.siteUrl = siteUrl;
         Set<String> used = new HashSet<>();
-        organisations(estimates).forEach(o -> organisationSlugs.put(o, claim(slugOf(o), used)));
+        organisations(estimates).forEach(o -> organisationSlugs.put(o, claim(slugOf(o, "organisation"), used)));
     }
 
     /** The organisations of the estimated models, each once, in name order. */
@@ -344,18 +344,32 @@ public final class Routes {
     }
 
     /**
-     * "GPT-3 175B (davinci)" → "gpt-3-175b-davinci". A name with no ASCII letter or digit gets "model-" and a
-     * hash of the name, so that it is still stable.
+     * "GPT-3 175B (davinci)" → "gpt-3-175b-davinci", for a model's page.
      */
     static String slugOf(String name) {
+        return slugOf(name, "model");
+    }
+
+    /**
+     * A page name from {@code name}: its letters and digits, lower-case, joined by '-'. A name with no ASCII letter or
+     * digit gets {@code word} ("model", "organisation") and a hash of the name, so that it is still stable; a name
+     * that would be a Windows device name ({@code con}, {@code nul}, {@code com1}…), which no Windows folder may
+     * take, gets {@code -word} after it.
+     */
+    static String slugOf(String name, String word) {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+", "-").replace('.', '-')
                 .replaceAll("-+", "-").replaceAll("^-|-$", "");
         if (slug.isEmpty()) {
-            slug = "model-" + Integer.toHexString(name.hashCode());
+            slug = word + "-" + Integer.toHexString(name.hashCode());
         }
-        return slug.length() > MAX_SLUG_LENGTH ? slug.substring(0, MAX_SLUG_LENGTH).replaceAll("-$", "") : slug;
+        slug = slug.length() > MAX_SLUG_LENGTH ? slug.substring(0, MAX_SLUG_LENGTH).replaceAll("-$", "") : slug;
+        return WINDOWS_DEVICES.matcher(slug).matches() ? slug + "-" + word : slug;
     }
+
+    /** Names Windows reserves for devices, as a folder's whole name. */
+    private static final java.util.regex.Pattern WINDOWS_DEVICES = java.util.regex.Pattern.compile(
+            "con|prn|aux|nul|com[0-9]|lpt[0-9]|conin|conout|clock");
 
     /**
      * The page name of each model: its registered slug when {@code data/slugs.csv} has it (see {@link #resolve}),

@@ -63,4 +63,19 @@ class NarrativeSafelistTest {
         assertFalse(sneaky.contains("<script"), sneaky);
         assertEquals(Narrative.safe("<p>x</p>"), "<p>x</p>");
     }
+
+    /** A placeholder is filled or refused with its place; none reaches a page as text ({{Upper}} did). */
+    @ParameterizedTest
+    @ValueSource(strings = {"{{Upper}}", "{{ two words }}", "{{émoji}}", "{{param:no.such-key}}"})
+    void aPlaceholderThatIsNotAKnownValueIsRefusedWithItsPlace(String placeholder) {
+        org.rebound.problem.InputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.rebound.problem.InputException.class,
+                () -> Narrative.render("t.md", "# T\n\nText and " + placeholder + ".\n", Map.of("known", "1")));
+        String key = placeholder.substring(2, placeholder.length() - 2).strip();
+        assertEquals("t.md:3:10: unknown value '{{" + key + "}}', expected one of: known", e.problems().get(0).toString());
+        assertTrue(html("Keep { braces } and {{ unclosed").contains("Keep { braces } and {{ unclosed"),
+                html("Keep { braces } and {{ unclosed"));
+        assertEquals("<p>Fill 1.</p>", Narrative.render("t.md", "# T\n\nFill {{ known }}.\n", Map.of("known", "1"))
+                .html().strip());
+    }
 }

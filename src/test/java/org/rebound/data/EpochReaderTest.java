@@ -88,4 +88,27 @@ class EpochReaderTest {
         assertEquals(EpochReader.read(Fixture.LOCATION, bytes).models().size(), EpochReader.read(Fixture.LOCATION,
                 bytes, new EpochReader.Limits(100_000, 11)).models().size());
     }
+
+    /**
+     * Invisible and text-reordering characters leave a model's name with a located warning; names are NFKC, so two
+     * names that look alike are one name (and one page).
+     */
+    @Test
+    void invisibleCharactersLeaveANameWithAWarningAndLookalikesAreOneName() throws IOException {
+        String text = Files.readString(Fixture.MODELS);
+        String header = text.substring(0, text.indexOf('\n') + 1);
+        String row = text.substring(header.length(), text.indexOf('\n', header.length()) + 1);
+        String name = row.substring(0, row.indexOf(','));
+        String tail = row.substring(name.length());
+        String csv = header + "\"Omega\u200b7\"" + tail + "Omega\u202e7\uFEFF" + tail + "\uFF2F\uFF4D\uFF45\uFF47\uFF41 7 \u00a0"
+                + tail;
+        EpochExport export = EpochReader.read("x.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(List.of("Omega7", "Omega7", "Omega 7"), export.models().stream().map(NotableModel::name).toList());
+        assertEquals(List.of("x.csv:2:1: found invisible or text-reordering characters (U+200B) in the model's name, "
+                + "expected visible text: removed, the name is 'Omega7'", "x.csv:3:1: found invisible or text-reordering "
+                + "characters (U+202E, U+FEFF) in the model's name, expected visible text: removed, the name is 'Omega7'"),
+                export.warnings().stream().map(Object::toString).toList());
+        assertEquals("Omega 7", Names.clean("\u3164Omega\u2003\u2003 7\u200d"));
+        assertEquals("", Names.removed("plain name"));
+    }
 }

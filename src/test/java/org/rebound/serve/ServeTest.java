@@ -96,10 +96,31 @@ class ServeTest {
             assertNotNull(overlay);
             assertEquals(String.join("\n", printed), overlay.selectFirst("pre").wholeText().strip());
             assertEquals(1, Jsoup.parse(broken).select("h1").size(), "the overlay adds no heading");
+            assertEquals("The build failed; the last good build is still served.", overlay.selectFirst("strong").text());
 
             // Mended, the overlay goes.
             Files.writeString(template, good);
             await(url, "methodology/", b -> !b.contains("rebound-build-error"));
+
+            // Slow clients that never finish a request hold no thread each: the pool is bounded, and the page
+            // is still served beside them.
+            List<Socket> slow = new java.util.ArrayList<>();
+            try {
+                for (int i = 0; i < 3 * Server.REQUEST_THREADS; i++) {
+                    Socket socket = new Socket(url.getHost(), url.getPort());
+                    socket.getOutputStream().write("GET / HTTP/1.1\r\nHost: 127".getBytes(StandardCharsets.US_ASCII));
+                    slow.add(socket);
+                }
+                Thread.sleep(300);
+                long threads = Thread.getAllStackTraces().keySet().stream()
+                        .filter(t -> t.getName().equals("rebound-serve-request")).count();
+                assertTrue(threads <= Server.REQUEST_THREADS, threads + " request threads");
+            } finally {
+                for (Socket socket : slow) {
+                    socket.close();
+                }
+            }
+            await(url, "methodology/", b -> b.contains("A sentence added by ServeTest."));
 
             // Nothing outside the site is served.
             for (String path : List.of("/../pom.xml", "/%2e%2e/pom.xml", "/assets/../../pom.xml", "//etc/passwd")) {
@@ -136,6 +157,15 @@ class ServeTest {
             Thread.sleep(50);
         }
         throw new AssertionError("no rebuild within " + REBUILD_WAIT + "; last page:\n" + body);
+    }
+
+    /** A failed build says what is served: the last good build, an earlier run's site, or nothing. */
+    @Test
+    void aFailedBuildSaysWhatIsServed() {
+        assertEquals("The build failed; the last good build is still served.", Server.whatIsServed(true, true));
+        assertEquals("The build failed; what is served is the site an earlier run left, not built from this data.",
+                Server.whatIsServed(false, true));
+        assertEquals("The build failed; nothing is served until a build succeeds.", Server.whatIsServed(false, false));
     }
 
     /** Only the loopback's names, at the server's port when given, are served. */

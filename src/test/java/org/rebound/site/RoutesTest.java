@@ -96,6 +96,14 @@ class RoutesTest {
         assertEquals("ernie-3-0-titan", Routes.slugOf("ERNIE 3.0 Titan"));
         assertEquals("deja-vu", Routes.slugOf("Déjà Vu"));
         assertTrue(Routes.slugOf("深度求索").startsWith("model-"));
+        assertTrue(Routes.slugOf("深度求索", "organisation").startsWith("organisation-"), "an organisation's own word");
+        // Windows keeps these names for devices: no folder may take them.
+        assertEquals("con-model", Routes.slugOf("CON"));
+        assertEquals("nul-organisation", Routes.slugOf("Nul", "organisation"));
+        assertEquals("com1-model", Routes.slugOf("COM1"));
+        assertEquals("lpt9-model", Routes.slugOf("LPT9."));
+        assertEquals("con-2", Routes.slugOf("Con 2"));
+        assertEquals("aux-net", Routes.slugOf("AuxNet".replace("Net", "-net")));
     }
 
     @Test
