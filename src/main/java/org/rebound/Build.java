@@ -243,6 +243,32 @@ public final class Build {
     }
 
     private static Computed compute(Options options, PrintStream log, Stages stages) {
+        try {
+            return computeIn(options, log, stages);
+        } catch (InputException e) {
+            throw located(e, options.data());
+        }
+    }
+
+    /**
+     * The problems of {@code e} with a bare file name of the data folder ("parameters.yaml", which the stages after
+     * reading name without its folder) given as its path in {@code data}, so that every message says where.
+     */
+    static InputException located(InputException e, Path data) {
+        List<Problem> problems = new java.util.ArrayList<>();
+        boolean changed = false;
+        for (Problem p : e.problems()) {
+            boolean bare = !p.file().isEmpty() && !p.file().contains("/") && !p.file().contains("\\")
+                    && Files.isRegularFile(data.resolve(p.file()));
+            problems.add(bare ? new Problem(data.resolve(p.file()).toString(), p.line(), p.column(), p.message()) : p);
+            changed |= bare;
+        }
+        return changed ? new InputException(problems) : e;
+    }
+
+    private static Computed computeIn(Options options, PrintStream log, Stages stages) {
+        // The output folder is checked before anything is computed: a refusal should not wait for the whole build.
+        org.rebound.site.SiteOutput.check(options.out());
         // What the render stage loads the first time (the template engine, Java2D's fonts) warms up on the other core
         // while the stages before it run; it writes nothing and changes no result.
         java.util.concurrent.CompletableFuture<Void> warm = java.util.concurrent.CompletableFuture.runAsync(
@@ -372,11 +398,17 @@ public final class Build {
             return t;
         });
         java.util.concurrent.atomic.AtomicReference<java.io.InputStream> body = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicLong received = new java.util.concurrent.atomic.AtomicLong(-1);
         java.util.concurrent.Future<byte[]> bytes = reader.submit(() -> {
             HttpResponse<java.io.InputStream> response = client.send(HttpRequest.newBuilder(uri)
                     .timeout(deadline).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
             try (java.io.InputStream in = response.body()) {
                 body.set(in);
+                if (response.statusCode() / 100 == 3) {
+                    throw new InputException(Problem.ofFile(shown(location), "cannot download: the server still "
+                            + "redirects (HTTP " + response.statusCode() + ") after the redirects a client follows, "
+                            + "expected the file: a redirect loop, or a redirect from https to http"));
+                }
                 if (response.statusCode() != 200) {
                     throw new InputException(Problem.ofFile(shown(location), "cannot download: the server answered HTTP "
                             + response.statusCode() + ", expected 200"));
@@ -385,6 +417,7 @@ public final class Build {
                 byte[] buffer = new byte[1 << 16];
                 for (int n; (n = in.read(buffer)) >= 0;) {
                     out.write(buffer, 0, n);
+                    received.set(out.size());
                     if (out.size() > maxBytes) {
                         throw new InputException(Problem.ofFile(shown(location), "cannot download: the file is larger than "
                                 + Num.sig(maxBytes / (1024.0 * 1024), 3) + " MB, expected an export of a few MB"));
@@ -401,6 +434,12 @@ public final class Build {
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof InputException refused) {
                 throw refused;
+            }
+            if (e.getCause() instanceof IOException && body.get() != null) {
+                // The headers came, the body did not all come: the connection closed or broke part-way.
+                throw new InputException(Problem.ofFile(shown(location), "cannot download: the connection ended after "
+                        + Num.count(Math.max(0, received.get())) + " bytes, before the whole file ("
+                        + Problem.firstLine(String.valueOf(e.getCause().getMessage())) + "); try again"));
             }
             throw new InputException(Problem.ofFile(shown(location), "cannot download: " + why(e.getCause())));
         } catch (InterruptedException e) {
@@ -437,8 +476,13 @@ public final class Build {
         if (t instanceof javax.net.ssl.SSLException) {
             return "the secure connection failed (" + Problem.firstLine(t.getMessage()) + ")";
         }
+        if (t instanceof java.net.ProtocolException) {
+            return "the server's answer is not HTTP a client accepts (" + Problem.firstLine(t.getMessage())
+                    + "), expected an HTTP server answering with the file";
+        }
         String message = t.getMessage();
-        return t.getClass().getSimpleName() + (message == null ? "" : ": " + Problem.firstLine(message));
+        return "a network error" + (message == null ? " (" + t.getClass().getSimpleName() + ")"
+                : " (" + Problem.firstLine(message) + ")");
     }
 
     /** The wall time of each named stage, in the order they first ran. */
@@ -542,7 +586,12 @@ public final class Build {
         if (isUrl(location)) {
             return download(location);
         }
-        Path path = Path.of(location);
+        Path path;
+        try {
+            path = Path.of(location);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new InputException(Problem.ofFile(location, "cannot read the file: " + Problem.reason(e)));
+        }
         if (!Files.isRegularFile(path)) {
             throw new InputException(Problem.ofFile(location, "cannot read the file: it does not exist or is not a file"));
         }
@@ -556,8 +605,7 @@ public final class Build {
             }
             return Files.readAllBytes(path);
         } catch (IOException e) {
-            throw new InputException(Problem.ofFile(location, "cannot read the file: " + e.getClass().getSimpleName()
-                    + ": " + e.getMessage()));
+            throw new InputException(Problem.ofFile(location, "cannot read the file: " + Problem.reason(e)));
         }
     }
 }

@@ -95,6 +95,13 @@ public final class Main implements Runnable {
             ERR.println("Nothing was built; the previous site, if any, is unchanged.");
             return INPUT_ERROR;
         }
+        // A path the locale cannot encode (a non-ASCII name under LANG=C) is the input's, not a defect.
+        java.nio.file.InvalidPathException path = cause(e, java.nio.file.InvalidPathException.class);
+        if (path != null) {
+            ERR.println("error: " + path.getInput() + ": " + Problem.reason(path));
+            ERR.println("Nothing was built; the previous site, if any, is unchanged.");
+            return INPUT_ERROR;
+        }
         ERR.println("internal error: " + e.getClass().getSimpleName() + ": " + Problem.firstLine(e.getMessage())
                 + " — this is a defect of Rebound, not of your input; please report it with the command you ran at "
                 + REPORT_TO);
@@ -102,6 +109,16 @@ public final class Main implements Runnable {
             e.printStackTrace(ERR);
         }
         return INTERNAL_ERROR;
+    }
+
+    /** The first of {@code e} and its causes that is of {@code type}, else null. */
+    static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     /** Whether {@code e} or one of its causes is of {@code type}. */

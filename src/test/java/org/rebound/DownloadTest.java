@@ -2,6 +2,7 @@ package org.rebound;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.sun.net.httpserver.HttpServer;
@@ -27,6 +28,18 @@ class DownloadTest {
         server.createContext("/ok.csv", x -> answer(x.getResponseBody(), x, 200, "Model\nA\n", 0));
         server.createContext("/missing.csv", x -> answer(x.getResponseBody(), x, 404, "no", 0));
         server.createContext("/trickle.csv", x -> answer(x.getResponseBody(), x, 200, "Model,Organization\n", 400));
+        server.createContext("/loop.csv", x -> {
+            x.getResponseHeaders().add("Location", "/loop.csv");
+            x.sendResponseHeaders(302, -1);
+            x.close();
+        });
+        server.createContext("/truncated.csv", x -> {
+            // Promises 1,000 bytes, sends 10, and closes.
+            x.sendResponseHeaders(200, 1000);
+            x.getResponseBody().write("Model,Org\n".getBytes(StandardCharsets.UTF_8));
+            x.getResponseBody().flush();
+            x.close();
+        });
         server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
@@ -93,5 +106,40 @@ class DownloadTest {
                 refusal(() -> Build.download(closed, DEADLINE, 100)));
         assertEquals("http://exa mple.org/x.csv: cannot download: not a valid URL",
                 refusal(() -> Build.download("http://exa mple.org/x.csv", DEADLINE, 100)));
+    }
+
+    /** A redirect loop, a body cut short and headers no client accepts are said in words, with their place. */
+    @Test
+    void redirectLoopsTruncatedBodiesAndBadHeadersAreSaidInWords() throws IOException {
+        assertEquals(base + "/loop.csv: cannot download: the server still redirects (HTTP 302) after the redirects a "
+                + "client follows, expected the file: a redirect loop, or a redirect from https to http",
+                refusal(() -> Build.download(base + "/loop.csv", DEADLINE, 100)));
+        String truncated = refusal(() -> Build.download(base + "/truncated.csv", DEADLINE, 10_000));
+        assertTrue(truncated.startsWith(base + "/truncated.csv: cannot download: the connection ended after "),
+                truncated);
+        assertTrue(truncated.endsWith("before the whole file (" + truncated.substring(truncated.indexOf(" (") + 2,
+                truncated.lastIndexOf(')')) + "); try again"), truncated);
+        // A server whose headers never end: 1 MB of one header.
+        try (java.net.ServerSocket raw = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Thread t = new Thread(() -> {
+                try (java.net.Socket s = raw.accept()) {
+                    s.getInputStream().read(new byte[4096]);
+                    OutputStream out = s.getOutputStream();
+                    out.write("HTTP/1.1 200 OK\r\nX-Big: ".getBytes(StandardCharsets.US_ASCII));
+                    byte[] filler = new byte[1 << 20];
+                    java.util.Arrays.fill(filler, (byte) 'a');
+                    out.write(filler);
+                    out.write("\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                } catch (IOException e) {
+                    // The client hung up on the header, as it should.
+                }
+            });
+            t.setDaemon(true);
+            t.start();
+            String url = "http://127.0.0.1:" + raw.getLocalPort() + "/big.csv";
+            String big = refusal(() -> Build.download(url, DEADLINE, 100));
+            assertTrue(big.startsWith(url + ": cannot download: "), big);
+            assertTrue(!big.contains("Exception"), big);
+        }
     }
 }

@@ -53,7 +53,10 @@ public final class SiteChecker {
 
     /** Attributes holding one URL. {@code data} holds one on {@code <object>} only. */
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "xlink:href", "src", "data", "poster", "action",
-            "formaction");
+            "formaction", "background");
+
+    /** SVG elements that change another attribute's value over time, an address among them. */
+    private static final Set<String> ANIMATIONS = Set.of("set", "animate", "animatetransform", "animatemotion");
 
     /** Attributes holding a list of image candidates, each a URL and an optional width or density. */
     private static final Set<String> SRCSET_ATTRIBUTES = Set.of("srcset", "imagesrcset");
@@ -165,6 +168,13 @@ public final class SiteChecker {
             problems.add(Problem.ofFile(root.toString(), "not a folder, expected a built site"));
             return new Result(0, 0, problems);
         }
+        if (!Files.isRegularFile(root.resolve("index.html"))) {
+            problems.add(Problem.ofFile(root.toString(), "no index.html, expected a built site"));
+        }
+        if (!Files.isRegularFile(root.resolve(org.rebound.site.SiteOutput.MARKER))) {
+            problems.add(Problem.ofFile(root.toString(), "no " + org.rebound.site.SiteOutput.MARKER + " marker, expected "
+                    + "a folder that Rebound built"));
+        }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(root)) {
             files = walk.filter(p -> Files.isRegularFile(p) && (is(p, HTML) || is(p, SVG) || is(p, CSS)))
@@ -252,6 +262,10 @@ public final class SiteChecker {
             String tag = tag(e);
             if (tag.equals("script")) {
                 script(source, e, problems);
+            } else if (tag.equals("noscript")) {
+                noscript(source, e, problems);
+            } else if (ANIMATIONS.contains(tag)) {
+                animation(source, tag, e, problems);
             } else if (tag.equals("meta")) {
                 refresh(source, e, problems);
             }
@@ -279,6 +293,12 @@ public final class SiteChecker {
         if (key.startsWith(HANDLER_PREFIX)) {
             problems.add(source.at(nameStart(a), "<" + tag + "> has an inline event handler " + a.getKey()
                     + ", expected scripts only in the site's own script files"));
+        } else if (key.equals("srcdoc")) {
+            problems.add(source.at(nameStart(a), "<" + tag + "> has srcdoc, a page written inline, expected a frame "
+                    + "(if any) to load a file of the site"));
+        } else if (key.equals("ping")) {
+            problems.add(source.at(nameStart(a), "<" + tag + "> has ping '" + a.getValue() + "', which tells another "
+                    + "address that the link was followed, expected no ping"));
         } else if (key.equals("style")) {
             css(source, a.getValue(), valueStart, resolve, problems);
         } else if (links && URL_ATTRIBUTES.contains(key) && (!key.equals("data") || tag.equals("object"))) {
@@ -356,6 +376,32 @@ public final class SiteChecker {
     private static boolean runsScript(String url) {
         String cleaned = url.replaceAll("[\\t\\n\\r]", "").trim();
         return cleaned.regionMatches(true, 0, SCRIPT_SCHEME, 0, SCRIPT_SCHEME.length());
+    }
+
+    /**
+     * A {@code <noscript>} whose text holds {@code </noscript} before its end: a browser running scripts reads its
+     * content as text up to there and the rest as markup, which jsoup, parsing it as markup, never sees.
+     */
+    private static void noscript(Source source, Element e, List<Problem> problems) {
+        int start = e.sourceRange().endPos();
+        int end = e.endSourceRange().startPos();
+        if (start < 0) {
+            return;
+        }
+        int first = source.text().toLowerCase(Locale.ROOT).indexOf("</noscript", start);
+        if (first >= 0 && (end < 0 || first < end)) {
+            problems.add(source.at(first, "<noscript> holds '</noscript' inside its markup: a browser running scripts "
+                    + "ends it there and reads what follows as markup, expected no such text in a noscript"));
+        }
+    }
+
+    /** An SVG animation that sets an address ({@code href}) can make a link run a script once shown. */
+    private static void animation(Source source, String tag, Element e, List<Problem> problems) {
+        String target = e.attr("attributeName").strip().toLowerCase(Locale.ROOT);
+        if (target.equals("href") || target.endsWith(":href")) {
+            problems.add(source.at(e.sourceRange().startPos(), "<" + tag + "> animates " + e.attr("attributeName")
+                    + ", expected addresses only as written in the page"));
+        }
     }
 
     /** A {@code <script>} names a file of the site, or is JSON-LD data: anything else runs code inline. */

@@ -51,7 +51,7 @@ public final class Narrative {
         try {
             markdown = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new InputException(Problem.ofFile(file.toString(), "cannot read the file: " + e.getMessage()));
+            throw new InputException(Problem.ofFile(file.toString(), "cannot read the file: " + Problem.reason(e)));
         }
         return render(file.toString(), markdown, values);
     }

@@ -60,12 +60,12 @@ public final class CsvTable {
         try {
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
-            throw new InputException(Problem.ofFile(name, "cannot read the file: " + Problem.firstLine(e.getMessage())));
+            throw new InputException(Problem.ofFile(name, "cannot read the file: " + Problem.reason(e)));
         }
         try {
             return read(name, new java.io.StringReader(Text.decode(name, bytes)));
         } catch (IOException e) {
-            throw new InputException(Problem.ofFile(name, "cannot read the file: " + Problem.firstLine(e.getMessage())));
+            throw new InputException(Problem.ofFile(name, "cannot read the file: " + Problem.reason(e)));
         }
     }
 

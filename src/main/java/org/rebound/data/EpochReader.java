@@ -111,7 +111,7 @@ public final class EpochReader {
             Text.decode(file, bytes); // throws with the place of the first bad byte
             throw new InputException(Problem.ofFile(file, "found bytes that are not UTF-8, expected UTF-8 text"));
         } catch (IOException e) {
-            throw new InputException(Problem.ofFile(file, "cannot read the file: " + Problem.firstLine(e.getMessage())));
+            throw new InputException(Problem.ofFile(file, "cannot read the file: " + Problem.reason(e)));
         }
         List<Problem> warnings = new ArrayList<>(unknownColumns(table));
         warnings.addAll(cleaned);

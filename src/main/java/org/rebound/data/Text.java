@@ -36,6 +36,15 @@ public final class Text {
 
     /** An {@link InputException} at the first NUL byte, if any. */
     public static void requireNoNul(String file, byte[] bytes) {
+        // A compressed file is binary from its first bytes: say what it is rather than where its first NUL is.
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B) {
+            throw new InputException(Problem.ofFile(file, "found gzip-compressed data, expected text: decompress it "
+                    + "first (gunzip)"));
+        }
+        if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
+            throw new InputException(Problem.ofFile(file, "found a ZIP archive, expected text: extract the file from "
+                    + "it first"));
+        }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 throw new InputException(at(file, bytes, i, "found a NUL byte (0x00), expected text: the file may be "

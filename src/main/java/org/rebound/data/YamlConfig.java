@@ -43,10 +43,16 @@ final class YamlConfig {
                         + "configuration of at most " + MAX_BYTES + " bytes"));
             }
         } catch (IOException e) {
-            throw new InputException(Problem.ofFile(file, "cannot read the file: " + e.getClass().getSimpleName()
-                    + ": " + e.getMessage()));
+            throw new InputException(Problem.ofFile(file, "cannot read the file: " + Problem.reason(e)));
         }
-        try (JsonParser parser = YAML.getFactory().createParser(path.toFile())) {
+        String text;
+        try {
+            // Strictly UTF-8 first, so that a Latin-1 byte is named with its place, not as a YAML error.
+            text = Text.decode(file, Files.readAllBytes(path));
+        } catch (IOException e) {
+            throw new InputException(Problem.ofFile(file, "cannot read the file: " + Problem.reason(e)));
+        }
+        try (JsonParser parser = YAML.getFactory().createParser(text)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new InputException(Problem.ofFile(file, "expected a mapping of keys to values"));
             }
@@ -73,7 +79,7 @@ final class YamlConfig {
             }
             throw new InputException(new Problem(file, Math.max(0, line), 0, "not readable as YAML: " + what));
         } catch (IOException e) {
-            throw new InputException(Problem.ofFile(file, "not readable as YAML: " + Problem.firstLine(e.getMessage())));
+            throw new InputException(Problem.ofFile(file, "not readable as YAML: " + Problem.reason(e)));
         }
         return entries;
     }

@@ -27,6 +27,37 @@ public record Problem(String file, long line, int column, String message) {
         return newline < 0 ? message : message.substring(0, newline);
     }
 
+    /**
+     * Why a file could not be read, in words: "permission denied", "it does not exist", "it is a folder", or the
+     * system's reason; never just the path that most such exceptions carry as their message.
+     */
+    public static String reason(java.nio.file.InvalidPathException e) {
+        return "its name has characters this system's locale cannot encode (" + e.getReason() + "): run with a UTF-8 "
+                + "locale, such as LANG=C.UTF-8";
+    }
+
+    /** The same, for a file that could not be read. */
+    public static String reason(java.io.IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "it does not exist";
+        }
+        if (e instanceof java.nio.file.NotDirectoryException) {
+            return "a part of its path is a file, not a folder";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason().equalsIgnoreCase("Is a directory") ? "it is a folder" : firstLine(f.getReason());
+        }
+        if (e instanceof java.nio.charset.CharacterCodingException) {
+            return "its bytes are not UTF-8";
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? "an input/output error (" + e.getClass().getSimpleName() + ")"
+                : firstLine(message);
+    }
+
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder(file);

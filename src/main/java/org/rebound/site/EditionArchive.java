@@ -171,7 +171,8 @@ public final class EditionArchive {
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
                 String relative = folder.relativize(p).toString().replace('\\', '/');
-                if (!relative.equals(Routes.archiveManifest().file()) && !relative.equals(SiteOutput.MARKER)) {
+                if (!relative.equals(Routes.archiveManifest().file()) && !relative.equals(SiteOutput.MARKER)
+                        && !relative.equals(SiteOutput.EDITION_MARKER)) {
                     hashes.put(relative, EpochReader.sha256(Files.readAllBytes(p)));
                 }
             }

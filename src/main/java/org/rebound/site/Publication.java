@@ -62,6 +62,8 @@ public final class Publication {
                     + report.source().sha256().substring(0, 12) + ": the root shows the new numbers while editions/"
                     + year + "/ keeps the published ones. Raise 'year' in data/edition.yaml for a new edition.");
         }
+        // A site a crashed build left only beside the folder is put back first: the shrink guard compares with it.
+        SiteOutput.restore(to.out());
         refuseShrinking(report, to);
         boolean published = editions.stream().anyMatch(f -> f.year() == year);
         return write(report, writer, to.out(), new SiteWriter.Target(report.edition().baseUrl(), published, false,
@@ -118,6 +120,7 @@ public final class Publication {
             SiteWriter.Written written = writer.write(report, out, target);
             if (archive) {
                 EditionArchive.write(report, out);
+                out.markEdition();
             }
             out.recordModels(report.estimates().size());
             out.commit();

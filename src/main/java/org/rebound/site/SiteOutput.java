@@ -21,6 +21,9 @@ import org.rebound.problem.Problem;
 public final class SiteOutput {
     /** File that marks a folder as Rebound's output. */
     public static final String MARKER = ".rebound-site";
+    /** File that marks a published edition's frozen copy, which no build replaces. */
+    public static final String EDITION_MARKER = ".rebound-edition";
+    private static final String EDITION_MARKER_TEXT = "A published edition of Rebound: never rebuilt nor replaced.\n";
     private static final String MARKER_TEXT = "Made by Rebound; this folder is replaced by every build.\n";
     private static final String ESTIMATED = "estimated models:";
     /** Name parts of the staging and old folders beside the output, each followed by a unique suffix. */
@@ -53,25 +56,56 @@ public final class SiteOutput {
      * An exclusive lock on a file beside the output folder ({@code .<name>.rebound-lock}), so that two builds never
      * write one output: the second waits up to {@link #LOCK_WAIT}, then refuses.
      */
-    private record Lock(java.nio.channels.FileChannel channel, java.nio.channels.FileLock held) {
+    private record Lock(java.nio.channels.FileChannel channel, java.nio.channels.FileLock held, Path file) {
+        /** The lock file of an output folder, beside it. */
+        static Path lockFile(Path target) {
+            return target.resolveSibling("." + target.getFileName() + ".rebound-lock");
+        }
+
+        /**
+         * Whether the locked channel is still the file at {@code file}, not one a finished build removed: a token
+         * written through the channel must read back through the path.
+         */
+        private static boolean sameFile(java.nio.channels.FileChannel channel, Path file) {
+            try {
+                byte[] token = (Long.toString(System.nanoTime(), 36) + "-" + ProcessHandle.current().pid())
+                        .getBytes(StandardCharsets.US_ASCII);
+                channel.truncate(0);
+                channel.write(java.nio.ByteBuffer.wrap(token), 0);
+                channel.force(false);
+                return !Files.isSymbolicLink(file) && java.util.Arrays.equals(token, Files.readAllBytes(file));
+            } catch (IOException e) {
+                return false;
+            }
+        }
+
         static Lock take(Path target, String shown) {
-            Path file = target.resolveSibling("." + target.getFileName() + ".rebound-lock");
+            Path file = lockFile(target);
             long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
             try {
-                java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
-                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
                 while (true) {
+                    if (Files.isSymbolicLink(file)) {
+                        throw new InputException(Problem.ofFile(shown, "the lock file " + file + " is a symbolic link, "
+                                + "expected a plain file or none: links are never followed; remove it"));
+                    }
+                    java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+                            java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE,
+                            java.nio.file.LinkOption.NOFOLLOW_LINKS);
                     java.nio.channels.FileLock held;
                     try {
                         held = channel.tryLock();
                     } catch (java.nio.channels.OverlappingFileLockException e) {
                         held = null; // another build in this JVM holds it
                     }
-                    if (held != null) {
-                        return new Lock(channel, held);
+                    // The file is removed after each build: a lock on a file since removed or replaced locks nothing.
+                    if (held != null && sameFile(channel, file)) {
+                        return new Lock(channel, held, file);
                     }
+                    if (held != null) {
+                        held.release();
+                    }
+                    channel.close();
                     if (System.nanoTime() > deadline) {
-                        channel.close();
                         throw new InputException(Problem.ofFile(shown, "another build is writing this output folder "
                                 + "(it holds " + file + "), expected it to finish within " + LOCK_WAIT.toSeconds()
                                 + " s: wait for it, or choose another --out"));
@@ -87,7 +121,13 @@ public final class SiteOutput {
             }
         }
 
+        /** Removes the lock file, then releases the lock: a build waiting on it retries on a new file. */
         void release() {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // A lock file left behind is harmless: the next build locks it again.
+            }
             try {
                 held.release();
                 channel.close();
@@ -117,31 +157,107 @@ public final class SiteOutput {
      * prepares a staging folder of its own.
      */
     public static SiteOutput open(Path target) {
-        Path absolute = target.toAbsolutePath().normalize();
-        if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
-            throw new InputException(Problem.ofFile(target.toString(), "is a file, expected a folder for the site; "
-                    + "choose another --out"));
-        }
-        if (Files.exists(absolute) && !isReplaceable(absolute)) {
-            throw new InputException(Problem.ofFile(target.toString(), "the output folder exists and was not made by "
-                    + "Rebound (no " + MARKER + " file), expected an empty or new folder; choose another --out"));
-        }
-        try {
-            Files.createDirectories(absolute.getParent());
-        } catch (IOException e) {
-            throw new InputException(Problem.ofFile(target.toString(), "cannot create the folder that holds it: "
-                    + describe(e)));
-        }
+        Path absolute = check(target);
         Lock lock = Lock.take(absolute, target.toString());
         try {
-            removeLeftovers(absolute);
+            restoreOld(absolute);
+            removeLeftovers(absolute, STAGING);
             Path staging = Files.createTempDirectory(absolute.getParent(), absolute.getFileName() + STAGING);
+            readableByAll(staging);
             Files.writeString(staging.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
             return new SiteOutput(absolute, staging, false, lock);
         } catch (IOException e) {
             lock.release();
             throw new InputException(Problem.ofFile(target.toString(), "cannot create a staging folder beside it: "
                     + describe(e)));
+        }
+    }
+
+    /**
+     * The folder a build of {@code target} writes, checked before anything is computed: a symbolic link is followed
+     * to its folder (the link stays and shows the new site), a dangling one refused; a file, a file on the way, a
+     * folder Rebound did not make or a published edition's frozen copy is refused. Each refusal says why.
+     */
+    public static Path check(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        if (Files.isSymbolicLink(absolute)) {
+            try {
+                absolute = absolute.toRealPath();
+            } catch (IOException e) {
+                throw new InputException(Problem.ofFile(target.toString(), "is a symbolic link to a folder that does "
+                        + "not exist, expected a folder (or nothing) there; create its folder or choose another --out"));
+            }
+        }
+        for (Path up = absolute.getParent(); up != null; up = up.getParent()) {
+            if (Files.exists(up) && !Files.isDirectory(up)) {
+                throw new InputException(Problem.ofFile(target.toString(), up + " is a file, expected a folder there "
+                        + "to hold the site; choose another --out"));
+            }
+        }
+        if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
+            throw new InputException(Problem.ofFile(target.toString(), "is a file, expected a folder for the site; "
+                    + "choose another --out"));
+        }
+        if (Files.exists(absolute.resolve(EDITION_MARKER))) {
+            throw new InputException(Problem.ofFile(target.toString(), "is a published edition (it holds "
+                    + EDITION_MARKER + "), expected another folder: a published edition is never rebuilt nor "
+                    + "replaced; choose another --out"));
+        }
+        if (Files.exists(absolute) && !isReplaceable(absolute)) {
+            throw new InputException(Problem.ofFile(target.toString(), "the output folder exists and was not made by "
+                    + "Rebound (no " + MARKER + " file), expected an empty or new folder; choose another --out"));
+        }
+        return absolute;
+    }
+
+    /**
+     * Puts back the site a build left only in its old folder ({@code <out>.rebound-old-…}: it crashed between
+     * commit's two renames), when {@code target} is missing; the newest such folder, if it is Rebound's.
+     */
+    public static void restore(Path target) {
+        Path absolute = check(target);
+        Lock lock = Lock.take(absolute, target.toString());
+        try {
+            restoreOld(absolute);
+        } catch (IOException e) {
+            throw new InputException(Problem.ofFile(target.toString(), "cannot restore the site a crashed build left "
+                    + "beside it: " + describe(e)));
+        } finally {
+            lock.release();
+        }
+    }
+
+    private static void restoreOld(Path target) throws IOException {
+        if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        String name = target.getFileName().toString();
+        Path newest = null;
+        java.nio.file.attribute.FileTime newestTime = null;
+        try (var siblings = Files.list(target.getParent())) {
+            for (Path p : siblings.sorted().toList()) {
+                if (p.getFileName().toString().startsWith(name + OLD)
+                        && Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && Files.exists(p.resolve(MARKER))) {
+                    java.nio.file.attribute.FileTime t = Files.getLastModifiedTime(p.resolve(MARKER));
+                    if (newestTime == null || t.compareTo(newestTime) > 0) {
+                        newest = p;
+                        newestTime = t;
+                    }
+                }
+            }
+        }
+        if (newest != null) {
+            Files.move(newest, target, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    /** A folder others may read and enter (0755 where permissions are POSIX): a web server runs as another user. */
+    private static void readableByAll(Path folder) throws IOException {
+        try {
+            Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system: its default permissions apply.
         }
     }
 
@@ -160,18 +276,26 @@ public final class SiteOutput {
         return java.util.OptionalInt.empty();
     }
 
+    /** Marks the staging folder as a published edition's frozen copy, which {@link #check} refuses to replace. */
+    public void markEdition() {
+        write(EDITION_MARKER, EDITION_MARKER_TEXT);
+    }
+
     /** Records in the staging folder's marker how many models the site estimates, for the next build to compare. */
     public void recordModels(int estimated) {
         write(MARKER, MARKER_TEXT + ESTIMATED + " " + estimated + "\n");
     }
 
-    /** Deletes the staging and old folders of earlier builds of this output that crashed, if they are Rebound's. */
-    private static void removeLeftovers(Path target) throws IOException {
+    /**
+     * Deletes the folders of earlier builds of this output named {@code <out><kind>…} (staging folders before a
+     * build, old folders only once a new site is in place), if they are Rebound's.
+     */
+    private static void removeLeftovers(Path target, String kind) throws IOException {
         String name = target.getFileName().toString();
         try (var siblings = Files.list(target.getParent())) {
             for (Path p : siblings.sorted().toList()) {
                 String sibling = p.getFileName().toString();
-                boolean ours = sibling.startsWith(name + STAGING) || sibling.startsWith(name + OLD);
+                boolean ours = sibling.startsWith(name + kind);
                 if (ours && Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
                         && Files.exists(p.resolve(MARKER))) {
                     deleteTree(p);
@@ -241,15 +365,23 @@ public final class SiteOutput {
     public int copyTree(Path folder, String prefix, String what) {
         int files = 0;
         try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+            for (Path p : walk.sorted().toList()) {
                 String relative = folder.relativize(p).toString().replace('\\', '/');
-                if (!relative.equals(MARKER)) {
+                if (relative.equals(".git") || relative.startsWith(".git/")) {
+                    continue; // a clone's repository (its config may hold a token) is never published
+                }
+                if (Files.isSymbolicLink(p)) {
+                    throw new InputException(Problem.ofFile(p.toString(), "is a symbolic link in " + what + ", expected "
+                            + "its own files and folders: links are never followed, so no file outside it is published"));
+                }
+                if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !relative.equals(MARKER)
+                        && !relative.equals(EDITION_MARKER)) {
                     write(prefix + relative, Files.readAllBytes(p));
                     files++;
                 }
             }
         } catch (IOException e) {
-            throw new InputException(Problem.ofFile(folder.toString(), "cannot read " + what + ": " + e.getMessage()));
+            throw new InputException(Problem.ofFile(folder.toString(), "cannot read " + what + ": " + describe(e)));
         }
         return files;
     }
@@ -291,6 +423,8 @@ public final class SiteOutput {
             } else {
                 Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             }
+            // The new site is in place: what older crashed builds left is no longer needed.
+            removeLeftovers(target, OLD);
         } catch (IOException e) {
             throw new InputException(Problem.ofFile(target.toString(), "cannot replace the output folder: "
                     + describe(e)));

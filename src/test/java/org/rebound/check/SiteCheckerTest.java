@@ -30,6 +30,12 @@ class SiteCheckerTest {
         return HEAD + "<body><main><h1>A</h1>\n" + body + "\n</main></body>\n</html>\n";
     }
 
+    /** Every site of these tests is one Rebound built: it holds the marker. */
+    @org.junit.jupiter.api.BeforeEach
+    void mark() throws IOException {
+        Files.writeString(site.resolve(org.rebound.site.SiteOutput.MARKER), "");
+    }
+
     private void write(String file, String text) throws IOException {
         Path path = site.resolve(file);
         Files.createDirectories(path.getParent());
@@ -188,6 +194,35 @@ class SiteCheckerTest {
      * The repository's sample site, built here from the tests' frozen data ({@code src/test/resources/data/}), passes every check but HTML validation
      * (which {@code SiteCheckIT} adds): its chart SVGs, search forms, script files and JSON-LD included.
      */
+    /** The payloads of issue 20 that ran in Chromium after check said "0 problems". */
+    @Test
+    void findsSrcdocNoscriptMutationsAnimatedAddressesBackgroundsAndPings() throws IOException {
+        write("index.html", page("<iframe srcdoc=\"&lt;script&gt;alert(1)&lt;/script&gt;\" title=\"f\"></iframe>\n"
+                + "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\"></p></noscript>\n"
+                + "<svg><a><set attributeName=\"href\" to=\"javascript:alert(1)\"/><text>x</text></a></svg>\n"
+                + "<table background=\"https://evil.example/x.png\"><tr><td>x</td></tr></table>\n"
+                + "<a href=\"https://example.org/\" ping=\"https://tracker.example/\">x</a>\n"
+                + "<noscript><p>Searching needs <a href=\"index.html\">JavaScript</a>.</p></noscript>"));
+        assertEquals(List.of(
+                "index.html:10:9: <iframe> has srcdoc, a page written inline, expected a frame (if any) to load a file "
+                        + "of the site",
+                "index.html:11:21: <noscript> holds '</noscript' inside its markup: a browser running scripts ends it "
+                        + "there and reads what follows as markup, expected no such text in a noscript",
+                "index.html:12:9: <set> animates href, expected addresses only as written in the page",
+                "index.html:13:8: <table> loads 'https://evil.example/x.png' from another host, expected a file of the "
+                        + "site",
+                "index.html:14:32: <a> has ping 'https://tracker.example/', which tells another address that the link "
+                        + "was followed, expected no ping"), problems(false));
+    }
+
+    /** An empty folder, or one Rebound did not build, is not a site that passes. */
+    @Test
+    void aFolderWithoutAPageOrTheMarkerIsRefused() throws IOException {
+        Files.delete(site.resolve(org.rebound.site.SiteOutput.MARKER));
+        assertEquals(List.of(site + ": no index.html, expected a built site", site + ": no .rebound-site marker, "
+                + "expected a folder that Rebound built"), problems(false));
+    }
+
     @Test
     void theSampleSitePassesEveryCheck() throws IOException {
         Build.run(Build.Options.builder().data(org.rebound.support.Project.data()).out(site).models(Fixture.SAMPLE.toString()).build(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
