@@ -100,6 +100,14 @@ public final class Fuzz {
     private static final List<String> UNKNOWN_HARDWARE = List.of("NVIDIA Z9000", "Unknown accelerator", "TPU v99",
             "ＮＶＩＤＩＡ Ａ１００", "-", ",,,", "NVIDIA A100 SXM4 80 GB ", "nvidia a100", "GPU", "x".repeat(300),
             "Huawei Ascend 9999, NVIDIA Z9000");
+    /** A long cell's length: past input.max-cell-chars (100,000), up to ten times it. */
+    private static final int LONG_CELL_MIN = 100_001;
+    private static final int LONG_CELL_MAX = 1_000_000;
+    /** Rows of a mutant with many rows: past input.max-rows (120,000). */
+    private static final int MANY_ROWS_TOTAL = 120_001;
+    /** Invisible and text-reordering characters, as issue 20 found them in names. */
+    private static final List<String> INVISIBLE = List.of("\u200b", "\u202e", "\ufeff", "\u2066", "\u200d\u200c",
+            "\u00ad", "\u3164");
     /** Training time (hours) and hardware quantity pairs: overflowing products and absurd but finite ones. */
     private static final List<String[]> HUGE = List.of(new String[] {"1e154", "1e154"},
             new String[] {"1e300", "1e300"}, new String[] {"8760000", "10000000"}, new String[] {"1e20", "1e20"},
@@ -129,6 +137,9 @@ public final class Fuzz {
         HUGE_TIME_QUANTITY(false, "huge training time × quantity"),
         DATE(false, "a future, year-0 or malformed date"),
         UNKNOWN_HARDWARE(false, "unknown hardware names"),
+        LONG_CELL(false, "a cell inflated past input.max-cell-chars (quotes or letters)"),
+        MANY_ROWS(false, "short rows added past input.max-rows"),
+        INVISIBLE_NAME(false, "zero-width, bidirectional or byte-order characters in a model's name"),
         TRUNCATE(true, "the file cut at a random byte"),
         INVALID_BYTE(true, "an invalid UTF-8 byte (0xE9) or a NUL inserted"),
         STRAY_QUOTE(true, "a stray double quote inserted"),
@@ -660,6 +671,31 @@ public final class Fuzz {
                         String name = pick(UNKNOWN_HARDWARE);
                         String old = c < rows.get(r).cells().size() ? rows.get(r).cells().get(c) : "";
                         return set(r, c, rng.nextBoolean() || old.isEmpty() ? name : old + "," + name);
+                    }
+                    case LONG_CELL -> {
+                        int length = LONG_CELL_MIN + rng.nextInt(LONG_CELL_MAX - LONG_CELL_MIN);
+                        String filler = rng.nextBoolean() ? "\"" : "x";
+                        int r = pickRow();
+                        int c = rng.nextInt(2) == 0 ? column("Model") : rng.nextInt(header.size());
+                        return set(r, c, filler.repeat(length)) + " (" + length + " characters)";
+                    }
+                    case MANY_ROWS -> {
+                        touched.all = true;
+                        int add = MANY_ROWS_TOTAL - rows.size();
+                        for (int i = 0; i < add; i++) {
+                            List<String> cells = new ArrayList<>(java.util.Collections.nCopies(header.size(), ""));
+                            cells.set(column("Model"), "Row " + i);
+                            rows.add(new Row(nextId++, cells));
+                        }
+                        return add + " short rows added (" + rows.size() + " in all)";
+                    }
+                    case INVISIBLE_NAME -> {
+                        int r = pickHotRow();
+                        int c = column("Model");
+                        String old = c < rows.get(r).cells().size() ? rows.get(r).cells().get(c) : "";
+                        int at = old.isEmpty() ? 0 : rng.nextInt(old.length() + 1);
+                        String mark = pick(INVISIBLE);
+                        return set(r, c, old.substring(0, at) + mark + old.substring(at));
                     }
                     default -> throw new IllegalStateException(op + " is not a row operator");
                 }
