@@ -158,6 +158,11 @@ public final class EpochReader {
             r.add(new Problem(table.file(), row.line(), 0, "found " + row.size() + " cells, expected "
                     + table.header().size() + " as in the header: a cell is missing or a comma is not quoted"));
         }
+        org.rebound.domain.Links.change(r.raw(EpochColumn.LINK.column())).ifPresent(c -> warnings.add(r.problem(
+                EpochColumn.LINK.column(), "found '" + Cells.abbreviate(c.written()) + "', " + (c.linked().isEmpty()
+                        ? "expected an http(s) address: the page shows it as text, not as a link"
+                        : "which holds characters an address may not: the page links it percent-encoded as '"
+                                + Cells.abbreviate(c.linked()) + "'"))));
         String read = r.text(EpochColumn.MODEL.column());
         String name = Names.clean(read);
         String removed = Names.removed(read);

@@ -59,7 +59,9 @@ public record DrawShareFit(double median, double sigma, List<Ratio> ratios) {
         for (Ratio r : ratios) {
             squares += (Math.log(r.share()) - mean) * (Math.log(r.share()) - mean);
         }
-        return Optional.of(new DrawShareFit(Math.exp(mean), Math.sqrt(squares / (ratios.size() - 1)), ratios));
+        double sigma = Math.sqrt(squares / (ratios.size() - 1));
+        // Identical shares give no spread to draw from: no fit, as with too few.
+        return sigma > ShareOfPeakFit.MIN_SIGMA ? Optional.of(new DrawShareFit(Math.exp(mean), sigma, ratios)) : Optional.empty();
     }
 
     /** The fit as the distribution the Monte Carlo draws from: {@code lognormal(median, sigma)}. */

@@ -31,6 +31,8 @@ public record ShareOfPeakFit(double median, double sigma, double medianCiLow, do
     public static final int MIN_RUNS = 10;
     /** The two-sided confidence of the intervals. */
     public static final double CONFIDENCE = 0.95;
+    /** A spread of the logarithms below this is rounding, not a spread: identical values make no fit. */
+    static final double MIN_SIGMA = 1e-9;
 
     /** The fit of the measured utilisations of {@code models} that have one in (0, 1] and a date. */
     public static Optional<ShareOfPeakFit> of(List<NotableModel> models) {
@@ -60,6 +62,9 @@ public record ShareOfPeakFit(double median, double sigma, double medianCiLow, do
             syy += (p[1] - meanY) * (p[1] - meanY);
         }
         double sigma = Math.sqrt(syy / (n - 1));
+        if (!(sigma > MIN_SIGMA)) {
+            return Optional.empty(); // identical shares give no spread to draw from: no fit
+        }
         double t1 = new TDistribution(n - 1).inverseCumulativeProbability(1 - (1 - CONFIDENCE) / 2);
         double half = t1 * sigma / Math.sqrt(n);
         double slope = sxx > 0 ? sxy / sxx : 0;

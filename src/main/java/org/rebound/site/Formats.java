@@ -150,41 +150,13 @@ final class Formats {
      * The first address of Epoch's {@code Link} cell, which may list several separated by commas, spaces or line
      * breaks; empty when the cell does not start with one.
      */
-    /** The first address of Epoch's Link cell, as written (it may list several, separated by commas or spaces). */
+    /** The first address of Epoch's Link cell, as written (see {@link org.rebound.domain.Links#firstAddress}). */
     static String firstAddress(String link) {
-        return link.strip().split("[,\\s]+")[0];
+        return org.rebound.domain.Links.firstAddress(link);
     }
 
+    /** The first address, as a link may hold it, or "" (see {@link org.rebound.domain.Links#firstLink}). */
     static String firstLink(String link) {
-        String first = firstAddress(link);
-        if (!(first.regionMatches(true, 0, "http://", 0, 7) || first.regionMatches(true, 0, "https://", 0, 8))) {
-            return "";
-        }
-        // Characters a URI may not hold ("|", "{", "^", a bad "%" escape...) are percent-encoded, so that the build
-        // and the checker agree on every link; what still does not parse as an address with a host is not linked.
-        StringBuilder encoded = new StringBuilder();
-        byte[] bytes = first.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        for (int i = 0; i < bytes.length; i++) {
-            int b = bytes[i] & 0xff;
-            boolean escape = b == '%' && i + 2 < bytes.length && hex(bytes[i + 1]) && hex(bytes[i + 2]);
-            if (escape || b < 0x80 && URI_CHARS.indexOf(b) >= 0) {
-                encoded.append((char) b);
-            } else {
-                encoded.append('%').append(String.format(java.util.Locale.ROOT, "%02X", b));
-            }
-        }
-        try {
-            java.net.URI uri = new java.net.URI(encoded.toString());
-            return uri.getHost() == null ? "" : encoded.toString();
-        } catch (java.net.URISyntaxException e) {
-            return "";
-        }
-    }
-
-    /** The characters RFC 3986 allows in a URI as they are ('%' only before two hex digits). */
-    private static final String URI_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=";
-
-    private static boolean hex(byte b) {
-        return b >= '0' && b <= '9' || b >= 'a' && b <= 'f' || b >= 'A' && b <= 'F';
+        return org.rebound.domain.Links.firstLink(link);
     }
 }

@@ -111,4 +111,26 @@ class EpochReaderTest {
         assertEquals("Omega 7", Names.clean("\u3164Omega\u2003\u2003 7\u200d"));
         assertEquals("", Names.removed("plain name"));
     }
+
+    /** A Link the pages cannot link as written is warned of at its place: text, or percent-encoded. */
+    @Test
+    void aLinkThePagesChangeIsWarnedOfAtItsPlace() throws IOException {
+        String text = Files.readString(Fixture.MODELS);
+        String header = text.substring(0, text.indexOf('\n') + 1);
+        List<String> columns = List.of(header.strip().split(",", -1));
+        int link = columns.indexOf("Link");
+        StringBuilder csv = new StringBuilder(header);
+        for (String value : List.of("arxiv.org/abs/2501.14818", "https://a.org/p|q", "https://a.org/ok")) {
+            String[] cells = new String[columns.size()];
+            java.util.Arrays.fill(cells, "");
+            cells[0] = "M " + value.length();
+            cells[link] = value;
+            csv.append(String.join(",", cells)).append('\n');
+        }
+        EpochExport export = EpochReader.read("x.csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(List.of("x.csv:2:" + (link + 1) + ": found 'arxiv.org/abs/2501.14818', expected an http(s) address: "
+                + "the page shows it as text, not as a link", "x.csv:3:" + (link + 1) + ": found 'https://a.org/p|q', which "
+                + "holds characters an address may not: the page links it percent-encoded as 'https://a.org/p%7Cq'"),
+                export.warnings().stream().map(Object::toString).toList());
+    }
 }

@@ -64,6 +64,16 @@ class ShareOfPeakFitTest {
         assertTrue(ShareOfPeakFit.of(runs).isEmpty());
     }
 
+    /** Ten identical shares (a fuzzed export whose columns shifted) have no spread to draw from: no fit, no crash. */
+    @Test
+    void identicalSharesMakeNoFit() {
+        List<NotableModel> runs = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            runs.add(run("r" + i, 2018 + i % 5, 0.4));
+        }
+        assertTrue(ShareOfPeakFit.of(runs).isEmpty());
+    }
+
     @Test
     void theBestEstimateDividesByTheFittedShareAndTheStudyByItsParameter() {
         ProjectData data = ProjectDataReader.read(Project.data());
