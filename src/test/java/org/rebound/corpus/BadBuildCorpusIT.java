@@ -22,7 +22,7 @@ import org.rebound.support.Trees;
  * the Epoch export ({@code models.csv}, else the fixture), the project's data ({@code replace}: blocks of
  * {@code file:}, {@code find:}, {@code with:} applied to a copy of the tests' frozen data, {@code src/test/resources/data/}, {@code \n} for a line break) or
  * the command line ({@code args}, one per line; {@code @FOREIGN} is a folder holding someone else's file,
- * {@code @FILE} a plain file). {@code expected.txt} is what {@code rebound build} must say: {@code exit N}, then every
+ * {@code @FILE} a plain file, {@code @FILE/x} a path through it, {@code @EDITION} a published edition's frozen copy). {@code expected.txt} is what {@code rebound build} must say: {@code exit N}, then every
  * line it prints that starts with {@code error:}, {@code warning:}, {@code internal error:}, {@code Estimated},
  * {@code Excluded} (and its indented counts) or {@code Nothing}, output before errors, the temporary folder written
  * {@code <tmp>}.
@@ -113,7 +113,16 @@ class BadBuildCorpusIT {
                 Files.writeString(file, "not a folder\n");
                 return file.toString();
             }
+            case "@EDITION" -> {
+                Path edition = Files.createDirectories(tmp.resolve("editions/2025"));
+                Files.writeString(edition.resolve(org.rebound.site.SiteOutput.MARKER), "");
+                Files.writeString(edition.resolve(org.rebound.site.SiteOutput.EDITION_MARKER), "");
+                return edition.toString();
+            }
             default -> {
+                if (arg.startsWith("@FILE/")) {
+                    return special("@FILE", tmp) + arg.substring("@FILE".length());
+                }
                 return arg;
             }
         }
