@@ -158,6 +158,12 @@ public final class SiteOutput {
      */
     public static SiteOutput open(Path target) {
         Path absolute = check(target);
+        try {
+            Files.createDirectories(absolute.getParent());
+        } catch (IOException e) {
+            throw new InputException(Problem.ofFile(target.toString(), "cannot create the folder that holds it: "
+                    + describe(e)));
+        }
         Lock lock = Lock.take(absolute, target.toString());
         try {
             restoreOld(absolute);
@@ -216,6 +222,9 @@ public final class SiteOutput {
      */
     public static void restore(Path target) {
         Path absolute = check(target);
+        if (!Files.isDirectory(absolute.getParent())) {
+            return; // a folder not made yet holds no crashed build's site
+        }
         Lock lock = Lock.take(absolute, target.toString());
         try {
             restoreOld(absolute);

@@ -112,6 +112,16 @@ class SiteOutputEdgesTest {
                 + "another --out", refusal(() -> SiteOutput.check(file.resolve("x"))));
     }
 
+    /** An output whose folders do not exist yet: nothing to restore, and the build makes them (a fuzzer's find). */
+    @Test
+    void anOutputInFoldersNotMadeYetIsBuilt() throws IOException {
+        Path out = tmp.resolve("new/deeper/site");
+        SiteOutput.restore(out);
+        assertFalse(Files.exists(tmp.resolve("new")), "restoring makes nothing");
+        build(out, "page");
+        assertEquals("page", Files.readString(out.resolve("index.html")));
+    }
+
     @Test
     void theSiteFolderIsReadableByAll() throws IOException {
         Path out = tmp.resolve("site");
