@@ -32,7 +32,7 @@ public final class LabelPng {
      * Bumped whenever the picture drawn for a text changes (layout, colours, fonts): part of {@link #key}, so that a
      * cache never serves a label of an older renderer.
      */
-    static final String RENDERER = "label-png/1";
+    static final String RENDERER = "label-png/2";
 
     private LabelPng() {
     }
@@ -84,7 +84,7 @@ public final class LabelPng {
         } finally {
             g.dispose();
         }
-        return Png.encode(image, credit.pngText());
+        return Png.encodeIndexed(image, credit.pngText());
     }
 
     /**

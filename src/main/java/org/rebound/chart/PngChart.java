@@ -43,7 +43,7 @@ public final class PngChart {
      * Bumped whenever the picture drawn for a spec changes (layout, colours, fonts, XChart's version): part of
      * {@link #key}, so that a cache never serves a PNG of an older renderer.
      */
-    static final String RENDERER = "png-chart/2 xchart-4.0.3";
+    static final String RENDERER = "png-chart/3 xchart-4.0.3";
 
     /** PNG pixels per unit of the SVG chart (720 × 400): its text sizes, strokes and offsets, scaled. */
     static final double SCALE = 1.5;
@@ -157,7 +157,7 @@ public final class PngChart {
         } finally {
             g.dispose();
         }
-        return Png.encode(image, credit.pngText());
+        return Png.encodeIndexed(image, credit.pngText());
     }
 
     /**
