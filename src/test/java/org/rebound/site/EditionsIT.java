@@ -70,7 +70,8 @@ class EditionsIT {
         String laterLog = build(later, Optional.of(Path.of("data/epoch/notable_ai_models_2025-02-24.csv").toString()), editions, false);
         assertTrue(laterLog.contains("warning: edition 2026 was published from data sha256"), laterLog);
         List<Path> frozenFiles = SiteBuildTest.files(frozen).stream()
-                .filter(p -> !p.toString().equals(SiteOutput.MARKER)).toList();
+                .filter(p -> !p.toString().equals(SiteOutput.MARKER) && !p.toString().equals(SiteOutput.EDITION_MARKER))
+                .toList();
         assertEquals(frozenFiles, SiteBuildTest.files(later.resolve("editions/2026")));
         for (Path f : frozenFiles) {
             assertArrayEquals(Files.readAllBytes(frozen.resolve(f)), Files.readAllBytes(later.resolve("editions/2026")
@@ -107,7 +108,9 @@ class EditionsIT {
     private static void assertArchive(Path frozen) throws IOException {
         assertEquals(List.of(), EditionArchive.verify(frozen));
         List<String> manifest = Files.readAllLines(frozen.resolve("MANIFEST"));
-        assertEquals(SiteBuildTest.files(frozen).size() - 2, manifest.size(), "every file but MANIFEST and the marker");
+        assertEquals(SiteBuildTest.files(frozen).size() - 3, manifest.size(), "every file but MANIFEST and the two "
+                + "markers (the site's and the published edition's)");
+        assertTrue(Files.exists(frozen.resolve(SiteOutput.EDITION_MARKER)), "a frozen edition is marked as one");
         assertTrue(manifest.contains("c5a262f52d614d11d7b6f0e5e2ac07d3501cfd7d325d92895bb2c5a9190ed860  "
                 + "input/notable_ai_models_2026-07-19.csv"), "the pinned export, byte for byte");
         assertArrayEquals(Files.readAllBytes(org.rebound.support.Fixture.EPOCH_2026),
