@@ -63,19 +63,8 @@ final class Png {
                 raw[k++] = (byte) (p >>> 24);
             }
         }
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        ByteArrayOutputStream idat = new ByteArrayOutputStream(raw.length / 8);
-        try {
-            deflater.setInput(raw);
-            deflater.finish();
-            byte[] buffer = new byte[1 << 16];
-            while (!deflater.finished()) {
-                idat.write(buffer, 0, deflater.deflate(buffer));
-            }
-        } finally {
-            deflater.end();
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(idat.size() + 64);
+        byte[] idat = deflate(raw, Deflater.BEST_SPEED);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(idat.length + 64);
         out.writeBytes(SIGNATURE);
         byte[] header = new byte[13];
         putInt(header, 0, w);
@@ -84,7 +73,7 @@ final class Png {
         header[9] = COLOUR_RGBA;
         chunk(out, "IHDR", header);
         text.forEach((keyword, value) -> text(out, keyword, value));
-        chunk(out, "IDAT", idat.toByteArray());
+        chunk(out, "IDAT", idat);
         chunk(out, "IEND", new byte[0]);
         return out.toByteArray();
     }
