@@ -312,6 +312,10 @@ public final class CachedBuild {
         if (o.freeze() || o.models().map(m -> m.equals("latest") || m.matches("(?i)https?://.*")).orElse(false)) {
             return Optional.empty();
         }
+        // An export past the cap is refused by the build at once: not hashed first.
+        if (o.models().map(CachedBuild::pastCap).orElse(false)) {
+            return Optional.empty();
+        }
         MessageDigest d = ContentStore.digest();
         line(d, VERSION);
         line(d, "code " + codeIdentity());
@@ -329,6 +333,16 @@ public final class CachedBuild {
         return Optional.of(HexFormat.of().formatHex(d.digest()));
     }
 
+    /** Whether {@code models} is a local file larger than the build reads ({@link Build#DOWNLOAD_MAX_BYTES}). */
+    private static boolean pastCap(String models) {
+        try {
+            Path p = Path.of(models);
+            return Files.isRegularFile(p) && Files.size(p) > Build.DOWNLOAD_MAX_BYTES;
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            return false; // the build says what is wrong with it
+        }
+    }
+
     /** Every regular file under {@code root} (or {@code root} itself), by relative path, size and bytes. */
     private static void tree(MessageDigest d, String label, Path root) {
         if (!Files.exists(root)) {
@@ -337,9 +351,14 @@ public final class CachedBuild {
         }
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                byte[] bytes = Files.readAllBytes(p);
-                line(d, label + " " + root.relativize(p).toString().replace('\\', '/') + " " + bytes.length);
-                d.update(bytes);
+                // Streamed, not read whole: an input of any size is hashed in constant memory.
+                line(d, label + " " + root.relativize(p).toString().replace('\\', '/') + " " + Files.size(p));
+                try (java.io.InputStream in = Files.newInputStream(p)) {
+                    byte[] buffer = new byte[1 << 16];
+                    for (int n; (n = in.read(buffer)) > 0;) {
+                        d.update(buffer, 0, n);
+                    }
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + root + " to find its cached build", e);
