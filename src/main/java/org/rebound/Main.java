@@ -226,9 +226,7 @@ public final class Main implements Runnable {
     static void printProblems(java.util.List<Problem> problems) {
         problems.stream().limit(PROBLEMS_SHOWN).forEach(p -> ERR.println("error: " + p));
         if (problems.size() > PROBLEMS_SHOWN) {
-            ERR.println("error: " + org.rebound.domain.Num.count(problems.size() - PROBLEMS_SHOWN) + " more problems, "
-                    + org.rebound.domain.Num.count(problems.size()) + " in all (the first " + PROBLEMS_SHOWN
-                    + " are listed)");
+            ERR.println("error: " + Problem.more(problems.size()));
         }
     }
 

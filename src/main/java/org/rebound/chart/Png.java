@@ -65,13 +65,7 @@ final class Png {
         }
         byte[] idat = deflate(raw, Deflater.BEST_SPEED);
         ByteArrayOutputStream out = new ByteArrayOutputStream(idat.length + 64);
-        out.writeBytes(SIGNATURE);
-        byte[] header = new byte[13];
-        putInt(header, 0, w);
-        putInt(header, 4, h);
-        header[8] = BIT_DEPTH;
-        header[9] = COLOUR_RGBA;
-        chunk(out, "IHDR", header);
+        start(out, w, h, COLOUR_RGBA);
         text.forEach((keyword, value) -> text(out, keyword, value));
         chunk(out, "IDAT", idat);
         chunk(out, "IEND", new byte[0]);
@@ -139,13 +133,7 @@ final class Png {
             }
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 16);
-        out.writeBytes(SIGNATURE);
-        byte[] header = new byte[13];
-        putInt(header, 0, w);
-        putInt(header, 4, h);
-        header[8] = BIT_DEPTH;
-        header[9] = COLOUR_PALETTE;
-        chunk(out, "IHDR", header);
+        start(out, w, h, COLOUR_PALETTE);
         chunk(out, "PLTE", plte);
         if (lastTranslucent >= 0) {
             chunk(out, "tRNS", java.util.Arrays.copyOf(trns, lastTranslucent + 1));
@@ -155,6 +143,17 @@ final class Png {
         chunk(out, "IDAT", deflate(raw, Deflater.DEFAULT_COMPRESSION));
         chunk(out, "IEND", new byte[0]);
         return out.toByteArray();
+    }
+
+    /** The signature and header of an image of {@code w} × {@code h} pixels, 8 bits a sample, of {@code colourType}. */
+    private static void start(ByteArrayOutputStream out, int w, int h, int colourType) {
+        out.writeBytes(SIGNATURE);
+        byte[] header = new byte[13];
+        putInt(header, 0, w);
+        putInt(header, 4, h);
+        header[8] = BIT_DEPTH;
+        header[9] = (byte) colourType;
+        chunk(out, "IHDR", header);
     }
 
     /** The index of the palette colour nearest to {@code c} (squared distance over alpha, red, green, blue). */

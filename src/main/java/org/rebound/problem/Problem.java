@@ -13,6 +13,12 @@ public record Problem(String file, long line, int column, String message) {
     /** How many problems a command prints; a flood's rest is counted in one more line. */
     public static final int SHOWN = 100;
 
+    /** The line that counts the problems past the first {@link #SHOWN} of {@code total}, printed after them. */
+    public static String more(int total) {
+        return String.format(java.util.Locale.ROOT, "%,d more problems, %,d in all (the first %d are listed)",
+                total - SHOWN, total, SHOWN);
+    }
+
     /** A problem with the whole file. */
     public static Problem ofFile(String file, String message) {
         return new Problem(file, 0, 0, message);

@@ -224,8 +224,7 @@ public final class Server implements AutoCloseable {
         siteGood = false; // the next change rebuilds everything, to find every problem left
         lines.stream().limit(Problem.SHOWN).forEach(err::println);
         if (lines.size() > Problem.SHOWN) {
-            err.println("error: " + (lines.size() - Problem.SHOWN) + " more problems, " + lines.size()
-                    + " in all");
+            err.println("error: " + Problem.more(lines.size()));
         }
         String what = whatIsServed(builtOnce, java.nio.file.Files.isRegularFile(options.out().resolve(org.rebound.site.Route.INDEX)));
         err.println(what);
